@@ -1,0 +1,52 @@
+//! The TypeScript types of everything that crosses IPC, generated from the Rust types so
+//! the two cannot drift apart. `make bindings` rewrites ui/src/lib/bindings.ts; a test
+//! fails while the committed file is stale.
+
+use ts_rs::{Config, TS};
+
+use crate::commands::{AppStatus, NoticeKind, StartupNotice};
+use crate::error::{ErrorKind, IpcError};
+
+/// Where the generated file lives, relative to the repository root.
+pub const PATH: &str = "ui/src/lib/bindings.ts";
+
+/// The whole generated file.
+pub fn typescript() -> String {
+    let cfg = Config::new();
+    let declarations = [
+        AppStatus::decl(&cfg),
+        StartupNotice::decl(&cfg),
+        NoticeKind::decl(&cfg),
+        IpcError::decl(&cfg),
+        ErrorKind::decl(&cfg),
+    ];
+    let mut out =
+        String::from("// Generated from the Rust types by `make bindings`. Do not edit by hand.\n");
+    for declaration in declarations {
+        out.push('\n');
+        out.push_str("export ");
+        out.push_str(&declaration);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    #[test]
+    fn the_committed_typescript_bindings_are_up_to_date() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(super::PATH);
+        let generated = super::typescript();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &generated).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "{} is stale: run `make bindings` and commit the result",
+            super::PATH
+        );
+    }
+}

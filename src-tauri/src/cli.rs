@@ -1,0 +1,55 @@
+//! The command line: where the data lives and how the app starts. Later subcommands
+//! (routines, history, reminders, start) work on the same data folder without a window.
+
+use std::path::PathBuf;
+
+use clap::Parser;
+
+/// Solewise: illustrated self foot massage routines, reminders and session history.
+#[derive(Debug, Clone, Parser)]
+#[command(name = "solewise", version, about, long_about = None)]
+pub struct Cli {
+    /// Keep all data (database, backups) in DIR instead of the system's app-data folder.
+    #[arg(long, value_name = "DIR", env = "SOLEWISE_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Start in the tray without opening the window.
+    #[arg(long)]
+    pub minimized: bool,
+}
+
+impl Cli {
+    /// The data folder: `--data-dir`, else `SOLEWISE_DATA_DIR`, else the OS app-data
+    /// folder for the app's identifier (the same one Tauri would pick).
+    pub fn data_dir(&self) -> Result<PathBuf, String> {
+        if let Some(dir) = &self.data_dir {
+            return Ok(dir.clone());
+        }
+        dirs::data_dir()
+            .map(|dir| dir.join(crate::IDENTIFIER))
+            .ok_or_else(|| {
+                "Could not find this system's app-data folder (is HOME set?). \
+                 Pass --data-dir DIR to choose one."
+                    .to_string()
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_dir_and_minimized_are_read_from_the_command_line() {
+        let cli =
+            Cli::try_parse_from(["solewise", "--data-dir", "/tmp/sw", "--minimized"]).unwrap();
+        assert_eq!(cli.data_dir().unwrap(), PathBuf::from("/tmp/sw"));
+        assert!(cli.minimized);
+    }
+
+    #[test]
+    fn unknown_flags_are_refused_with_a_message() {
+        let error = Cli::try_parse_from(["solewise", "--minimised"]).unwrap_err();
+        assert!(error.to_string().contains("--minimized"), "{error}");
+    }
+}

@@ -1,0 +1,132 @@
+//! The IPC surface: every `#[tauri::command]` the UI can call. Commands are thin: they
+//! take typed input, call the domain, and return `Result<T, Error>`, never panicking on
+//! anything the UI sends.
+
+use std::path::Path;
+use std::sync::{Mutex, MutexGuard};
+
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+
+use crate::database::{Database, NotificationRecord};
+use crate::error::{Error, Result};
+use crate::notify::Notice;
+use crate::shell::AppState;
+
+/// What the window needs to know when it opens.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AppStatus {
+    pub version: String,
+    pub data_dir: String,
+    pub database_path: String,
+    /// Why the database could not be opened; the app shows this instead of its screens.
+    pub database_error: Option<String>,
+    /// Messages to show once, such as a damaged database that was moved aside.
+    pub notices: Vec<StartupNotice>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct StartupNotice {
+    pub kind: NoticeKind,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeKind {
+    DatabaseRecovered,
+    DatabaseUpgraded,
+}
+
+/// Opens the database for the app and turns what happened into notices for the user.
+pub fn open_database(data_dir: &Path) -> (Result<Mutex<Database>, String>, Vec<StartupNotice>) {
+    match Database::open(data_dir) {
+        Ok(opened) => {
+            let mut notices = Vec::new();
+            if let Some(recovery) = &opened.recovery {
+                notices.push(StartupNotice {
+                    kind: NoticeKind::DatabaseRecovered,
+                    message: format!(
+                        "Your Solewise database could not be read ({}). It was moved to {} \
+                         (nothing was deleted) and a new, empty database was started.",
+                        recovery.reason,
+                        recovery.damaged_copy.display()
+                    ),
+                });
+            }
+            if let Some(backup) = &opened.backup {
+                notices.push(StartupNotice {
+                    kind: NoticeKind::DatabaseUpgraded,
+                    message: format!(
+                        "Your data was upgraded for this version of Solewise. A copy of it \
+                         as it was is kept at {}.",
+                        backup.display()
+                    ),
+                });
+            }
+            (Ok(Mutex::new(opened.database)), notices)
+        }
+        Err(error) => {
+            log::error!("{error}");
+            (Err(error.to_string()), Vec::new())
+        }
+    }
+}
+
+fn database<'a>(state: &'a AppState) -> Result<MutexGuard<'a, Database>> {
+    match &state.database {
+        Ok(database) => database
+            .lock()
+            .map_err(|_| Error::Internal("the database lock was poisoned by a crash".into())),
+        Err(reason) => Err(Error::DatabaseUnavailable(reason.clone())),
+    }
+}
+
+#[tauri::command]
+pub fn app_status(state: State<'_, AppState>) -> AppStatus {
+    let database_path = state.data_dir.join(crate::database::FILE_NAME);
+    AppStatus {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        data_dir: state.data_dir.display().to_string(),
+        database_path: database_path.display().to_string(),
+        database_error: state.database.as_ref().err().cloned(),
+        notices: state.notices.clone(),
+    }
+}
+
+/// Called by the page once it has rendered; the benchmark reads the log line.
+#[tauri::command]
+pub fn ui_ready(state: State<'_, AppState>) {
+    log::info!(
+        "ui ready {} ms after start",
+        state.started.elapsed().as_millis()
+    );
+}
+
+/// Shows a sample notification so the user can check that reminders will reach them.
+/// The attempt is logged in the database either way.
+#[tauri::command]
+pub async fn send_test_notification(state: State<'_, AppState>) -> Result<()> {
+    let notice = Notice {
+        summary: "Solewise test notification".into(),
+        body: "Reminders will look like this. Time to treat your feet!".into(),
+    };
+    let notifier = state.notifier.clone();
+    let shown = {
+        let notice = notice.clone();
+        tauri::async_runtime::spawn_blocking(move || notifier.show(&notice))
+            .await
+            .map_err(|error| Error::Internal(format!("the notification task failed: {error}")))?
+    };
+    if let Err(error) = &shown {
+        log::warn!("test notification not shown: {error}");
+    }
+    database(&state)?.log_notification(&NotificationRecord {
+        kind: "test".into(),
+        summary: notice.summary,
+        body: notice.body,
+        error: shown.as_ref().err().map(|error| error.to_string()),
+    })?;
+    shown.map_err(Error::from)
+}

@@ -1,0 +1,483 @@
+//! The one place that opens Solewise's SQLite database: settings it must run with,
+//! health checks at start, moving a damaged file aside, refusing a file from a newer
+//! version, and migrations kept in `PRAGMA user_version`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
+
+/// The database's file name inside the data folder.
+pub const FILE_NAME: &str = "solewise.db";
+
+/// Schema changes, oldest first. Entry `n` takes the database from version `n` to `n + 1`.
+/// Never edit a released entry: add a new one.
+const MIGRATIONS: &[&str] = &[
+    // 1: the log of every notification the app tried to show, and how it went.
+    "CREATE TABLE notification_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,          -- RFC 3339, UTC
+        kind TEXT NOT NULL,        -- 'test' | 'reminder'
+        summary TEXT NOT NULL,
+        body TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('shown', 'failed')),
+        error TEXT
+    ) STRICT;",
+];
+
+/// The schema version this build of Solewise writes.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DatabaseError {
+    #[error("Could not create the data folder {}: {source}", path.display())]
+    CreateDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "The database {} was written by a newer version of Solewise (data version {found}; \
+         this version understands up to {supported}). It was left untouched. Update Solewise, \
+         or start it with --data-dir pointing at another folder.",
+        path.display()
+    )]
+    NewerVersion {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("The database {} is damaged and could not be moved aside to {}: {source}", path.display(), to.display())]
+    MoveAside {
+        path: PathBuf,
+        to: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("Could not back up {} before upgrading it: {source}", path.display())]
+    Backup {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("Upgrading the database {} to data version {version} failed, so nothing was changed: {source}", path.display())]
+    Migration {
+        path: PathBuf,
+        version: i64,
+        source: rusqlite::Error,
+    },
+    #[error("Database {}: {source}", path.display())]
+    Sqlite {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+}
+
+/// What the app should tell the user after a damaged file was replaced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recovery {
+    /// Where the damaged file now is (kept, never deleted).
+    pub damaged_copy: PathBuf,
+    /// Why it was judged damaged, in SQLite's words.
+    pub reason: String,
+}
+
+/// An open database and what happened while opening it.
+pub struct Opened {
+    pub database: Database,
+    /// Set when the file at the path was damaged and a fresh one was created.
+    pub recovery: Option<Recovery>,
+    /// Set when an older database was upgraded: the snapshot taken first.
+    pub backup: Option<PathBuf>,
+}
+
+pub struct Database {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// One row of the notification log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotificationRecord {
+    pub kind: String,
+    pub summary: String,
+    pub body: String,
+    /// `None` when the notification was shown; the reason when it was not.
+    pub error: Option<String>,
+}
+
+impl Database {
+    /// Opens (creating if needed) the database in `data_dir`, moving a damaged file aside.
+    pub fn open(data_dir: &Path) -> Result<Opened, DatabaseError> {
+        open_with(data_dir, MIGRATIONS)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn version(&self) -> Result<i64, DatabaseError> {
+        user_version(&self.conn).map_err(|source| self.sqlite_error(source))
+    }
+
+    pub fn log_notification(&self, record: &NotificationRecord) -> Result<(), DatabaseError> {
+        let outcome = if record.error.is_some() {
+            "failed"
+        } else {
+            "shown"
+        };
+        self.conn
+            .execute(
+                "INSERT INTO notification_log (at, kind, summary, body, outcome, error)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                (
+                    jiff::Timestamp::now().to_string(),
+                    &record.kind,
+                    &record.summary,
+                    &record.body,
+                    outcome,
+                    &record.error,
+                ),
+            )
+            .map(|_| ())
+            .map_err(|source| self.sqlite_error(source))
+    }
+
+    fn sqlite_error(&self, source: rusqlite::Error) -> DatabaseError {
+        DatabaseError::Sqlite {
+            path: self.path.clone(),
+            source,
+        }
+    }
+}
+
+fn open_with(data_dir: &Path, migrations: &[&str]) -> Result<Opened, DatabaseError> {
+    fs::create_dir_all(data_dir).map_err(|source| DatabaseError::CreateDir {
+        path: data_dir.to_path_buf(),
+        source,
+    })?;
+    let path = data_dir.join(FILE_NAME);
+    let sqlite = |source| DatabaseError::Sqlite {
+        path: path.clone(),
+        source,
+    };
+
+    let mut recovery = None;
+    if path.exists() {
+        if let Some(reason) = damage(&path, migrations.len() as i64)? {
+            let damaged_copy = move_aside(&path)?;
+            log::warn!(
+                "database {} is damaged ({reason}); moved to {}",
+                path.display(),
+                damaged_copy.display()
+            );
+            recovery = Some(Recovery {
+                damaged_copy,
+                reason,
+            });
+        }
+    }
+
+    let conn = Connection::open(&path).map_err(sqlite)?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(sqlite)?;
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .map_err(sqlite)?;
+    conn.pragma_update(None, "synchronous", "FULL")
+        .map_err(sqlite)?;
+    conn.pragma_update(None, "foreign_keys", "ON")
+        .map_err(sqlite)?;
+
+    let mut database = Database { conn, path };
+    let backup = migrate(&mut database, data_dir, migrations)?;
+    Ok(Opened {
+        database,
+        recovery,
+        backup,
+    })
+}
+
+/// Looks at an existing file before it is used. `Ok(Some(reason))` means it is damaged
+/// (not SQLite, or failing `quick_check`) and should be moved aside; a file from a newer
+/// version is an error, so that it is left exactly as it is.
+fn damage(path: &Path, supported: i64) -> Result<Option<String>, DatabaseError> {
+    let sqlite = |source| DatabaseError::Sqlite {
+        path: path.to_path_buf(),
+        source,
+    };
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(sqlite)?;
+
+    let version = match user_version(&conn) {
+        Ok(version) => version,
+        Err(error) if is_damage(&error) => return Ok(Some(error.to_string())),
+        Err(error) => return Err(sqlite(error)),
+    };
+    if version > supported {
+        return Err(DatabaseError::NewerVersion {
+            path: path.to_path_buf(),
+            found: version,
+            supported,
+        });
+    }
+
+    let check = conn
+        .prepare("PRAGMA quick_check")
+        .and_then(|mut statement| {
+            statement
+                .query_map([], |row| row.get::<_, String>(0))?
+                .collect::<Result<Vec<_>, _>>()
+        });
+    match check {
+        Ok(rows) if rows == ["ok"] => Ok(None),
+        Ok(rows) => Ok(Some(format!("quick_check found: {}", rows.join("; ")))),
+        Err(error) if is_damage(&error) => Ok(Some(error.to_string())),
+        Err(error) => Err(sqlite(error)),
+    }
+}
+
+fn is_damage(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt)
+    )
+}
+
+/// Renames the damaged file (and its WAL and shared-memory files) with a timestamp, so
+/// nothing is lost and someone can still try to rescue it.
+fn move_aside(path: &Path) -> Result<PathBuf, DatabaseError> {
+    let stamp = jiff::Timestamp::now()
+        .strftime("%Y%m%dT%H%M%SZ")
+        .to_string();
+    let target = |p: &Path| {
+        let mut name = p.as_os_str().to_os_string();
+        name.push(format!(".damaged-{stamp}"));
+        PathBuf::from(name)
+    };
+    let moved = target(path);
+    fs::rename(path, &moved).map_err(|source| DatabaseError::MoveAside {
+        path: path.to_path_buf(),
+        to: moved.clone(),
+        source,
+    })?;
+    for suffix in ["-wal", "-shm"] {
+        let mut side = path.as_os_str().to_os_string();
+        side.push(suffix);
+        let side = PathBuf::from(side);
+        if side.exists() {
+            let to = target(&side);
+            fs::rename(&side, &to).map_err(|source| DatabaseError::MoveAside {
+                path: side.clone(),
+                to,
+                source,
+            })?;
+        }
+    }
+    Ok(moved)
+}
+
+fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.pragma_query_value(None, "user_version", |row| row.get(0))
+}
+
+/// Brings the schema up to date in one IMMEDIATE transaction: either every pending
+/// migration applies, or none does. A database that already held data is first
+/// snapshotted with `VACUUM INTO` into `backups/`.
+fn migrate(
+    database: &mut Database,
+    data_dir: &Path,
+    migrations: &[&str],
+) -> Result<Option<PathBuf>, DatabaseError> {
+    let current = database.version()?;
+    let latest = migrations.len() as i64;
+    if current > latest {
+        return Err(DatabaseError::NewerVersion {
+            path: database.path.clone(),
+            found: current,
+            supported: latest,
+        });
+    }
+    if current == latest {
+        return Ok(None);
+    }
+
+    let backup = if current > 0 {
+        Some(snapshot(database, data_dir, current)?)
+    } else {
+        None
+    };
+
+    let path = database.path.clone();
+    let failed = |version, source| DatabaseError::Migration {
+        path: path.clone(),
+        version,
+        source,
+    };
+    let tx = database
+        .conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(|source| failed(current + 1, source))?;
+    for (index, sql) in migrations.iter().enumerate().skip(current as usize) {
+        let version = index as i64 + 1;
+        tx.execute_batch(sql)
+            .and_then(|_| tx.pragma_update(None, "user_version", version))
+            .map_err(|source| failed(version, source))?;
+    }
+    tx.commit().map_err(|source| failed(latest, source))?;
+    log::info!(
+        "database {} upgraded from data version {current} to {latest}",
+        path.display()
+    );
+    Ok(backup)
+}
+
+/// Copies the whole database into `data_dir/backups/` and returns the copy's path.
+fn snapshot(database: &Database, data_dir: &Path, version: i64) -> Result<PathBuf, DatabaseError> {
+    let dir = data_dir.join("backups");
+    fs::create_dir_all(&dir).map_err(|source| DatabaseError::CreateDir {
+        path: dir.clone(),
+        source,
+    })?;
+    let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ");
+    let path = dir.join(format!("solewise-v{version}-before-upgrade-{stamp}.db"));
+    database
+        .conn
+        .execute("VACUUM INTO ?1", [path.to_string_lossy()])
+        .map_err(|source| DatabaseError::Backup {
+            path: database.path.clone(),
+            source,
+        })?;
+    Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pragma(db: &Database, name: &str) -> String {
+        db.conn
+            .pragma_query_value(None, name, |row| row.get::<_, rusqlite::types::Value>(0))
+            .map(|value| match value {
+                rusqlite::types::Value::Integer(i) => i.to_string(),
+                rusqlite::types::Value::Text(t) => t,
+                other => format!("{other:?}"),
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn a_new_folder_gets_a_current_database_in_wal_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let opened = Database::open(&dir.path().join("nested/data")).unwrap();
+        let db = opened.database;
+        assert_eq!(db.version().unwrap(), latest_version());
+        assert_eq!(pragma(&db, "journal_mode"), "wal");
+        assert_eq!(pragma(&db, "synchronous"), "2"); // FULL
+        assert_eq!(pragma(&db, "foreign_keys"), "1");
+        assert!(opened.recovery.is_none());
+        assert!(opened.backup.is_none());
+    }
+
+    #[test]
+    fn a_file_that_is_not_sqlite_is_moved_aside_not_deleted() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        fs::write(&path, "these are my notes, not a database\n".repeat(200)).unwrap();
+
+        let opened = Database::open(dir.path()).unwrap();
+        let recovery = opened.recovery.expect("the user must be told");
+        assert_eq!(
+            fs::read_to_string(&recovery.damaged_copy).unwrap(),
+            "these are my notes, not a database\n".repeat(200)
+        );
+        assert!(
+            recovery.reason.contains("not a database"),
+            "{}",
+            recovery.reason
+        );
+        assert_eq!(opened.database.version().unwrap(), latest_version());
+    }
+
+    #[test]
+    fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
+                .unwrap();
+        }
+        let before = fs::read(&path).unwrap();
+
+        let error = Database::open(dir.path()).err().expect("must refuse");
+        assert!(matches!(
+            error,
+            DatabaseError::NewerVersion { found: 99, .. }
+        ));
+        assert!(error.to_string().contains("newer version of Solewise"));
+        assert_eq!(fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn upgrading_snapshots_the_old_database_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let v1 = ["CREATE TABLE note (text TEXT NOT NULL);"];
+        let opened = open_with(dir.path(), &v1).unwrap();
+        opened
+            .database
+            .conn
+            .execute("INSERT INTO note VALUES ('keep me')", [])
+            .unwrap();
+        drop(opened);
+
+        let v2 = [v1[0], "ALTER TABLE note ADD COLUMN rating INTEGER;"];
+        let opened = open_with(dir.path(), &v2).unwrap();
+        assert_eq!(opened.database.version().unwrap(), 2);
+        let backup = opened.backup.expect("a snapshot before upgrading");
+        let old = Connection::open(backup).unwrap();
+        let text: String = old
+            .query_row("SELECT text FROM note", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(text, "keep me");
+    }
+
+    #[test]
+    fn a_failing_migration_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let broken = [
+            "CREATE TABLE a (x);",
+            "CREATE TABLE b (y); THIS IS NOT SQL;",
+        ];
+        let error = open_with(dir.path(), &broken).err().expect("must fail");
+        assert!(matches!(error, DatabaseError::Migration { .. }), "{error}");
+
+        let conn = Connection::open(dir.path().join(FILE_NAME)).unwrap();
+        assert_eq!(user_version(&conn).unwrap(), 0);
+        let tables: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(tables, 0, "no half-applied schema");
+    }
+
+    #[test]
+    fn notifications_are_logged_with_their_outcome() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Database::open(dir.path()).unwrap().database;
+        db.log_notification(&NotificationRecord {
+            kind: "test".into(),
+            summary: "Hello".into(),
+            body: "World".into(),
+            error: Some("no server".into()),
+        })
+        .unwrap();
+        let (outcome, error): (String, String) = db
+            .conn
+            .query_row("SELECT outcome, error FROM notification_log", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        assert_eq!((outcome.as_str(), error.as_str()), ("failed", "no server"));
+    }
+}

@@ -1,0 +1,101 @@
+//! The Tauri shell: builds the app (plugins, state, commands, tray), owns the main
+//! window's lifecycle, and keeps the app alive in the tray when the window closes.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use tauri::{AppHandle, Manager, RunEvent, WebviewUrl, WebviewWindowBuilder};
+
+use crate::cli::Cli;
+use crate::commands::{self, StartupNotice};
+use crate::database::Database;
+use crate::notify::{DesktopNotifier, Notifier};
+
+pub const MAIN_WINDOW: &str = "main";
+
+/// What every command can reach.
+pub struct AppState {
+    pub data_dir: PathBuf,
+    /// The database, or why it could not be opened (the UI shows that instead).
+    pub database: Result<Mutex<Database>, String>,
+    /// Things to tell the user once the window is up (e.g. a damaged file moved aside).
+    pub notices: Vec<StartupNotice>,
+    pub notifier: Arc<dyn Notifier>,
+    pub started: Instant,
+}
+
+pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
+    let started = Instant::now();
+    let (database, notices) = commands::open_database(&data_dir);
+    let state = AppState {
+        data_dir,
+        database,
+        notices,
+        notifier: Arc::new(DesktopNotifier::default()),
+        started,
+    };
+    let start_minimized = cli.minimized;
+
+    let app = tauri::Builder::default()
+        // Must be the first plugin: a second launch hands over to the first and exits.
+        .plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
+            log::info!("second launch: showing the running app");
+            show_main_window(app);
+        }))
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::app_status,
+            commands::ui_ready,
+            commands::send_test_notification,
+        ])
+        .setup(move |app| {
+            if let Err(error) = crate::tray::create(app.handle()) {
+                // Some desktops have no tray; the app still works through its window.
+                log::warn!("no tray icon: {error}");
+            }
+            if !start_minimized {
+                show_main_window(app.handle());
+            }
+            Ok(())
+        })
+        .build(tauri::generate_context!());
+
+    let app = match app {
+        Ok(app) => app,
+        Err(error) => {
+            eprintln!("solewise: could not start the app: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    app.run(|_app, event| {
+        // Closing the last window destroys it (freeing the web view) but keeps the app
+        // running in the tray; only Quit (an explicit exit code) ends it.
+        if let RunEvent::ExitRequested {
+            code: None, api, ..
+        } = event
+        {
+            api.prevent_exit();
+        }
+    });
+    ExitCode::SUCCESS
+}
+
+/// Brings the main window to the front, creating it if it was closed.
+pub fn show_main_window(app: &AppHandle) {
+    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+        return;
+    }
+    let built = WebviewWindowBuilder::new(app, MAIN_WINDOW, WebviewUrl::App("index.html".into()))
+        .title("Solewise")
+        .inner_size(1024.0, 720.0)
+        .min_inner_size(800.0, 600.0)
+        .build();
+    if let Err(error) = built {
+        log::error!("could not open the main window: {error}");
+    }
+}

@@ -1,0 +1,22 @@
+import { defineConfig } from "vitest/config";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+import { svelteTesting } from "@testing-library/svelte/vite";
+
+// The built UI is embedded in the Rust binary (tauri.conf.json: frontendDist = ui/dist).
+export default defineConfig({
+  plugins: [svelte(), svelteTesting()],
+  clearScreen: false,
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    target: "safari16",
+    // Keep assets as files served from 'self', never data: URLs inside scripts.
+    assetsInlineLimit: 0,
+    // No module-preload polyfill: it would be an inline script, which the CSP blocks.
+    modulePreload: { polyfill: false },
+  },
+  test: {
+    environment: "jsdom",
+    include: ["src/**/*.test.ts"],
+  },
+});
