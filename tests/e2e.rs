@@ -1,0 +1,266 @@
+//! End-to-end tests: the real app in its own X server and D-Bus session, driven the way a
+//! person uses it. They need Xvfb, dbus-daemon, tauri-driver, WebKitWebDriver, imagemagick
+//! and xdotool, so they are ignored by a plain `cargo test`; `make e2e` installs what is
+//! missing, builds the app and runs them. Screenshots land in target/e2e-screenshots/.
+
+mod support;
+
+use std::fs;
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::Connection;
+use support::{wait_until, Desktop};
+
+const SCREENS: [(&str, &str); 5] = [
+    ("guides", "Guides"),
+    ("routines", "Routines"),
+    ("history", "History"),
+    ("reminders", "Reminders"),
+    ("settings", "Settings"),
+];
+
+fn open_database(data_dir: &Path) -> Connection {
+    Connection::open(data_dir.join("solewise.db")).unwrap()
+}
+
+fn notification_log(data_dir: &Path) -> Vec<(String, String, Option<String>)> {
+    let db = open_database(data_dir);
+    let mut statement = db
+        .prepare("SELECT summary, outcome, error FROM notification_log ORDER BY id")
+        .unwrap();
+    statement
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn every_screen_opens_and_a_test_notification_reaches_the_desktop() {
+    let desktop = Desktop::start().with_notification_server();
+    let data_dir = desktop.dir.path().join("data");
+    let app = desktop.launch(&data_dir, &[]);
+
+    for (id, title) in SCREENS {
+        app.click(&format!("nav button[data-screen='{id}']"));
+        assert_eq!(app.text("main h1"), title);
+        assert_eq!(
+            app.execute(&format!(
+                "return document.querySelector(\"nav button[data-screen='{id}']\").getAttribute('aria-current')"
+            )),
+            "page"
+        );
+        desktop.screenshot(&format!("{id}"));
+    }
+
+    // Settings shows where the data lives: the folder this test chose.
+    assert_eq!(
+        app.text("[data-testid='data-dir']"),
+        data_dir.display().to_string()
+    );
+
+    app.click("[data-testid='send-test-notification']");
+    let result = app.wait_for_text("[data-testid='notification-result']", "Sent.");
+    assert!(result.contains("Look for it"), "{result}");
+    desktop.screenshot("settings-notification-sent");
+
+    let received = desktop.notifications();
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!(received[0]["app_name"], "Solewise");
+    assert_eq!(received[0]["summary"], "Solewise test notification");
+    assert_eq!(
+        received[0]["body"],
+        "Reminders will look like this. Time to treat your feet!"
+    );
+
+    // The database is where --data-dir said, current, in WAL mode, and logged the attempt.
+    let db = open_database(&data_dir);
+    let mode: String = db
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    let version: i64 = db
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, solewise_lib::database::latest_version());
+    assert_eq!(
+        notification_log(&data_dir),
+        vec![(
+            "Solewise test notification".to_string(),
+            "shown".to_string(),
+            None
+        )]
+    );
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn without_a_notification_server_the_app_says_so_and_logs_it() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    let app = desktop.launch(&data_dir, &[]);
+
+    app.click("nav button[data-screen='settings']");
+    app.click("[data-testid='send-test-notification']");
+    let message = app.wait_for_text(
+        "[data-testid='notification-result']",
+        "No notification service is running on this desktop",
+    );
+    assert_eq!(
+        app.execute(
+            "return document.querySelector(\"[data-testid='notification-result']\").getAttribute('role')"
+        ),
+        "alert"
+    );
+    assert!(message.contains("ServiceUnknown"), "{message}");
+    desktop.screenshot("settings-no-notification-server");
+
+    let log = notification_log(&data_dir);
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].1, "failed");
+    assert!(log[0]
+        .2
+        .as_deref()
+        .unwrap_or_default()
+        .contains("ServiceUnknown"));
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn a_damaged_database_is_moved_aside_and_the_user_is_told() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    fs::create_dir_all(&data_dir).unwrap();
+    let garbage = "this is not a database, but it might be someone's data\n".repeat(100);
+    fs::write(data_dir.join("solewise.db"), &garbage).unwrap();
+
+    let app = desktop.launch(&data_dir, &[]);
+    let notice = app.wait_for_text("[data-notice='database_recovered']", "could not be read");
+    assert!(notice.contains("nothing was deleted"), "{notice}");
+    desktop.screenshot("database-recovered");
+
+    let moved: Vec<_> = fs::read_dir(&data_dir)
+        .unwrap()
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| {
+            entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with("solewise.db.damaged-")
+        })
+        .collect();
+    assert_eq!(moved.len(), 1, "exactly one copy set aside");
+    assert_eq!(fs::read_to_string(moved[0].path()).unwrap(), garbage);
+    assert!(notice.contains(&*moved[0].path().display().to_string()));
+
+    // The fresh database works: the app can log to it.
+    app.click("nav button[data-screen='settings']");
+    app.click("[data-testid='send-test-notification']");
+    app.wait_for_text(
+        "[data-testid='notification-result']",
+        "No notification service",
+    );
+    assert_eq!(notification_log(&data_dir).len(), 1);
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    fs::create_dir_all(&data_dir).unwrap();
+    {
+        let db = open_database(&data_dir);
+        db.execute_batch("CREATE TABLE from_the_future (x); PRAGMA user_version = 42;")
+            .unwrap();
+    }
+    let before = fs::read(data_dir.join("solewise.db")).unwrap();
+
+    let app = desktop.launch(&data_dir, &[]);
+    let message = app.wait_for_text(
+        "[data-testid='database-error']",
+        "newer version of Solewise",
+    );
+    assert!(message.contains("data version 42"), "{message}");
+    desktop.screenshot("database-from-newer-version");
+
+    assert_eq!(fs::read(data_dir.join("solewise.db")).unwrap(), before);
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn minimized_start_stays_in_the_tray_and_a_second_launch_opens_the_window() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    let data_dir_arg = data_dir.display().to_string();
+
+    let mut first = desktop.command(support::binary());
+    first.args(["--data-dir", &data_dir_arg, "--minimized"]);
+    let mut first = support::Process(first.spawn().unwrap());
+
+    // Started in the tray: running, database ready, but no window.
+    wait_until(Duration::from_secs(10), "the database", || {
+        data_dir.join("solewise.db").exists()
+    });
+    std::thread::sleep(Duration::from_secs(2));
+    assert!(
+        first.0.try_wait().unwrap().is_none(),
+        "the app must keep running"
+    );
+    assert!(
+        !desktop
+            .visible_window_titles()
+            .contains(&"Solewise".to_string()),
+        "--minimized must not show the window"
+    );
+
+    // A second launch hands over to the first and exits; the first shows its window.
+    let second = desktop
+        .command(support::binary())
+        .args(["--data-dir", &data_dir_arg])
+        .output()
+        .unwrap();
+    assert!(second.status.success(), "{second:?}");
+    wait_until(
+        Duration::from_secs(10),
+        "the window of the first instance",
+        || {
+            desktop
+                .visible_window_titles()
+                .contains(&"Solewise".to_string())
+        },
+    );
+    assert!(
+        first.0.try_wait().unwrap().is_none(),
+        "the first instance keeps running"
+    );
+    desktop.screenshot("opened-by-second-launch");
+
+    // Closing the window (as a window manager's close button does) keeps the app running.
+    desktop.close_window("Solewise");
+    wait_until(Duration::from_secs(10), "the window to close", || {
+        !desktop
+            .visible_window_titles()
+            .contains(&"Solewise".to_string())
+    });
+    std::thread::sleep(Duration::from_secs(1));
+    assert!(
+        first.0.try_wait().unwrap().is_none(),
+        "closing the window must not quit"
+    );
+
+    // And launching again brings a new window back.
+    let third = desktop
+        .command(support::binary())
+        .args(["--data-dir", &data_dir_arg])
+        .output()
+        .unwrap();
+    assert!(third.status.success(), "{third:?}");
+    wait_until(Duration::from_secs(10), "the window to come back", || {
+        desktop
+            .visible_window_titles()
+            .contains(&"Solewise".to_string())
+    });
+}

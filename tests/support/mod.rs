@@ -1,0 +1,393 @@
+//! End-to-end harness: runs the real `solewise` binary in its own X server (Xvfb) with
+//! its own D-Bus session bus, optionally a recording notification server on that bus,
+//! and drives the window through tauri-driver + WebKitWebDriver over plain WebDriver
+//! HTTP. Screenshots come from the X server (`import`), because WebDriver's screenshot
+//! command hangs with WebKitWebDriver.
+
+#![allow(dead_code)] // each test file uses a different part of the harness
+
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
+/// The X screen is the window's size, so a screenshot is exactly the window.
+pub const SCREEN: &str = "1024x720x24";
+
+/// The binary under test: `SOLEWISE_BIN`, else the debug build beside this test.
+pub fn binary() -> PathBuf {
+    if let Some(path) = std::env::var_os("SOLEWISE_BIN") {
+        return PathBuf::from(path);
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    root.join("target/debug/solewise")
+}
+
+pub fn repo_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Kills and reaps a child process when dropped.
+pub struct Process(pub Child);
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A private desktop: an X server and a session bus, shared by what runs inside it.
+pub struct Desktop {
+    pub display: String,
+    pub bus_address: String,
+    pub dir: tempfile::TempDir,
+    notification_log: Option<PathBuf>,
+    // Dropped in reverse order of start: server, bus, X.
+    notification_server: Option<Process>,
+    _bus: Process,
+    _xvfb: Process,
+}
+
+impl Desktop {
+    pub fn start() -> Desktop {
+        let dir = tempfile::tempdir().unwrap();
+        let (xvfb, display) = start_xvfb();
+        let (bus, bus_address) = start_bus(dir.path());
+        Desktop {
+            display,
+            bus_address,
+            dir,
+            notification_log: None,
+            notification_server: None,
+            _bus: bus,
+            _xvfb: xvfb,
+        }
+    }
+
+    /// Starts the recording notification server on this desktop's bus.
+    pub fn with_notification_server(mut self) -> Desktop {
+        let log = self.dir.path().join("notifications.jsonl");
+        let mut child = Command::new("/usr/bin/python3")
+            .arg(repo_root().join("tests/support/notification_server.py"))
+            .arg(&log)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus_address)
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("start tests/support/notification_server.py (needs python3-dbus, python3-gi)");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert_eq!(line.trim(), "ready", "notification server did not start");
+        self.notification_log = Some(log);
+        self.notification_server = Some(Process(child));
+        self
+    }
+
+    /// Every Notify call the recording server received, oldest first.
+    pub fn notifications(&self) -> Vec<Value> {
+        let log = self
+            .notification_log
+            .as_ref()
+            .expect("no notification server on this desktop");
+        fs::read_to_string(log)
+            .unwrap_or_default()
+            .lines()
+            .map(|line| serde_json::from_str(line).unwrap())
+            .collect()
+    }
+
+    /// A command that runs inside this desktop (its display and bus).
+    pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        let mut command = Command::new(program);
+        command
+            .env("DISPLAY", &self.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus_address)
+            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+            .env_remove("SOLEWISE_DATA_DIR");
+        command
+    }
+
+    /// Saves a PNG of the whole screen to target/e2e-screenshots/NAME.png, once the
+    /// screen shows more than a blank fill (a window maps before it paints).
+    pub fn screenshot(&self, name: &str) -> PathBuf {
+        let dir = repo_root().join("target/e2e-screenshots");
+        fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(format!("{name}.png"));
+        let mut colours = 0;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while colours < 16 && Instant::now() < deadline {
+            let status = Command::new("import")
+                .args(["-display", &self.display, "-window", "root"])
+                .arg(&path)
+                .status()
+                .expect("run `import` (imagemagick)");
+            assert!(status.success(), "screenshot {name} failed");
+            let output = Command::new("identify")
+                .args(["-format", "%k"])
+                .arg(&path)
+                .output()
+                .expect("run `identify` (imagemagick)");
+            colours = String::from_utf8_lossy(&output.stdout)
+                .trim()
+                .parse()
+                .unwrap_or(0);
+            if colours < 16 {
+                sleep(Duration::from_millis(200));
+            }
+        }
+        assert!(colours >= 16, "screenshot {name}: the screen stayed blank");
+        path
+    }
+
+    /// Asks the window titled `title` to close, as a window manager's close button does.
+    pub fn close_window(&self, title: &str) {
+        let status = Command::new("/usr/bin/python3")
+            .arg(repo_root().join("tests/support/close_window.py"))
+            .arg(title)
+            .env("DISPLAY", &self.display)
+            .status()
+            .expect("run tests/support/close_window.py (needs python3-xlib)");
+        assert!(status.success(), "could not close {title}");
+    }
+
+    /// Titles of the top-level windows on this display that are mapped (visible).
+    pub fn visible_window_titles(&self) -> Vec<String> {
+        let output = Command::new("xdotool")
+            .args(["search", "--onlyvisible", "--name", "."])
+            .env("DISPLAY", &self.display)
+            .output()
+            .expect("run xdotool");
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .filter_map(|id| {
+                let name = Command::new("xdotool")
+                    .args(["getwindowname", id])
+                    .env("DISPLAY", &self.display)
+                    .output()
+                    .ok()?;
+                Some(String::from_utf8_lossy(&name.stdout).trim().to_string())
+            })
+            .filter(|name| !name.is_empty())
+            .collect()
+    }
+
+    /// Opens the app in this desktop through tauri-driver and returns the WebDriver session.
+    pub fn launch(&self, data_dir: &Path, extra_args: &[&str]) -> App {
+        let port = free_port();
+        let native_port = free_port();
+        let mut driver = self.command("tauri-driver");
+        driver
+            .args(["--port", &port.to_string()])
+            .args(["--native-port", &native_port.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        let driver = Process(
+            driver
+                .spawn()
+                .expect("start tauri-driver (make e2e installs it)"),
+        );
+        let base = format!("http://127.0.0.1:{port}");
+        wait_until(Duration::from_secs(10), "tauri-driver to listen", || {
+            std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+        });
+
+        let mut args = vec!["--data-dir".to_string(), data_dir.display().to_string()];
+        args.extend(extra_args.iter().map(|a| a.to_string()));
+        let capabilities = json!({
+            "capabilities": {
+                "alwaysMatch": {
+                    "browserName": "wry",
+                    "tauri:options": {
+                        "application": binary(),
+                        "args": args,
+                    }
+                }
+            }
+        });
+        let agent = agent();
+        let response = post(&agent, &format!("{base}/session"), &capabilities);
+        let session = response["value"]["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no WebDriver session: {response}"))
+            .to_string();
+        App {
+            agent,
+            url: format!("{base}/session/{session}"),
+            _driver: driver,
+        }
+    }
+}
+
+/// The app under WebDriver control.
+pub struct App {
+    agent: ureq::Agent,
+    url: String,
+    _driver: Process,
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        let _ = self.agent.delete(&self.url).call();
+    }
+}
+
+impl App {
+    fn find(&self, css: &str) -> Option<String> {
+        let response = post(
+            &self.agent,
+            &format!("{}/element", self.url),
+            &json!({"using": "css selector", "value": css}),
+        );
+        response["value"][ELEMENT_KEY].as_str().map(str::to_string)
+    }
+
+    /// Waits (up to 10 s) for an element and returns its id.
+    pub fn element(&self, css: &str) -> String {
+        let mut found = None;
+        wait_until(Duration::from_secs(10), &format!("element {css}"), || {
+            found = self.find(css);
+            found.is_some()
+        });
+        found.unwrap()
+    }
+
+    pub fn exists(&self, css: &str) -> bool {
+        self.find(css).is_some()
+    }
+
+    pub fn click(&self, css: &str) {
+        let id = self.element(css);
+        let response = post(
+            &self.agent,
+            &format!("{}/element/{id}/click", self.url),
+            &json!({}),
+        );
+        assert!(
+            response["value"].is_null(),
+            "clicking {css} failed: {response}"
+        );
+    }
+
+    pub fn text(&self, css: &str) -> String {
+        let id = self.element(css);
+        let response = get(&self.agent, &format!("{}/element/{id}/text", self.url));
+        response["value"].as_str().unwrap_or_default().to_string()
+    }
+
+    /// Waits (up to 10 s) until the element's text contains `expected`, and returns it.
+    pub fn wait_for_text(&self, css: &str, expected: &str) -> String {
+        let mut last = String::new();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Some(id) = self.find(css) {
+                let response = get(&self.agent, &format!("{}/element/{id}/text", self.url));
+                last = response["value"].as_str().unwrap_or_default().to_string();
+                if last.contains(expected) {
+                    return last;
+                }
+            }
+            sleep(Duration::from_millis(100));
+        }
+        panic!("{css} never showed {expected:?}; last text: {last:?}");
+    }
+
+    /// Runs a script in the page and returns its result.
+    pub fn execute(&self, script: &str) -> Value {
+        let response = post(
+            &self.agent,
+            &format!("{}/execute/sync", self.url),
+            &json!({"script": script, "args": []}),
+        );
+        response["value"].clone()
+    }
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(60)))
+        .build()
+        .into()
+}
+
+fn post(agent: &ureq::Agent, url: &str, body: &Value) -> Value {
+    agent
+        .post(url)
+        .send_json(body)
+        .unwrap_or_else(|e| panic!("POST {url}: {e}"))
+        .body_mut()
+        .read_json()
+        .unwrap_or_else(|e| panic!("POST {url}: {e}"))
+}
+
+fn get(agent: &ureq::Agent, url: &str) -> Value {
+    agent
+        .get(url)
+        .call()
+        .unwrap_or_else(|e| panic!("GET {url}: {e}"))
+        .body_mut()
+        .read_json()
+        .unwrap_or_else(|e| panic!("GET {url}: {e}"))
+}
+
+pub fn wait_until(timeout: Duration, what: &str, mut condition: impl FnMut() -> bool) {
+    let deadline = Instant::now() + timeout;
+    while !condition() {
+        assert!(
+            Instant::now() < deadline,
+            "timed out after {timeout:?} waiting for {what}"
+        );
+        sleep(Duration::from_millis(100));
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind(("127.0.0.1", 0))
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .unwrap()
+}
+
+fn start_xvfb() -> (Process, String) {
+    // The first display number with no X socket and no lock file is free.
+    let number = (90..200)
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+        })
+        .expect("a free X display number");
+    let display = format!(":{number}");
+    let child = Command::new("Xvfb")
+        .args([&display, "-screen", "0", SCREEN, "-nolisten", "tcp"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start Xvfb (make e2e installs it)");
+    let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
+    wait_until(Duration::from_secs(10), "Xvfb", || socket.exists());
+    (Process(child), display)
+}
+
+fn start_bus(dir: &Path) -> (Process, String) {
+    let socket = dir.join("bus");
+    let address = format!("unix:path={}", socket.display());
+    let child = Command::new("dbus-daemon")
+        .args(["--session", "--nofork", "--nopidfile"])
+        .arg(format!("--address={address}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start dbus-daemon (make e2e installs dbus-x11)");
+    wait_until(Duration::from_secs(5), "the session bus", || {
+        socket.exists()
+    });
+    (Process(child), address)
+}
