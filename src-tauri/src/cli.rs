@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::Parser;
 
-/// Solewise: illustrated self foot massage routines, reminders and session history.
+/// The command line of the `solewise` binary (its about text is the package description).
 #[derive(Debug, Clone, Parser)]
 #[command(name = "solewise", version, about, long_about = None)]
 pub struct Cli {

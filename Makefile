@@ -1,0 +1,81 @@
+# Solewise: `make run` to use the app, `make test` to check everything.
+# Both install what is missing first (Debian/Ubuntu; see README.md for other systems).
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+CARGO ?= cargo
+RELEASE_BIN := target/release/solewise
+DEBUG_BIN := target/debug/solewise
+
+.PHONY: run build test lint unit ui-test e2e bench bindings icons setup-build setup-test setup-bench clean
+
+## run: install what is missing, build the UI and the release app, and start it
+run: build
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  echo "run: no display found; starting Solewise on a virtual X display (Xvfb :77)"; \
+	  echo "run: see it with: import -display :77 -window root shot.png"; \
+	  Xvfb :77 -screen 0 1280x800x24 -nolisten tcp & xvfb=$$!; sleep 1; \
+	  DISPLAY=:77 dbus-run-session -- $(RELEASE_BIN) $(ARGS); kill $$xvfb; \
+	else \
+	  echo "run: starting $(RELEASE_BIN) $(ARGS)"; $(RELEASE_BIN) $(ARGS); \
+	fi
+
+## build: the release app at target/release/solewise
+build: setup-build ui/dist/index.html
+	@echo "build: compiling the release app (a cold build takes about 4 minutes on 2 cores)"
+	$(CARGO) build --release --locked
+
+ui/dist/index.html: $(shell find ui/src -type f) ui/index.html ui/vite.config.ts ui/package-lock.json src-tauri/icons/icon.svg
+	@echo "build: building the UI (vite)"
+	npm --prefix ui run --silent build
+
+## test: everything CI runs: formatting, lints, Rust and UI tests, end-to-end in a real window
+test: setup-test ui/dist/index.html lint unit ui-test e2e
+	@echo "test: all suites passed"
+
+lint:
+	@echo "test: cargo fmt --check"
+	$(CARGO) fmt --all -- --check
+	@echo "test: cargo clippy -- -D warnings"
+	$(CARGO) clippy --locked --all-targets -- -D warnings
+	@echo "test: svelte-check (TypeScript)"
+	npm --prefix ui run --silent check
+
+unit:
+	@echo "test: Rust unit and integration tests"
+	$(CARGO) test --locked
+
+ui-test:
+	@echo "test: UI unit tests (Vitest, IPC mocked)"
+	npm --prefix ui test --silent
+
+## e2e: the built app under Xvfb with a private D-Bus, driven through tauri-driver
+e2e: setup-test ui/dist/index.html
+	@echo "test: end-to-end (screenshots in target/e2e-screenshots/)"
+	$(CARGO) build --locked
+	SOLEWISE_BIN=$(CURDIR)/$(DEBUG_BIN) $(CARGO) test --locked --test e2e -- --ignored --test-threads=1
+
+## bench: start-up time, memory, idle CPU and binary size of the release app
+bench: setup-bench build
+	/usr/bin/python3 scripts/bench.py $(RELEASE_BIN) docs/benchmarks.md
+
+## bindings: regenerate ui/src/lib/bindings.ts from the Rust types
+bindings:
+	UPDATE_BINDINGS=1 $(CARGO) test --locked --lib bindings
+
+## icons: render every icon size from src-tauri/icons/icon.svg (needs librsvg2-bin)
+icons:
+	mkdir -p target
+	rsvg-convert -w 1024 -h 1024 src-tauri/icons/icon.svg -o target/icon-1024.png
+	ui/node_modules/.bin/tauri icon target/icon-1024.png -o src-tauri/icons
+	rm -rf src-tauri/icons/android src-tauri/icons/ios
+
+setup-build:
+	@scripts/setup.sh build
+setup-test:
+	@scripts/setup.sh test
+setup-bench:
+	@scripts/setup.sh bench
+
+clean:
+	rm -rf target ui/dist

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Installs what Solewise needs on Debian or Ubuntu, and only what is missing.
+# Usage: scripts/setup.sh build|test|bench
+#   build  the libraries the app links against, Node packages for the UI
+#   test   build + Xvfb, D-Bus, WebKitWebDriver, tauri-driver and the test helpers
+#   bench  test + what the benchmark uses
+# Other systems: see "Other systems" in README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+profile=${1:-build}
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+build_packages=(build-essential pkg-config file libwebkit2gtk-4.1-dev libayatana-appindicator3-dev
+  librsvg2-dev libxdo-dev libssl-dev)
+test_packages=(xvfb dbus-x11 webkit2gtk-driver imagemagick xdotool python3-dbus python3-gi python3-xlib)
+
+packages=("${build_packages[@]}")
+case "$profile" in
+  build) ;;
+  test | bench) packages+=("${test_packages[@]}") ;;
+  *) echo "usage: scripts/setup.sh build|test|bench" >&2; exit 2 ;;
+esac
+
+if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
+  say "this is not a Debian/Ubuntu system: install the packages listed in README.md by hand"
+else
+  missing=()
+  for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    missing+=(nodejs npm)
+  fi
+  if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    say "installing Debian packages: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    say "Debian packages: all present"
+  fi
+fi
+
+if ! command -v cargo >/dev/null; then
+  say "Rust is missing: install it with rustup (https://rustup.rs), then run this again"
+  exit 1
+fi
+
+node_version=$(node -e 'process.stdout.write(process.versions.node)')
+if ! node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>18||(a===18&&b>=19)?0:1)'; then
+  say "Node.js $node_version is too old: the UI build needs 18.19 or newer"
+  exit 1
+fi
+
+# npm packages: install when missing or when the lock file changed since the last install.
+if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+  say "installing the UI's npm packages (npm ci in ui/)"
+  npm ci --prefix ui --no-audit --no-fund --loglevel=error
+else
+  say "npm packages: up to date"
+fi
+
+if [ "$profile" != build ]; then
+  if ! command -v tauri-driver >/dev/null; then
+    say "installing tauri-driver 2.1.0 (cargo install; about a minute)"
+    cargo install tauri-driver --version 2.1.0 --locked --quiet
+  else
+    say "tauri-driver: present"
+  fi
+  if ! command -v WebKitWebDriver >/dev/null; then
+    say "WebKitWebDriver is missing (Debian package webkit2gtk-driver)"
+    exit 1
+  fi
+  if command -v rustup >/dev/null && ! rustup component list --installed 2>/dev/null | grep -q clippy; then
+    say "installing the clippy and rustfmt components"
+    rustup component add clippy rustfmt
+  fi
+fi
