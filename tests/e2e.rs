@@ -52,7 +52,7 @@ fn every_screen_opens_and_a_test_notification_reaches_the_desktop() {
             )),
             "page"
         );
-        desktop.screenshot(&format!("{id}"));
+        desktop.screenshot(id);
     }
 
     // Settings shows where the data lives: the folder this test chose.
