@@ -264,3 +264,135 @@ fn minimized_start_stays_in_the_tray_and_a_second_launch_opens_the_window() {
             .contains(&"Solewise".to_string())
     });
 }
+
+fn sorted(mut ids: Vec<String>) -> Vec<String> {
+    ids.sort();
+    ids
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn the_guides_filter_and_search_and_a_technique_page_shows_its_drawing() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    let library = solewise_lib::routines::load_library(&data_dir);
+    let app = desktop.launch(&data_dir, &[]);
+
+    let all = app.wait_for_text("[data-testid='technique-count']", "techniques");
+    assert_eq!(all, format!("{} techniques", library.techniques.len()));
+    desktop.screenshot("guides-library");
+
+    // Search by name.
+    app.type_text("#technique-search", "circles");
+    app.wait_for_text("[data-testid='technique-count']", " of ");
+    assert_eq!(
+        sorted(app.attributes("[data-technique]", "data-technique")),
+        ["ankle-circles", "heel-circles"]
+    );
+    app.clear("#technique-search");
+
+    // Filter by goal: exactly the techniques that serve it.
+    app.click("#filter-goal option[value='sleep']");
+    app.wait_for_text("[data-testid='technique-count']", " of ");
+    let expected: Vec<String> = library
+        .techniques
+        .iter()
+        .filter(|t| t.goals.contains(&solewise_lib::routines::Goal::Sleep))
+        .map(|t| t.id.clone())
+        .collect();
+    assert!(!expected.is_empty());
+    assert_eq!(
+        sorted(app.attributes("[data-technique]", "data-technique")),
+        sorted(expected)
+    );
+
+    // Add an area: goal and area together.
+    app.click("#filter-goal option[value='any']");
+    app.click("#filter-area option[value='toes']");
+    app.wait_for_text("[data-testid='technique-count']", " of ");
+    let expected: Vec<String> = library
+        .techniques
+        .iter()
+        .filter(|t| t.area == solewise_lib::routines::Area::Toes)
+        .map(|t| t.id.clone())
+        .collect();
+    assert_eq!(
+        sorted(app.attributes("[data-technique]", "data-technique")),
+        sorted(expected)
+    );
+    desktop.screenshot("guides-filtered");
+    app.click("#filter-area option[value='any']");
+
+    // A technique page shows its drawing, rendered at a real size, with its alt text.
+    app.click("[data-technique='heel-circles']");
+    assert_eq!(app.text("main h1"), "Heel circles");
+    wait_until(Duration::from_secs(10), "the drawing to load", || {
+        app.execute(
+            "const img = document.querySelector(\"[data-testid='technique-illustration']\"); \
+             return !!img && img.complete && img.naturalWidth > 0 && img.getBoundingClientRect().width > 100",
+        ) == true
+    });
+    let alt = app.attributes("[data-testid='technique-illustration']", "alt");
+    assert!(alt[0].len() > 30, "{alt:?}");
+    assert!(app
+        .text("[data-testid='technique-page']")
+        .contains("How to do it"));
+    desktop.screenshot("technique-page");
+
+    // The background pages open from the guides.
+    app.click("button.back");
+    app.click("[data-page-link='safety']");
+    assert!(app.text("main h1").len() > 5);
+    desktop.screenshot("safety-page");
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn a_routine_made_in_the_app_survives_a_restart() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    {
+        let app = desktop.launch(&data_dir, &[]);
+        app.click("nav button[data-screen='routines']");
+        app.click("[data-testid='new-routine']");
+        app.type_text("#routine-title", "My evening feet");
+        app.type_text("#routine-summary", "Heels and toes before bed.");
+        app.click("[data-testid='add-step']");
+        app.click("[data-step='1'] .step-technique option[value='heel-circles']");
+        app.click("[data-testid='add-step']");
+        app.click("[data-step='2'] .step-technique option[value='toe-pull-rotate']");
+        app.click("[data-step='2'] .step-foot option[value='left']");
+        app.clear("[data-step='2'] .step-seconds");
+        app.type_text("[data-step='2'] .step-seconds", "90");
+        app.type_text("[data-step='2'] .step-cue", "Slowly");
+        desktop.screenshot("routine-editor");
+        app.click("[data-testid='save-routine']");
+        assert_eq!(
+            app.wait_for_text("[data-testid='routine-total']", "min"),
+            "2 min 30 s"
+        );
+        desktop.screenshot("routine-saved");
+    }
+
+    let file = data_dir.join("routines/my-evening-feet.toml");
+    let saved = fs::read_to_string(&file).expect("saved in the data folder");
+    assert!(saved.contains("technique = \"toe-pull-rotate\""), "{saved}");
+    assert!(saved.contains("cue = \"Slowly\""), "{saved}");
+
+    // A fresh start of the app finds it among the user's routines.
+    let app = desktop.launch(&data_dir, &[]);
+    app.click("nav button[data-screen='routines']");
+    assert_eq!(
+        app.attributes(
+            "[data-testid='custom-routines'] [data-routine]",
+            "data-routine"
+        ),
+        ["my-evening-feet"]
+    );
+    app.click("[data-routine='my-evening-feet'] button");
+    let detail = app.text("[data-testid='routine-detail']");
+    assert!(
+        detail.contains("Toes") || detail.contains("toe"),
+        "{detail}"
+    );
+}

@@ -6,6 +6,7 @@ use ts_rs::{Config, TS};
 
 use crate::commands::{AppStatus, NoticeKind, StartupNotice};
 use crate::error::{ErrorKind, IpcError};
+use crate::routines::model::*;
 
 /// Where the generated file lives, relative to the repository root.
 pub const PATH: &str = "ui/src/lib/bindings.ts";
@@ -19,6 +20,21 @@ pub fn typescript() -> String {
         NoticeKind::decl(&cfg),
         IpcError::decl(&cfg),
         ErrorKind::decl(&cfg),
+        Library::decl(&cfg),
+        Technique::decl(&cfg),
+        Category::decl(&cfg),
+        Area::decl(&cfg),
+        Goal::decl(&cfg),
+        Pressure::decl(&cfg),
+        Foot::decl(&cfg),
+        Source::decl(&cfg),
+        Routine::decl(&cfg),
+        Step::decl(&cfg),
+        RoutineEntry::decl(&cfg),
+        Page::decl(&cfg),
+        Block::decl(&cfg),
+        Span::decl(&cfg),
+        Problem::decl(&cfg),
     ];
     let mut out =
         String::from("// Generated from the Rust types by `make bindings`. Do not edit by hand.\n");

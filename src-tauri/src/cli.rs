@@ -3,19 +3,49 @@
 
 use std::path::PathBuf;
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 
 /// The command line of the `solewise` binary (its about text is the package description).
 #[derive(Debug, Clone, Parser)]
 #[command(name = "solewise", version, about, long_about = None)]
 pub struct Cli {
     /// Keep all data (database, backups) in DIR instead of the system's app-data folder.
-    #[arg(long, value_name = "DIR", env = "SOLEWISE_DATA_DIR")]
+    #[arg(long, global = true, value_name = "DIR", env = "SOLEWISE_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
 
     /// Start in the tray without opening the window.
     #[arg(long)]
     pub minimized: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Work on the data without opening a window.
+#[derive(Debug, Clone, Subcommand)]
+pub enum Command {
+    /// Check and list techniques and routines.
+    Routines {
+        #[command(subcommand)]
+        action: RoutinesCommand,
+    },
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum RoutinesCommand {
+    /// Check routine and technique files (or folders of them): prints each problem as
+    /// FILE:LINE: message and exits 1 if any file is bad. Files in a folder named
+    /// `techniques` are techniques; the others are routines.
+    Validate {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// List the built-in routines and your own, with their total time.
+    List {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 impl Cli {

@@ -7,6 +7,7 @@ use ts_rs::TS;
 
 use crate::database::DatabaseError;
 use crate::notify::NotifyError;
+use crate::routines::RoutineError;
 
 /// What kind of failure it was, so the UI can choose how to show it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -20,6 +21,8 @@ pub enum ErrorKind {
     Notification,
     /// The UI sent something the backend will not accept.
     InvalidInput,
+    /// A file could not be read or written.
+    Io,
     /// A bug or an unexpected state: the message says what.
     Internal,
 }
@@ -40,6 +43,8 @@ pub enum Error {
     DatabaseUnavailable(String),
     #[error(transparent)]
     Notification(#[from] NotifyError),
+    #[error(transparent)]
+    Routine(#[from] RoutineError),
     #[error("{0}")]
     InvalidInput(String),
     #[error("{0}")]
@@ -52,7 +57,8 @@ impl Error {
             Error::Database(_) => ErrorKind::Database,
             Error::DatabaseUnavailable(_) => ErrorKind::DatabaseUnavailable,
             Error::Notification(_) => ErrorKind::Notification,
-            Error::InvalidInput(_) => ErrorKind::InvalidInput,
+            Error::Routine(RoutineError::Io { .. }) => ErrorKind::Io,
+            Error::Routine(_) | Error::InvalidInput(_) => ErrorKind::InvalidInput,
             Error::Internal(_) => ErrorKind::Internal,
         }
     }

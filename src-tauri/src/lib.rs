@@ -7,6 +7,7 @@ mod commands;
 pub mod database;
 pub mod error;
 pub mod notify;
+pub mod routines;
 mod shell;
 mod tray;
 
@@ -32,5 +33,59 @@ pub fn run() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    shell::run(&cli, data_dir)
+    match &cli.command {
+        None => shell::run(&cli, data_dir),
+        Some(cli::Command::Routines { action }) => routines_command(action, &data_dir),
+    }
+}
+
+fn routines_command(action: &cli::RoutinesCommand, data_dir: &std::path::Path) -> ExitCode {
+    match action {
+        cli::RoutinesCommand::Validate { paths } => {
+            let (checked, problems) = routines::validate_paths(paths);
+            for problem in &problems {
+                println!("{problem}");
+            }
+            if problems.is_empty() {
+                println!("{checked} file(s) checked: all good");
+                ExitCode::SUCCESS
+            } else {
+                eprintln!("{} problem(s) in {checked} file(s) checked", problems.len());
+                ExitCode::FAILURE
+            }
+        }
+        cli::RoutinesCommand::List { json } => {
+            let library = routines::load_library(data_dir);
+            for problem in &library.problems {
+                eprintln!("skipped: {problem}");
+            }
+            if *json {
+                match serde_json::to_string_pretty(&library.routines) {
+                    Ok(text) => println!("{text}"),
+                    Err(error) => {
+                        eprintln!("solewise: {error}");
+                        return ExitCode::FAILURE;
+                    }
+                }
+            } else {
+                println!("{:<24} {:>7}  {:<8} TITLE", "ID", "MINUTES", "SOURCE");
+                for entry in &library.routines {
+                    let source = match entry.source {
+                        routines::Source::BuiltIn => "built-in",
+                        routines::Source::Custom => "custom",
+                    };
+                    let minutes = format!(
+                        "{}:{:02}",
+                        entry.total_seconds / 60,
+                        entry.total_seconds % 60
+                    );
+                    println!(
+                        "{:<24} {:>7}  {:<8} {}",
+                        entry.routine.id, minutes, source, entry.routine.title
+                    );
+                }
+            }
+            ExitCode::SUCCESS
+        }
+    }
 }

@@ -44,11 +44,17 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
             log::info!("second launch: showing the running app");
             show_main_window(app);
         }))
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::ui_ready,
             commands::send_test_notification,
+            commands::routines::library,
+            commands::routines::save_routine,
+            commands::routines::delete_routine,
+            commands::routines::import_routine,
+            commands::routines::export_routine,
         ])
         .setup(move |app| {
             if let Err(error) = crate::tray::create(app.handle()) {

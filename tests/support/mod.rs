@@ -276,6 +276,48 @@ impl App {
         );
     }
 
+    /// Types into a field, as a person would.
+    pub fn type_text(&self, css: &str, text: &str) {
+        let id = self.element(css);
+        let response = post(
+            &self.agent,
+            &format!("{}/element/{id}/value", self.url),
+            &json!({"text": text}),
+        );
+        assert!(
+            response["value"].is_null(),
+            "typing into {css} failed: {response}"
+        );
+    }
+
+    /// Empties a field.
+    pub fn clear(&self, css: &str) {
+        let id = self.element(css);
+        let response = post(
+            &self.agent,
+            &format!("{}/element/{id}/clear", self.url),
+            &json!({}),
+        );
+        assert!(
+            response["value"].is_null(),
+            "clearing {css} failed: {response}"
+        );
+    }
+
+    /// The value of `attribute` on every element matching `css`, in document order.
+    pub fn attributes(&self, css: &str, attribute: &str) -> Vec<String> {
+        let script = format!(
+            "return [...document.querySelectorAll({css:?})].map(e => e.getAttribute({attribute:?}))"
+        );
+        match self.execute(&script) {
+            Value::Array(values) => values
+                .into_iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
+            other => panic!("querySelectorAll({css}) gave {other}"),
+        }
+    }
+
     pub fn text(&self, css: &str) -> String {
         let id = self.element(css);
         let response = get(&self.agent, &format!("{}/element/{id}/text", self.url));

@@ -2,6 +2,8 @@
 //! take typed input, call the domain, and return `Result<T, Error>`, never panicking on
 //! anything the UI sends.
 
+pub mod routines;
+
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 

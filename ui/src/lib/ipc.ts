@@ -1,7 +1,7 @@
 // The one way the UI talks to the Rust backend. Every call goes through `call`, which
 // turns whatever the backend rejects with into an `AppError` carrying `{kind, message}`.
 import { invoke } from "@tauri-apps/api/core";
-import type { AppStatus, ErrorKind, IpcError } from "./bindings";
+import type { AppStatus, ErrorKind, IpcError, Library, Routine, RoutineEntry } from "./bindings";
 
 export class AppError extends Error {
   readonly kind: ErrorKind;
@@ -36,4 +36,10 @@ export const api = {
   appStatus: () => call<AppStatus>("app_status"),
   uiReady: () => call<void>("ui_ready"),
   sendTestNotification: () => call<void>("send_test_notification"),
+  library: () => call<Library>("library"),
+  saveRoutine: (routine: Routine, replacing: string | null) =>
+    call<RoutineEntry>("save_routine", { routine, replacing }),
+  deleteRoutine: (id: string) => call<void>("delete_routine", { id }),
+  importRoutine: () => call<RoutineEntry | null>("import_routine"),
+  exportRoutine: (id: string) => call<string | null>("export_routine", { id }),
 };

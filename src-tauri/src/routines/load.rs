@@ -1,0 +1,451 @@
+//! Reading technique and routine files: TOML with unknown fields rejected, then checks a
+//! person would make (ids, references, durations). Every problem names the file, the
+//! line and the field, and suggests the likely fix where it can.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::model::*;
+
+/// A step lasts from 1 second (short test routines) to 30 minutes.
+pub const STEP_SECONDS: std::ops::RangeInclusive<u32> = 1..=1800;
+/// A technique's suggested duration: 10 seconds to 30 minutes.
+pub const TECHNIQUE_SECONDS: std::ops::RangeInclusive<u32> = 10..=1800;
+/// A whole routine lasts at most 3 hours.
+pub const MAX_ROUTINE_SECONDS: u32 = 3 * 3600;
+pub const MAX_STEPS: usize = 100;
+const MAX_TITLE: usize = 80;
+const MAX_SUMMARY: usize = 600;
+const MAX_CUE: usize = 200;
+
+/// A file's name (as it should appear in messages) and its text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+    /// Whether the file's name must be its id (true for every file Solewise keeps;
+    /// false for a file being imported from elsewhere).
+    pub named_by_id: bool,
+}
+
+impl SourceFile {
+    pub fn new(name: String, text: String) -> SourceFile {
+        SourceFile {
+            name,
+            text,
+            named_by_id: true,
+        }
+    }
+
+    fn line_of(&self, offset: usize) -> u32 {
+        let end = offset.min(self.text.len());
+        self.text.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u32
+            + 1
+    }
+
+    fn problem<T>(&self, at: &Spanned<T>, message: impl Into<String>) -> Problem {
+        Problem {
+            file: self.name.clone(),
+            line: Some(self.line_of(at.span().start)),
+            message: message.into(),
+        }
+    }
+
+    fn file_problem(&self, message: impl Into<String>) -> Problem {
+        Problem {
+            file: self.name.clone(),
+            line: None,
+            message: message.into(),
+        }
+    }
+
+    /// The file name without folders or `.toml`: what the id must be.
+    fn stem(&self) -> &str {
+        let base = self.name.rsplit(['/', '\\']).next().unwrap_or(&self.name);
+        base.strip_suffix(".toml").unwrap_or(base)
+    }
+
+    fn parse<T: for<'de> Deserialize<'de>>(&self) -> Result<T, Problem> {
+        toml::from_str(&self.text).map_err(|error| Problem {
+            file: self.name.clone(),
+            line: error.span().map(|span| self.line_of(span.start)),
+            message: error.message().trim().replace('\n', " "),
+        })
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TechniqueFile {
+    id: Spanned<String>,
+    title: Spanned<String>,
+    category: Category,
+    area: Area,
+    goals: Spanned<Vec<Goal>>,
+    seconds: Spanned<u32>,
+    pressure: Pressure,
+    summary: Spanned<String>,
+    illustration: Spanned<String>,
+    alt: Spanned<String>,
+    steps: Spanned<Vec<String>>,
+    feel: String,
+    cautions: Vec<String>,
+    #[serde(default)]
+    tradition: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoutineFile {
+    id: Spanned<String>,
+    title: Spanned<String>,
+    summary: Spanned<String>,
+    goals: Spanned<Vec<Goal>>,
+    #[serde(default)]
+    for_partner: bool,
+    steps: Spanned<Vec<StepFile>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StepFile {
+    technique: Spanned<String>,
+    foot: Foot,
+    seconds: Spanned<u32>,
+    #[serde(default)]
+    cue: Option<Spanned<String>>,
+}
+
+/// Whether `id` is lowercase letters and digits in dash-separated words.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 48
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+fn check_id(file: &SourceFile, id: &Spanned<String>, problems: &mut Vec<Problem>) {
+    if !is_valid_id(id.get_ref()) {
+        problems.push(file.problem(
+            id,
+            format!(
+                "id '{}' must be lowercase letters and digits separated by single dashes (like 'heel-circles'), at most 48 characters",
+                id.get_ref()
+            ),
+        ));
+    } else if file.named_by_id && id.get_ref() != file.stem() {
+        problems.push(file.problem(
+            id,
+            format!(
+                "id '{}' does not match the file name: rename the file to {}.toml or set id = \"{}\"",
+                id.get_ref(),
+                id.get_ref(),
+                file.stem()
+            ),
+        ));
+    }
+}
+
+fn check_text(
+    file: &SourceFile,
+    field: &str,
+    value: &Spanned<String>,
+    max: usize,
+    problems: &mut Vec<Problem>,
+) {
+    let length = value.get_ref().trim().chars().count();
+    if length == 0 {
+        problems.push(file.problem(value, format!("{field} is empty")));
+    } else if length > max {
+        problems.push(file.problem(
+            value,
+            format!("{field} is {length} characters long; keep it under {max}"),
+        ));
+    }
+}
+
+fn check_goals(file: &SourceFile, goals: &Spanned<Vec<Goal>>, problems: &mut Vec<Problem>) {
+    if goals.get_ref().is_empty() {
+        problems.push(file.problem(
+            goals,
+            "goals is empty: name at least one of circulation, stress, flexibility, sleep, recovery",
+        ));
+    }
+    let unique: HashSet<_> = goals.get_ref().iter().collect();
+    if unique.len() != goals.get_ref().len() {
+        problems.push(file.problem(goals, "goals names the same goal twice"));
+    }
+}
+
+/// Reads one technique file.
+pub fn parse_technique(file: &SourceFile) -> Result<Technique, Vec<Problem>> {
+    let raw: TechniqueFile = file.parse().map_err(|p| vec![p])?;
+    let mut problems = Vec::new();
+    check_id(file, &raw.id, &mut problems);
+    check_text(file, "title", &raw.title, MAX_TITLE, &mut problems);
+    check_text(file, "summary", &raw.summary, MAX_SUMMARY, &mut problems);
+    check_text(file, "alt", &raw.alt, MAX_SUMMARY, &mut problems);
+    check_goals(file, &raw.goals, &mut problems);
+    if !TECHNIQUE_SECONDS.contains(raw.seconds.get_ref()) {
+        problems.push(file.problem(
+            &raw.seconds,
+            format!(
+                "seconds is {}; a technique lasts from {} to {} seconds",
+                raw.seconds.get_ref(),
+                TECHNIQUE_SECONDS.start(),
+                TECHNIQUE_SECONDS.end()
+            ),
+        ));
+    }
+    let illustration = raw.illustration.get_ref();
+    if !illustration.ends_with(".svg") || illustration.contains(['/', '\\']) {
+        problems.push(file.problem(
+            &raw.illustration,
+            format!(
+                "illustration '{illustration}' must be a file name ending in .svg, with no folders"
+            ),
+        ));
+    }
+    if raw.steps.get_ref().is_empty() || raw.steps.get_ref().iter().any(|s| s.trim().is_empty()) {
+        problems.push(file.problem(
+            &raw.steps,
+            "steps must list at least one instruction, none of them empty",
+        ));
+    }
+    match (&raw.category, &raw.tradition) {
+        (Category::Traditional, None) => problems.push(file.problem(
+            &raw.id,
+            "a traditional technique needs a 'tradition' line saying where it comes from",
+        )),
+        (category, Some(tradition)) if *category != Category::Traditional => {
+            problems.push(file.problem(
+                tradition,
+                "tradition is only for techniques with category = \"traditional\"",
+            ))
+        }
+        _ => {}
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Technique {
+        id: raw.id.into_inner(),
+        title: raw.title.into_inner(),
+        category: raw.category,
+        area: raw.area,
+        goals: raw.goals.into_inner(),
+        seconds: raw.seconds.into_inner(),
+        pressure: raw.pressure,
+        summary: raw.summary.into_inner(),
+        illustration: raw.illustration.into_inner(),
+        alt: raw.alt.into_inner(),
+        steps: raw.steps.into_inner(),
+        feel: raw.feel,
+        cautions: raw.cautions,
+        tradition: raw.tradition.map(Spanned::into_inner),
+    })
+}
+
+/// Reads one routine file, checking that every step names a known technique.
+pub fn parse_routine(
+    file: &SourceFile,
+    techniques: &HashSet<String>,
+) -> Result<Routine, Vec<Problem>> {
+    let raw: RoutineFile = file.parse().map_err(|p| vec![p])?;
+    let mut problems = Vec::new();
+    check_id(file, &raw.id, &mut problems);
+    check_text(file, "title", &raw.title, MAX_TITLE, &mut problems);
+    if raw.summary.get_ref().chars().count() > MAX_SUMMARY {
+        problems.push(file.problem(
+            &raw.summary,
+            format!("summary is longer than {MAX_SUMMARY} characters"),
+        ));
+    }
+    check_goals(file, &raw.goals, &mut problems);
+
+    let steps = raw.steps.get_ref();
+    if steps.is_empty() {
+        problems.push(file.problem(&raw.steps, "a routine needs at least one [[steps]] entry"));
+    } else if steps.len() > MAX_STEPS {
+        problems.push(file.problem(
+            &raw.steps,
+            format!("{} steps is too many; at most {MAX_STEPS}", steps.len()),
+        ));
+    }
+    let mut total: u32 = 0;
+    for (index, step) in steps.iter().enumerate() {
+        let number = index + 1;
+        let technique = step.technique.get_ref();
+        if !techniques.contains(technique) {
+            let mut message =
+                format!("step {number} names technique '{technique}', which does not exist");
+            if let Some(near) = closest(technique, techniques.iter().map(String::as_str)) {
+                message.push_str(&format!(" (did you mean '{near}'?)"));
+            }
+            problems.push(file.problem(&step.technique, message));
+        }
+        let seconds = *step.seconds.get_ref();
+        if !STEP_SECONDS.contains(&seconds) {
+            problems.push(file.problem(
+                &step.seconds,
+                format!(
+                    "step {number} lasts {seconds} seconds; a step lasts from {} to {} seconds",
+                    STEP_SECONDS.start(),
+                    STEP_SECONDS.end()
+                ),
+            ));
+        }
+        total = total.saturating_add(seconds);
+        if let Some(cue) = &step.cue {
+            if cue.get_ref().chars().count() > MAX_CUE {
+                problems.push(file.problem(
+                    cue,
+                    format!("step {number}'s cue is longer than {MAX_CUE} characters"),
+                ));
+            }
+        }
+    }
+    if total > MAX_ROUTINE_SECONDS {
+        problems.push(file.problem(
+            &raw.steps,
+            format!(
+                "the steps add up to {} minutes; a routine lasts at most {} minutes",
+                total / 60,
+                MAX_ROUTINE_SECONDS / 60
+            ),
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Routine {
+        id: raw.id.into_inner(),
+        title: raw.title.into_inner(),
+        summary: raw.summary.into_inner(),
+        goals: raw.goals.into_inner(),
+        for_partner: raw.for_partner,
+        steps: raw
+            .steps
+            .into_inner()
+            .into_iter()
+            .map(|step| Step {
+                technique: step.technique.into_inner(),
+                foot: step.foot,
+                seconds: step.seconds.into_inner(),
+                cue: step.cue.map(Spanned::into_inner),
+            })
+            .collect(),
+    })
+}
+
+pub fn total_seconds(routine: &Routine) -> u32 {
+    routine.steps.iter().map(|step| step.seconds).sum()
+}
+
+/// The known id nearest to a mistyped one, if it is plausibly a typo.
+fn closest<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .map(|candidate| (edit_distance(wrong, candidate), candidate))
+        .filter(|(distance, candidate)| {
+            *distance <= 3.max(wrong.len() / 4) && *distance < candidate.len()
+        })
+        .min()
+        .map(|(_, candidate)| candidate)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
+}
+
+/// Whether a file is a technique (it lives in a `techniques` folder) or a routine.
+pub fn is_technique_file(name: &str) -> bool {
+    Path::new(name)
+        .parent()
+        .and_then(Path::file_name)
+        .is_some_and(|folder| folder == "techniques")
+}
+
+/// Loads techniques and routines from files, skipping bad ones and saying why. Routines
+/// come in order: `builtin` first, then `custom`; a custom routine may not reuse an id.
+pub fn assemble(
+    technique_files: &[SourceFile],
+    builtin: &[SourceFile],
+    custom: &[SourceFile],
+    pages: Vec<Page>,
+    mut problems: Vec<Problem>,
+) -> Library {
+    let mut techniques: Vec<Technique> = Vec::new();
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for file in technique_files {
+        match parse_technique(file) {
+            Ok(technique) => {
+                if let Some(first) = seen.get(&technique.id) {
+                    problems.push(file.file_problem(format!(
+                        "technique id '{}' is already used by {first}; this file was skipped",
+                        technique.id
+                    )));
+                } else {
+                    seen.insert(technique.id.clone(), file.name.clone());
+                    techniques.push(technique);
+                }
+            }
+            Err(found) => problems.extend(found),
+        }
+    }
+    let known: HashSet<String> = techniques.iter().map(|t| t.id.clone()).collect();
+
+    let mut routines: Vec<RoutineEntry> = Vec::new();
+    let mut seen: HashMap<String, String> = HashMap::new();
+    let sources = builtin
+        .iter()
+        .map(|file| (file, Source::BuiltIn))
+        .chain(custom.iter().map(|file| (file, Source::Custom)));
+    for (file, source) in sources {
+        match parse_routine(file, &known) {
+            Ok(routine) => {
+                if let Some(first) = seen.get(&routine.id) {
+                    problems.push(file.file_problem(format!(
+                        "routine id '{}' is already used by {first}; this file was skipped",
+                        routine.id
+                    )));
+                    continue;
+                }
+                seen.insert(routine.id.clone(), file.name.clone());
+                routines.push(RoutineEntry {
+                    total_seconds: total_seconds(&routine),
+                    routine,
+                    source,
+                    file: file.name.clone(),
+                });
+            }
+            Err(found) => problems.extend(found),
+        }
+    }
+    Library {
+        techniques,
+        routines,
+        pages,
+        problems,
+    }
+}

@@ -1,0 +1,314 @@
+//! Techniques and routines: the shipped library (the `routines/` folder, built into the
+//! binary), the user's own routines in `<data dir>/routines/`, validation, and saving.
+
+mod load;
+pub mod model;
+mod pages;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+pub use load::{is_valid_id, parse_routine, parse_technique, total_seconds, SourceFile};
+pub use model::*;
+
+mod shipped {
+    // (path relative to the repository, contents) of every file under routines/.
+    include!(concat!(env!("OUT_DIR"), "/shipped_routines.rs"));
+}
+
+/// Largest routine file accepted for import or from the data folder.
+const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+#[derive(Debug, thiserror::Error)]
+pub enum RoutineError {
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Invalid(Vec<Problem>),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("There is no custom routine '{0}' (built-in routines cannot be changed or deleted; duplicate one instead).")]
+    NotCustom(String),
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> RoutineError + '_ {
+    move |source| RoutineError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+fn shipped_files(filter: impl Fn(&str) -> bool) -> Vec<SourceFile> {
+    shipped::FILES
+        .iter()
+        .filter(|(name, _)| filter(name))
+        .map(|(name, text)| SourceFile::new(name.to_string(), text.to_string()))
+        .collect()
+}
+
+fn shipped_techniques() -> Vec<SourceFile> {
+    shipped_files(|name| name.ends_with(".toml") && load::is_technique_file(name))
+}
+
+fn shipped_routines() -> Vec<SourceFile> {
+    shipped_files(|name| name.ends_with(".toml") && !load::is_technique_file(name))
+}
+
+fn shipped_pages(problems: &mut Vec<Problem>) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for file in shipped_files(|name| name.starts_with("routines/pages/") && name.ends_with(".md")) {
+        let id = file
+            .name
+            .trim_start_matches("routines/pages/")
+            .trim_end_matches(".md");
+        match pages::parse_page(id, &file.name, &file.text) {
+            Ok(page) => pages.push(page),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    pages
+}
+
+/// The folder of the user's own routines.
+pub fn custom_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("routines")
+}
+
+/// Reads a routine or technique file from disk, refusing huge or non-UTF-8 files.
+pub fn read_source(path: &Path) -> Result<SourceFile, Problem> {
+    let name = path.display().to_string();
+    let problem = |message: String| Problem {
+        file: name.clone(),
+        line: None,
+        message,
+    };
+    let size = fs::metadata(path)
+        .map_err(|e| problem(format!("cannot read it: {e}")))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(problem(format!(
+            "it is {size} bytes; a routine file is at most {MAX_FILE_BYTES} bytes"
+        )));
+    }
+    let bytes = fs::read(path).map_err(|e| problem(format!("cannot read it: {e}")))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| problem("it is not UTF-8 text: is it really a routine file?".into()))?;
+    Ok(SourceFile::new(name, text))
+}
+
+fn custom_files(data_dir: &Path, problems: &mut Vec<Problem>) -> Vec<SourceFile> {
+    let dir = custom_dir(data_dir);
+    let Ok(entries) = fs::read_dir(&dir) else {
+        return Vec::new(); // no custom routines yet
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|path| match read_source(path) {
+            Ok(file) => Some(file),
+            Err(problem) => {
+                problems.push(problem);
+                None
+            }
+        })
+        .collect()
+}
+
+/// Everything: shipped techniques, pages and routines, then the user's routines.
+pub fn load_library(data_dir: &Path) -> Library {
+    let mut problems = Vec::new();
+    let pages = shipped_pages(&mut problems);
+    let custom = custom_files(data_dir, &mut problems);
+    load::assemble(
+        &shipped_techniques(),
+        &shipped_routines(),
+        &custom,
+        pages,
+        problems,
+    )
+}
+
+/// Checks files given on the command line. Technique files are those in a `techniques`
+/// folder; routines may use shipped techniques and any technique among the paths.
+pub fn validate_paths(paths: &[PathBuf]) -> (usize, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut files = Vec::new();
+    for path in paths {
+        collect_toml(path, &mut files, &mut problems);
+    }
+    let (techniques, routines): (Vec<SourceFile>, Vec<SourceFile>) = files
+        .into_iter()
+        .partition(|file| load::is_technique_file(&file.name));
+    let given: std::collections::HashSet<String> =
+        techniques.iter().map(|f| f.name.clone()).collect();
+    // Shipped techniques are known too, unless the same file was given on the line.
+    let mut all_techniques: Vec<SourceFile> = shipped_techniques()
+        .into_iter()
+        .filter(|shipped| {
+            !given
+                .iter()
+                .any(|name| Path::new(name).file_name() == Path::new(&shipped.name).file_name())
+        })
+        .collect();
+    let shipped_count = all_techniques.len();
+    all_techniques.extend(techniques);
+    let checked = all_techniques.len() - shipped_count + routines.len();
+    let library = load::assemble(&all_techniques, &routines, &[], Vec::new(), problems);
+    (checked, library.problems)
+}
+
+fn collect_toml(path: &Path, files: &mut Vec<SourceFile>, problems: &mut Vec<Problem>) {
+    if path.is_dir() {
+        let mut entries: Vec<PathBuf> = match fs::read_dir(path) {
+            Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+            Err(error) => {
+                problems.push(Problem {
+                    file: path.display().to_string(),
+                    line: None,
+                    message: format!("cannot read the folder: {error}"),
+                });
+                return;
+            }
+        };
+        entries.sort();
+        for entry in entries {
+            if entry.is_dir() || entry.extension().is_some_and(|ext| ext == "toml") {
+                collect_toml(&entry, files, problems);
+            }
+        }
+    } else {
+        match read_source(path) {
+            Ok(file) => files.push(file),
+            Err(problem) => problems.push(problem),
+        }
+    }
+}
+
+/// Turns a routine into the file format, then reads it back with the same checks as any
+/// file, so a routine from the UI is held to exactly the rules of a hand-written one.
+fn to_checked_file(
+    routine: &Routine,
+    name: &str,
+    library: &Library,
+) -> Result<String, RoutineError> {
+    let text = toml::to_string(routine).map_err(|error| {
+        RoutineError::Invalid(vec![Problem {
+            file: name.into(),
+            line: None,
+            message: format!("cannot be written as TOML: {error}"),
+        }])
+    })?;
+    let known = library.techniques.iter().map(|t| t.id.clone()).collect();
+    // The file is named after the id when saved here; an export may be named anything.
+    let file = SourceFile {
+        named_by_id: false,
+        ..SourceFile::new(name.into(), text.clone())
+    };
+    parse_routine(&file, &known).map_err(RoutineError::Invalid)?;
+    Ok(text)
+}
+
+fn write_atomically(path: &Path, text: &str) -> Result<(), RoutineError> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(io(dir))?;
+    let temporary = path.with_extension("toml.partial");
+    fs::write(&temporary, text).map_err(io(&temporary))?;
+    fs::rename(&temporary, path).map_err(io(path))
+}
+
+/// Saves a custom routine. `replacing` is the id it had before an edit (it may be
+/// renamed); `None` creates a new one.
+pub fn save_custom(
+    data_dir: &Path,
+    routine: &Routine,
+    replacing: Option<&str>,
+) -> Result<RoutineEntry, RoutineError> {
+    let library = load_library(data_dir);
+    if !is_valid_id(&routine.id) {
+        return Err(RoutineError::Invalid(vec![Problem {
+            file: format!("{}.toml", routine.id),
+            line: None,
+            message: format!(
+                "id '{}' must be lowercase letters and digits separated by single dashes",
+                routine.id
+            ),
+        }]));
+    }
+    if let Some(old) = replacing {
+        let is_custom = library
+            .routines
+            .iter()
+            .any(|entry| entry.routine.id == old && entry.source == Source::Custom);
+        if !is_custom {
+            return Err(RoutineError::NotCustom(old.to_string()));
+        }
+    }
+    if replacing != Some(routine.id.as_str()) {
+        if let Some(taken) = library.routines.iter().find(|e| e.routine.id == routine.id) {
+            return Err(RoutineError::Conflict(format!(
+                "A routine with the id '{}' already exists ({}). Choose another title or id.",
+                routine.id, taken.routine.title
+            )));
+        }
+    }
+    let path = custom_dir(data_dir).join(format!("{}.toml", routine.id));
+    let text = to_checked_file(routine, &path.display().to_string(), &library)?;
+    write_atomically(&path, &text)?;
+    if let Some(old) = replacing.filter(|old| *old != routine.id) {
+        let old_path = custom_dir(data_dir).join(format!("{old}.toml"));
+        fs::remove_file(&old_path).map_err(io(&old_path))?;
+    }
+    Ok(RoutineEntry {
+        total_seconds: total_seconds(routine),
+        routine: routine.clone(),
+        source: Source::Custom,
+        file: path.display().to_string(),
+    })
+}
+
+pub fn delete_custom(data_dir: &Path, id: &str) -> Result<(), RoutineError> {
+    let library = load_library(data_dir);
+    let entry = library
+        .routines
+        .iter()
+        .find(|entry| entry.routine.id == id && entry.source == Source::Custom)
+        .ok_or_else(|| RoutineError::NotCustom(id.to_string()))?;
+    let path = PathBuf::from(&entry.file);
+    fs::remove_file(&path).map_err(io(&path))
+}
+
+/// Imports a routine file into the custom routines, after checking it fully.
+pub fn import(data_dir: &Path, path: &Path) -> Result<RoutineEntry, RoutineError> {
+    let file = read_source(path).map_err(|p| RoutineError::Invalid(vec![p]))?;
+    let library = load_library(data_dir);
+    let known = library.techniques.iter().map(|t| t.id.clone()).collect();
+    // The id need not match the imported file's name: it gets its own file here.
+    let file = SourceFile {
+        named_by_id: false,
+        ..file
+    };
+    let routine = parse_routine(&file, &known).map_err(RoutineError::Invalid)?;
+    save_custom(data_dir, &routine, None)
+}
+
+/// Writes any routine (built-in or custom) to a file in the routine format.
+pub fn export(data_dir: &Path, id: &str, path: &Path) -> Result<(), RoutineError> {
+    let library = load_library(data_dir);
+    let entry = library
+        .routines
+        .iter()
+        .find(|entry| entry.routine.id == id)
+        .ok_or_else(|| RoutineError::Conflict(format!("There is no routine '{id}'.")))?;
+    let text = to_checked_file(&entry.routine, &path.display().to_string(), &library)?;
+    write_atomically(path, &text)
+}
+
+#[cfg(test)]
+mod tests;

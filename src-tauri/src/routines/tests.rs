@@ -1,0 +1,182 @@
+use std::collections::HashSet;
+
+use super::*;
+
+fn known() -> HashSet<String> {
+    ["heel-circles", "arch-thumb-walk", "warm-soak"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
+}
+
+fn routine_file(name: &str, text: &str) -> SourceFile {
+    SourceFile::new(name.to_string(), text.to_string())
+}
+
+const GOOD: &str = r#"
+id = "evening"
+title = "Evening"
+summary = "A short one."
+goals = ["stress"]
+
+[[steps]]
+technique = "warm-soak"
+foot = "both"
+seconds = 300
+
+[[steps]]
+technique = "heel-circles"
+foot = "left"
+seconds = 60
+cue = "Slow circles."
+"#;
+
+#[test]
+fn a_good_routine_loads_with_its_steps_in_order() {
+    let routine = parse_routine(&routine_file("routines/evening.toml", GOOD), &known()).unwrap();
+    assert_eq!(routine.steps.len(), 2);
+    assert_eq!(routine.steps[1].cue.as_deref(), Some("Slow circles."));
+    assert_eq!(total_seconds(&routine), 360);
+}
+
+#[test]
+fn a_misspelt_technique_gets_a_suggestion_and_the_line_it_is_on() {
+    let text = GOOD.replace(
+        "technique = \"heel-circles\"",
+        "technique = \"heel-circle\"",
+    );
+    let problems =
+        parse_routine(&routine_file("routines/evening.toml", &text), &known()).unwrap_err();
+    assert_eq!(
+        problems[0].to_string(),
+        "routines/evening.toml:13: step 2 names technique 'heel-circle', which does not exist (did you mean 'heel-circles'?)"
+    );
+}
+
+#[test]
+fn a_saved_routine_round_trips_through_its_file_and_can_be_renamed_and_deleted() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = load_library(dir.path());
+    let technique = library.techniques[0].id.clone();
+    let mut routine = Routine {
+        id: "my-feet".into(),
+        title: "My feet".into(),
+        summary: "Mine.".into(),
+        goals: vec![Goal::Sleep],
+        for_partner: false,
+        steps: vec![Step {
+            technique,
+            foot: Foot::Right,
+            seconds: 45,
+            cue: None,
+        }],
+    };
+    let saved = save_custom(dir.path(), &routine, None).unwrap();
+    assert_eq!(saved.total_seconds, 45);
+    let reloaded = load_library(dir.path());
+    let entry = reloaded
+        .routines
+        .iter()
+        .find(|e| e.routine.id == "my-feet")
+        .unwrap();
+    assert_eq!(entry.routine, routine);
+    assert_eq!(entry.source, Source::Custom);
+
+    // Creating another with the same id is refused; renaming moves the file.
+    assert!(matches!(
+        save_custom(dir.path(), &routine, None),
+        Err(RoutineError::Conflict(_))
+    ));
+    routine.id = "my-toes".into();
+    save_custom(dir.path(), &routine, Some("my-feet")).unwrap();
+    let ids: Vec<_> = load_library(dir.path())
+        .routines
+        .into_iter()
+        .filter(|e| e.source == Source::Custom)
+        .map(|e| e.routine.id)
+        .collect();
+    assert_eq!(ids, ["my-toes"]);
+
+    delete_custom(dir.path(), "my-toes").unwrap();
+    assert!(load_library(dir.path())
+        .routines
+        .iter()
+        .all(|e| e.source == Source::BuiltIn));
+}
+
+#[test]
+fn built_in_routines_cannot_be_changed_or_deleted() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = load_library(dir.path());
+    let builtin = library.routines[0].routine.clone();
+    assert!(matches!(
+        save_custom(dir.path(), &builtin, Some(&builtin.id)),
+        Err(RoutineError::NotCustom(_))
+    ));
+    assert!(matches!(
+        delete_custom(dir.path(), &builtin.id),
+        Err(RoutineError::NotCustom(_))
+    ));
+}
+
+#[test]
+fn a_routine_from_the_ui_obeys_the_file_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let technique = load_library(dir.path()).techniques[0].id.clone();
+    let routine = Routine {
+        id: "too-long".into(),
+        title: "Too long".into(),
+        summary: String::new(),
+        goals: vec![Goal::Stress],
+        for_partner: false,
+        steps: vec![Step {
+            technique,
+            foot: Foot::Both,
+            seconds: 5000,
+            cue: None,
+        }],
+    };
+    let error = save_custom(dir.path(), &routine, None).unwrap_err();
+    assert!(
+        error.to_string().contains("step 1 lasts 5000 seconds"),
+        "{error}"
+    );
+    assert!(!custom_dir(dir.path()).join("too-long.toml").exists());
+}
+
+#[test]
+fn export_then_import_gives_the_same_routine_under_a_new_id_only_if_free() {
+    let dir = tempfile::tempdir().unwrap();
+    let builtin = load_library(dir.path()).routines[0].clone();
+    let file = dir.path().join("shared.toml");
+    export(dir.path(), &builtin.routine.id, &file).unwrap();
+
+    // Same id as the built-in: refused, nothing written.
+    assert!(matches!(
+        import(dir.path(), &file),
+        Err(RoutineError::Conflict(_))
+    ));
+
+    let text = fs::read_to_string(&file).unwrap().replacen(
+        &format!("id = \"{}\"", builtin.routine.id),
+        "id = \"from-a-friend\"",
+        1,
+    );
+    fs::write(&file, text).unwrap();
+    let imported = import(dir.path(), &file).unwrap();
+    assert_eq!(imported.routine.steps, builtin.routine.steps);
+    assert_eq!(imported.source, Source::Custom);
+}
+
+#[test]
+fn a_broken_custom_file_is_skipped_and_reported_while_the_rest_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let custom = custom_dir(dir.path());
+    fs::create_dir_all(&custom).unwrap();
+    fs::write(custom.join("broken.toml"), "id = \"broken\"\ntitle = \n").unwrap();
+    let library = load_library(dir.path());
+    assert!(!library.routines.is_empty());
+    assert_eq!(library.problems.len(), 1, "{:?}", library.problems);
+    assert!(library.problems[0].file.ends_with("broken.toml"));
+    assert_eq!(library.problems[0].line, Some(2));
+}

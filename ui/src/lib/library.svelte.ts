@@ -1,0 +1,18 @@
+// The technique and routine library, loaded once from the backend and reloaded after a
+// change. Screens read `library.current`; nothing here computes what the backend owns.
+import { api } from "./ipc";
+import type { Library } from "./bindings";
+
+export const library = $state<{ current: Library | null; error: string | null }>({
+  current: null,
+  error: null,
+});
+
+export async function reloadLibrary(): Promise<void> {
+  try {
+    library.current = await api.library();
+    library.error = null;
+  } catch (error) {
+    library.error = error instanceof Error ? error.message : String(error);
+  }
+}
