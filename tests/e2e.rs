@@ -289,7 +289,8 @@ fn the_guides_filter_and_search_and_a_technique_page_shows_its_drawing() {
         sorted(app.attributes("[data-technique]", "data-technique")),
         ["ankle-circles", "heel-circles"]
     );
-    app.clear("#technique-search");
+    app.click("[data-testid='clear-filters']");
+    app.wait_for_text("[data-testid='technique-count']", "17 techniques");
 
     // Filter by goal: exactly the techniques that serve it.
     app.click("#filter-goal option[value='sleep']");
@@ -321,7 +322,7 @@ fn the_guides_filter_and_search_and_a_technique_page_shows_its_drawing() {
         sorted(expected)
     );
     desktop.screenshot("guides-filtered");
-    app.click("#filter-area option[value='any']");
+    app.click("[data-testid='clear-filters']");
 
     // A technique page shows its drawing, rendered at a real size, with its alt text.
     app.click("[data-technique='heel-circles']");
@@ -379,6 +380,13 @@ fn a_routine_made_in_the_app_survives_a_restart() {
     assert!(saved.contains("technique = \"toe-pull-rotate\""), "{saved}");
     assert!(saved.contains("cue = \"Slowly\""), "{saved}");
 
+    // A broken file beside it is skipped and named, and does not hide the good one.
+    fs::write(
+        data_dir.join("routines/half-written.toml"),
+        "id = \"half-written\"\ntitle = \"Half\"\nsummary = \"\"\ngoals = [\"stress\"]\n\n[[steps]]\ntechnique = \"heel-circle\"\nfoot = \"both\"\nseconds = 60\n",
+    )
+    .unwrap();
+
     // A fresh start of the app finds it among the user's routines.
     let app = desktop.launch(&data_dir, &[]);
     app.click("nav button[data-screen='routines']");
@@ -389,10 +397,20 @@ fn a_routine_made_in_the_app_survives_a_restart() {
         ),
         ["my-evening-feet"]
     );
+    let skipped = app.text("[data-testid='skipped-files']");
+    assert!(
+        skipped.contains("half-written.toml:7: step 1 names technique 'heel-circle', which does not exist (did you mean 'heel-circles'?)"),
+        "{skipped}"
+    );
+    desktop.screenshot("routines-with-skipped-file");
     app.click("[data-routine='my-evening-feet'] button");
     let detail = app.text("[data-testid='routine-detail']");
-    assert!(
-        detail.contains("Toes") || detail.contains("toe"),
-        "{detail}"
-    );
+    assert!(detail.contains("Toe pull and rotate"), "{detail}");
+
+    // Deleting asks first, then removes the file.
+    app.click("[data-testid='routine-detail'] button.danger");
+    app.click("[data-testid='confirm-delete']");
+    wait_until(Duration::from_secs(5), "the file to go", || !file.exists());
+    app.wait_for_text("[role='status']", "Deleted");
+    assert!(!app.exists("[data-routine='my-evening-feet']"));
 }

@@ -98,6 +98,8 @@ struct TechniqueFile {
     cautions: Vec<String>,
     #[serde(default)]
     tradition: Option<Spanned<String>>,
+    #[serde(default)]
+    order: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -253,6 +255,7 @@ pub fn parse_technique(file: &SourceFile) -> Result<Technique, Vec<Problem>> {
         feel: raw.feel,
         cautions: raw.cautions,
         tradition: raw.tradition.map(Spanned::into_inner),
+        order: raw.order,
     })
 }
 
@@ -413,6 +416,13 @@ pub fn assemble(
             Err(found) => problems.extend(found),
         }
     }
+    techniques.sort_by(|a, b| {
+        (a.category as u8, a.order.unwrap_or(u32::MAX), &a.title).cmp(&(
+            b.category as u8,
+            b.order.unwrap_or(u32::MAX),
+            &b.title,
+        ))
+    });
     let known: HashSet<String> = techniques.iter().map(|t| t.id.clone()).collect();
 
     let mut routines: Vec<RoutineEntry> = Vec::new();

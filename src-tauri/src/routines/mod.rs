@@ -16,6 +16,9 @@ mod shipped {
     include!(concat!(env!("OUT_DIR"), "/shipped_routines.rs"));
 }
 
+/// The routine Solewise suggests first: the 15-minute twice-weekly session.
+pub const DEFAULT_ROUTINE: &str = "twice-weekly";
+
 /// Largest routine file accepted for import or from the data folder.
 const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
@@ -57,6 +60,9 @@ fn shipped_routines() -> Vec<SourceFile> {
     shipped_files(|name| name.ends_with(".toml") && !load::is_technique_file(name))
 }
 
+/// The background pages in reading order; any other page follows them.
+const PAGE_ORDER: [&str; 3] = ["why", "safety", "professional"];
+
 fn shipped_pages(problems: &mut Vec<Problem>) -> Vec<Page> {
     let mut pages = Vec::new();
     for file in shipped_files(|name| name.starts_with("routines/pages/") && name.ends_with(".md")) {
@@ -69,6 +75,12 @@ fn shipped_pages(problems: &mut Vec<Problem>) -> Vec<Page> {
             Err(problem) => problems.push(problem),
         }
     }
+    pages.sort_by_key(|page| {
+        PAGE_ORDER
+            .iter()
+            .position(|id| *id == page.id)
+            .unwrap_or(PAGE_ORDER.len())
+    });
     pages
 }
 
@@ -126,13 +138,9 @@ pub fn load_library(data_dir: &Path) -> Library {
     let mut problems = Vec::new();
     let pages = shipped_pages(&mut problems);
     let custom = custom_files(data_dir, &mut problems);
-    load::assemble(
-        &shipped_techniques(),
-        &shipped_routines(),
-        &custom,
-        pages,
-        problems,
-    )
+    let mut builtin = shipped_routines();
+    builtin.sort_by_key(|file| !file.name.ends_with(&format!("/{DEFAULT_ROUTINE}.toml")));
+    load::assemble(&shipped_techniques(), &builtin, &custom, pages, problems)
 }
 
 /// Checks files given on the command line. Technique files are those in a `techniques`

@@ -74,6 +74,8 @@ pub struct Technique {
     pub cautions: Vec<String>,
     /// Where a traditional technique comes from (traditional techniques only).
     pub tradition: Option<String>,
+    /// Position in the guides list within its category (lower first; unset ones last).
+    pub order: Option<u32>,
 }
 
 /// Where a routine comes from: shipped with the app (read-only) or made by the user.

@@ -44,7 +44,11 @@ alt: string, steps: Array<string>, feel: string, cautions: Array<string>,
 /**
  * Where a traditional technique comes from (traditional techniques only).
  */
-tradition: string | null, };
+tradition: string | null, 
+/**
+ * Position in the guides list within its category (lower first; unset ones last).
+ */
+order: number | null, };
 
 export type Category = "preparation" | "sequence" | "library" | "traditional";
 
