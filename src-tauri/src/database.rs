@@ -23,6 +23,40 @@ const MIGRATIONS: &[&str] = &[
         outcome TEXT NOT NULL CHECK (outcome IN ('shown', 'failed')),
         error TEXT
     ) STRICT;",
+    // 2: sessions (guided, or logged by hand), their steps, and app settings.
+    "CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('guided', 'self', 'partner', 'professional')),
+        routine_id TEXT,
+        title TEXT NOT NULL,           -- the routine's title then, or the logged label
+        started_at TEXT NOT NULL,      -- RFC 3339, UTC
+        ended_at TEXT,                 -- NULL while a guided session is under way
+        status TEXT NOT NULL CHECK (status IN ('in_progress', 'completed', 'partial')),
+        planned_seconds INTEGER NOT NULL CHECK (planned_seconds >= 0),
+        done_seconds INTEGER NOT NULL DEFAULT 0 CHECK (done_seconds >= 0),
+        current_step INTEGER NOT NULL DEFAULT 0,
+        step_elapsed_ms INTEGER NOT NULL DEFAULT 0,
+        stress_before INTEGER CHECK (stress_before BETWEEN 1 AND 10),
+        stress_after INTEGER CHECK (stress_after BETWEEN 1 AND 10),
+        note TEXT NOT NULL DEFAULT '',
+        therapist TEXT,
+        updated_at TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX sessions_by_start ON sessions (started_at DESC, id);
+    CREATE INDEX sessions_by_status ON sessions (status) WHERE status = 'in_progress';
+    CREATE TABLE session_steps (
+        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        technique TEXT NOT NULL,
+        foot TEXT NOT NULL CHECK (foot IN ('left', 'right', 'both')),
+        seconds INTEGER NOT NULL,
+        done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+        PRIMARY KEY (session_id, position)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT;",
 ];
 
 /// The schema version this build of Solewise writes.
@@ -109,6 +143,15 @@ impl Database {
     /// Opens (creating if needed) the database in `data_dir`, moving a damaged file aside.
     pub fn open(data_dir: &Path) -> Result<Opened, DatabaseError> {
         open_with(data_dir, MIGRATIONS)
+    }
+
+    /// The connection, for domain modules that take a `Connection`.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
     }
 
     pub fn path(&self) -> &Path {

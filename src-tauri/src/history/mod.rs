@@ -1,0 +1,620 @@
+//! Session history in SQLite: guided sessions written as they go (so a crash loses
+//! seconds, not the session), sessions logged by hand, paging, editing, deleting with
+//! undo, and the settings the history screens use.
+
+pub mod insights;
+pub mod transfer;
+
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::routines::Foot;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionKind {
+    /// Followed in the player.
+    Guided,
+    /// A self-massage logged by hand.
+    #[serde(rename = "self")]
+    SelfMassage,
+    /// Given by a partner.
+    Partner,
+    /// A professional massage.
+    Professional,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionStatus {
+    InProgress,
+    Completed,
+    Partial,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Session {
+    pub id: String,
+    pub kind: SessionKind,
+    pub routine_id: Option<String>,
+    pub title: String,
+    /// RFC 3339, UTC.
+    pub started_at: String,
+    pub ended_at: Option<String>,
+    pub status: SessionStatus,
+    pub planned_seconds: u32,
+    pub done_seconds: u32,
+    pub steps_total: u32,
+    pub steps_done: u32,
+    pub stress_before: Option<u8>,
+    pub stress_after: Option<u8>,
+    pub note: String,
+    pub therapist: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SessionStep {
+    pub position: u32,
+    pub technique: String,
+    pub foot: Foot,
+    pub seconds: u32,
+    pub done: bool,
+}
+
+/// A session with its steps: what is exported, imported, and kept for undo.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SessionDetail {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub session: Session,
+    pub steps: Vec<SessionStep>,
+    /// Where a guided session stopped inside its current step (for resuming).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resume_at: Option<ResumePoint>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ResumePoint {
+    pub current_step: u32,
+    pub step_elapsed_ms: u32,
+}
+
+/// Which sessions a history page shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SessionFilter {
+    pub routine_id: Option<String>,
+    pub kind: Option<SessionKind>,
+    /// Local calendar dates, inclusive, as YYYY-MM-DD.
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// One page of history, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SessionPage {
+    pub sessions: Vec<Session>,
+    /// How many sessions match the filter in all.
+    pub total: u32,
+    /// Pass back to get the next page; null on the last page.
+    pub next: Option<String>,
+}
+
+/// A session logged by hand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ManualSession {
+    pub kind: SessionKind,
+    /// When it started: RFC 3339 with an offset, or a local "YYYY-MM-DDTHH:MM".
+    pub started_at: String,
+    pub minutes: u32,
+    pub routine_id: Option<String>,
+    pub title: String,
+    pub therapist: Option<String>,
+    pub note: String,
+    pub stress_before: Option<u8>,
+    pub stress_after: Option<u8>,
+}
+
+/// What the history screen lets a person change about a past session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SessionEdit {
+    pub note: String,
+    pub stress_before: Option<u8>,
+    pub stress_after: Option<u8>,
+    pub therapist: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum HistoryError {
+    #[error("{0}")]
+    Invalid(String),
+    #[error("There is no session {0} (it may have been deleted).")]
+    NotFound(String),
+    #[error("The history database failed: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+pub type Result<T> = std::result::Result<T, HistoryError>;
+
+pub const MAX_NOTE: usize = 2000;
+pub const PAGE_SIZE: u32 = 50;
+
+pub fn now() -> String {
+    jiff::Timestamp::now().to_string()
+}
+
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+fn check_stress(value: Option<u8>, which: &str) -> Result<()> {
+    match value {
+        Some(v) if !(1..=10).contains(&v) => Err(HistoryError::Invalid(format!(
+            "{which} must be from 1 (calm) to 10 (very stressed), not {v}"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+fn check_note(note: &str) -> Result<()> {
+    if note.chars().count() > MAX_NOTE {
+        return Err(HistoryError::Invalid(format!(
+            "the note is longer than {MAX_NOTE} characters"
+        )));
+    }
+    Ok(())
+}
+
+fn kind_str(kind: SessionKind) -> &'static str {
+    match kind {
+        SessionKind::Guided => "guided",
+        SessionKind::SelfMassage => "self",
+        SessionKind::Partner => "partner",
+        SessionKind::Professional => "professional",
+    }
+}
+
+fn parse_kind(text: &str) -> rusqlite::Result<SessionKind> {
+    Ok(match text {
+        "guided" => SessionKind::Guided,
+        "self" => SessionKind::SelfMassage,
+        "partner" => SessionKind::Partner,
+        _ => SessionKind::Professional,
+    })
+}
+
+fn status_str(status: SessionStatus) -> &'static str {
+    match status {
+        SessionStatus::InProgress => "in_progress",
+        SessionStatus::Completed => "completed",
+        SessionStatus::Partial => "partial",
+    }
+}
+
+fn parse_status(text: &str) -> SessionStatus {
+    match text {
+        "in_progress" => SessionStatus::InProgress,
+        "completed" => SessionStatus::Completed,
+        _ => SessionStatus::Partial,
+    }
+}
+
+fn foot_str(foot: Foot) -> &'static str {
+    match foot {
+        Foot::Left => "left",
+        Foot::Right => "right",
+        Foot::Both => "both",
+    }
+}
+
+fn parse_foot(text: &str) -> Foot {
+    match text {
+        "left" => Foot::Left,
+        "right" => Foot::Right,
+        _ => Foot::Both,
+    }
+}
+
+const SESSION_COLUMNS: &str =
+    "s.id, s.kind, s.routine_id, s.title, s.started_at, s.ended_at, s.status,
+    s.planned_seconds, s.done_seconds, s.stress_before, s.stress_after, s.note, s.therapist,
+    (SELECT count(*) FROM session_steps t WHERE t.session_id = s.id),
+    (SELECT count(*) FROM session_steps t WHERE t.session_id = s.id AND t.done = 1)";
+
+fn session_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Session> {
+    Ok(Session {
+        id: row.get(0)?,
+        kind: parse_kind(&row.get::<_, String>(1)?)?,
+        routine_id: row.get(2)?,
+        title: row.get(3)?,
+        started_at: row.get(4)?,
+        ended_at: row.get(5)?,
+        status: parse_status(&row.get::<_, String>(6)?),
+        planned_seconds: row.get(7)?,
+        done_seconds: row.get(8)?,
+        stress_before: row.get(9)?,
+        stress_after: row.get(10)?,
+        note: row.get(11)?,
+        therapist: row.get(12)?,
+        steps_total: row.get(13)?,
+        steps_done: row.get(14)?,
+    })
+}
+
+/// Writes a whole session with its steps (a new guided session, an import, an undo).
+pub fn insert(conn: &mut Connection, detail: &SessionDetail) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    insert_in(&tx, detail)?;
+    tx.commit()?;
+    Ok(())
+}
+
+pub(crate) fn insert_in(conn: &Connection, detail: &SessionDetail) -> Result<()> {
+    let s = &detail.session;
+    let resume = detail.resume_at.unwrap_or(ResumePoint {
+        current_step: 0,
+        step_elapsed_ms: 0,
+    });
+    conn.execute(
+        "INSERT INTO sessions (id, kind, routine_id, title, started_at, ended_at, status,
+            planned_seconds, done_seconds, current_step, step_elapsed_ms, stress_before,
+            stress_after, note, therapist, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        params![
+            s.id,
+            kind_str(s.kind),
+            s.routine_id,
+            s.title,
+            s.started_at,
+            s.ended_at,
+            status_str(s.status),
+            s.planned_seconds,
+            s.done_seconds,
+            resume.current_step,
+            resume.step_elapsed_ms,
+            s.stress_before,
+            s.stress_after,
+            s.note,
+            s.therapist,
+            now(),
+        ],
+    )?;
+    let mut statement = conn.prepare_cached(
+        "INSERT INTO session_steps (session_id, position, technique, foot, seconds, done)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for step in &detail.steps {
+        statement.execute(params![
+            s.id,
+            step.position,
+            step.technique,
+            foot_str(step.foot),
+            step.seconds,
+            step.done
+        ])?;
+    }
+    Ok(())
+}
+
+/// Saves where a guided session is: called at every step change and every few seconds.
+pub fn save_progress(
+    conn: &mut Connection,
+    id: &str,
+    resume: ResumePoint,
+    done_seconds: u32,
+    done: &[bool],
+) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let changed = tx.execute(
+        "UPDATE sessions SET current_step = ?2, step_elapsed_ms = ?3, done_seconds = ?4, updated_at = ?5
+         WHERE id = ?1",
+        params![id, resume.current_step, resume.step_elapsed_ms, done_seconds, now()],
+    )?;
+    if changed == 0 {
+        return Err(HistoryError::NotFound(id.to_string()));
+    }
+    {
+        let mut statement = tx.prepare_cached(
+            "UPDATE session_steps SET done = ?3 WHERE session_id = ?1 AND position = ?2",
+        )?;
+        for (position, flag) in done.iter().enumerate() {
+            statement.execute(params![id, position as u32, flag])?;
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Ends a guided session as completed or partial.
+pub fn finish(conn: &Connection, id: &str, status: SessionStatus) -> Result<()> {
+    let changed = conn.execute(
+        "UPDATE sessions SET status = ?2, ended_at = coalesce(ended_at, ?3), updated_at = ?3 WHERE id = ?1",
+        params![id, status_str(status), now()],
+    )?;
+    if changed == 0 {
+        return Err(HistoryError::NotFound(id.to_string()));
+    }
+    Ok(())
+}
+
+/// The guided session left unfinished (the app was closed or crashed during it).
+pub fn unfinished(conn: &Connection) -> Result<Option<SessionDetail>> {
+    let id: Option<String> = conn
+        .query_row(
+            "SELECT id FROM sessions WHERE status = 'in_progress' ORDER BY started_at DESC LIMIT 1",
+            [],
+            |row| row.get(0),
+        )
+        .optional()?;
+    id.map(|id| get(conn, &id)).transpose()
+}
+
+pub fn get(conn: &Connection, id: &str) -> Result<SessionDetail> {
+    let session = conn
+        .query_row(
+            &format!("SELECT {SESSION_COLUMNS} FROM sessions s WHERE s.id = ?1"),
+            [id],
+            session_from_row,
+        )
+        .optional()?
+        .ok_or_else(|| HistoryError::NotFound(id.to_string()))?;
+    let resume = conn.query_row(
+        "SELECT current_step, step_elapsed_ms FROM sessions WHERE id = ?1",
+        [id],
+        |row| {
+            Ok(ResumePoint {
+                current_step: row.get(0)?,
+                step_elapsed_ms: row.get(1)?,
+            })
+        },
+    )?;
+    let mut statement = conn.prepare_cached(
+        "SELECT position, technique, foot, seconds, done FROM session_steps
+         WHERE session_id = ?1 ORDER BY position",
+    )?;
+    let steps = statement
+        .query_map([id], |row| {
+            Ok(SessionStep {
+                position: row.get(0)?,
+                technique: row.get(1)?,
+                foot: parse_foot(&row.get::<_, String>(2)?),
+                seconds: row.get(3)?,
+                done: row.get(4)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let resume_at = (session.status == SessionStatus::InProgress).then_some(resume);
+    Ok(SessionDetail {
+        session,
+        steps,
+        resume_at,
+    })
+}
+
+/// Turns a local date (YYYY-MM-DD) into the UTC instant its day starts, in `tz`.
+fn day_start(date: &str, tz: &jiff::tz::TimeZone, field: &str) -> Result<String> {
+    let date: jiff::civil::Date = date.parse().map_err(|_| {
+        HistoryError::Invalid(format!(
+            "{field} must be a date like 2026-11-24, not '{date}'"
+        ))
+    })?;
+    let zoned = date
+        .to_zoned_datetime(tz.clone())
+        .map_err(|e| HistoryError::Invalid(format!("{field}: {e}")))?;
+    Ok(zoned.timestamp().to_string())
+}
+
+fn next_day(date: &str, field: &str) -> Result<String> {
+    let date: jiff::civil::Date = date.parse().map_err(|_| {
+        HistoryError::Invalid(format!(
+            "{field} must be a date like 2026-11-24, not '{date}'"
+        ))
+    })?;
+    date.tomorrow()
+        .map(|d| d.to_string())
+        .map_err(|e| HistoryError::Invalid(format!("{field}: {e}")))
+}
+
+/// A page of sessions matching `filter`, newest first. `after` is the `next` of the
+/// previous page. Paged in SQLite with a keyset, so the first page of a long history is
+/// as quick as any.
+pub fn list(
+    conn: &Connection,
+    filter: &SessionFilter,
+    after: Option<&str>,
+    tz: &jiff::tz::TimeZone,
+) -> Result<SessionPage> {
+    let mut clauses = vec!["s.status != 'in_progress'".to_string()];
+    let mut values: Vec<rusqlite::types::Value> = Vec::new();
+    if let Some(routine) = &filter.routine_id {
+        values.push(routine.clone().into());
+        clauses.push(format!("s.routine_id = ?{}", values.len()));
+    }
+    if let Some(kind) = filter.kind {
+        values.push(kind_str(kind).to_string().into());
+        clauses.push(format!("s.kind = ?{}", values.len()));
+    }
+    if let Some(from) = &filter.from {
+        values.push(day_start(from, tz, "from")?.into());
+        clauses.push(format!("s.started_at >= ?{}", values.len()));
+    }
+    if let Some(to) = &filter.to {
+        values.push(day_start(&next_day(to, "to")?, tz, "to")?.into());
+        clauses.push(format!("s.started_at < ?{}", values.len()));
+    }
+    let matching = clauses.join(" AND ");
+    let total: u32 = conn.query_row(
+        &format!("SELECT count(*) FROM sessions s WHERE {matching}"),
+        rusqlite::params_from_iter(values.iter()),
+        |row| row.get(0),
+    )?;
+
+    let mut page_clauses = clauses.clone();
+    let mut page_values = values.clone();
+    if let Some(cursor) = after {
+        let (started, id) = cursor.split_once('|').ok_or_else(|| {
+            HistoryError::Invalid("that page marker is not one Solewise made".into())
+        })?;
+        page_values.push(started.to_string().into());
+        page_values.push(id.to_string().into());
+        page_clauses.push(format!(
+            "(s.started_at, s.id) < (?{}, ?{})",
+            page_values.len() - 1,
+            page_values.len()
+        ));
+    }
+    let sql = format!(
+        "SELECT {SESSION_COLUMNS} FROM sessions s WHERE {} ORDER BY s.started_at DESC, s.id DESC LIMIT {}",
+        page_clauses.join(" AND "),
+        PAGE_SIZE + 1
+    );
+    let mut statement = conn.prepare_cached(&sql)?;
+    let mut sessions = statement
+        .query_map(
+            rusqlite::params_from_iter(page_values.iter()),
+            session_from_row,
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let next = if sessions.len() > PAGE_SIZE as usize {
+        sessions.truncate(PAGE_SIZE as usize);
+        sessions
+            .last()
+            .map(|s| format!("{}|{}", s.started_at, s.id))
+    } else {
+        None
+    };
+    Ok(SessionPage {
+        sessions,
+        total,
+        next,
+    })
+}
+
+pub fn update(conn: &Connection, id: &str, edit: &SessionEdit) -> Result<SessionDetail> {
+    check_stress(edit.stress_before, "stress before")?;
+    check_stress(edit.stress_after, "stress after")?;
+    check_note(&edit.note)?;
+    let changed = conn.execute(
+        "UPDATE sessions SET note = ?2, stress_before = ?3, stress_after = ?4, therapist = ?5, updated_at = ?6
+         WHERE id = ?1",
+        params![
+            id,
+            edit.note.trim(),
+            edit.stress_before,
+            edit.stress_after,
+            edit.therapist.as_deref().map(str::trim).filter(|t| !t.is_empty()),
+            now()
+        ],
+    )?;
+    if changed == 0 {
+        return Err(HistoryError::NotFound(id.to_string()));
+    }
+    get(conn, id)
+}
+
+/// Deletes a session and hands it back whole, so the UI can offer undo.
+pub fn delete(conn: &mut Connection, id: &str) -> Result<SessionDetail> {
+    let detail = get(conn, id)?;
+    conn.execute("DELETE FROM sessions WHERE id = ?1", [id])?;
+    Ok(detail)
+}
+
+/// Parses a start time given as RFC 3339 (with an offset) or as a local date-time.
+pub fn parse_start(text: &str, tz: &jiff::tz::TimeZone) -> Result<jiff::Timestamp> {
+    if let Ok(timestamp) = text.parse::<jiff::Timestamp>() {
+        return Ok(timestamp);
+    }
+    let civil: jiff::civil::DateTime = text.parse().map_err(|_| {
+        HistoryError::Invalid(format!(
+            "the start time must look like 2026-11-24T20:00, not '{text}'"
+        ))
+    })?;
+    civil
+        .to_zoned_datetime(tz.clone())
+        .map(|z| z.timestamp())
+        .map_err(|e| HistoryError::Invalid(format!("the start time: {e}")))
+}
+
+/// Logs a session that was not followed in the player.
+pub fn log_manual(
+    conn: &mut Connection,
+    manual: &ManualSession,
+    tz: &jiff::tz::TimeZone,
+) -> Result<Session> {
+    if manual.kind == SessionKind::Guided {
+        return Err(HistoryError::Invalid(
+            "a logged session is a self-massage, a partner's or a professional's".into(),
+        ));
+    }
+    if !(1..=600).contains(&manual.minutes) {
+        return Err(HistoryError::Invalid(format!(
+            "a session lasts from 1 to 600 minutes, not {}",
+            manual.minutes
+        )));
+    }
+    check_stress(manual.stress_before, "stress before")?;
+    check_stress(manual.stress_after, "stress after")?;
+    check_note(&manual.note)?;
+    let title = manual.title.trim();
+    if title.is_empty() || title.chars().count() > 80 {
+        return Err(HistoryError::Invalid(
+            "give the session a name of up to 80 characters".into(),
+        ));
+    }
+    let started = parse_start(&manual.started_at, tz)?;
+    if started > jiff::Timestamp::now() + jiff::SignedDuration::from_mins(5) {
+        return Err(HistoryError::Invalid(
+            "that start time is in the future: log sessions once they happened".into(),
+        ));
+    }
+    let seconds = manual.minutes * 60;
+    let ended = started + jiff::SignedDuration::from_secs(i64::from(seconds));
+    let detail = SessionDetail {
+        session: Session {
+            id: new_id(),
+            kind: manual.kind,
+            routine_id: manual.routine_id.clone(),
+            title: title.to_string(),
+            started_at: started.to_string(),
+            ended_at: Some(ended.to_string()),
+            status: SessionStatus::Completed,
+            planned_seconds: seconds,
+            done_seconds: seconds,
+            steps_total: 0,
+            steps_done: 0,
+            stress_before: manual.stress_before,
+            stress_after: manual.stress_after,
+            note: manual.note.trim().to_string(),
+            therapist: manual
+                .therapist
+                .as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_string),
+        },
+        steps: Vec::new(),
+        resume_at: None,
+    };
+    insert(conn, &detail)?;
+    Ok(detail.session)
+}
+
+pub fn setting(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| {
+            row.get(0)
+        })
+        .optional()?)
+}
+
+pub fn set_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,0 +1,365 @@
+//! The guided session player: which step is on, how much of it is left, pause, skip,
+//! back. Pure state over a millisecond clock that the caller passes in, so it is tested
+//! without waiting and the backend, not the page, keeps the time.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::routines::{Foot, Routine, Technique};
+
+/// One step as the player shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PlayerStep {
+    pub technique: String,
+    pub title: String,
+    pub illustration: String,
+    pub alt: String,
+    pub foot: Foot,
+    pub seconds: u32,
+    pub cue: Option<String>,
+}
+
+/// What the player screen needs, at one instant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PlayerView {
+    pub session_id: String,
+    pub routine_id: String,
+    pub routine_title: String,
+    pub steps: Vec<PlayerStep>,
+    /// Index of the step on now (equal to the number of steps once finished).
+    pub current: u32,
+    pub step_remaining_ms: u32,
+    pub total_remaining_ms: u32,
+    pub paused: bool,
+    pub finished: bool,
+    pub steps_done: u32,
+    /// Incremented on every step change, so the page knows when to chime.
+    pub step_changes: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Player {
+    pub session_id: String,
+    routine_id: String,
+    routine_title: String,
+    steps: Vec<PlayerStep>,
+    current: usize,
+    /// Time spent in each step so far (not counting a running stretch).
+    spent_ms: Vec<u64>,
+    /// Whether each step counts as done: its time ran out, or the person moved on after
+    /// at least half of it.
+    done: Vec<bool>,
+    /// When the running stretch of the current step began; `None` while paused.
+    running_since: Option<u64>,
+    step_changes: u32,
+}
+
+impl Player {
+    /// A player at the first step, paused until `resume` (the page starts it after the
+    /// check-in).
+    pub fn new(session_id: String, routine: &Routine, techniques: &[Technique]) -> Player {
+        let steps: Vec<PlayerStep> = routine
+            .steps
+            .iter()
+            .map(|step| {
+                let technique = techniques.iter().find(|t| t.id == step.technique);
+                PlayerStep {
+                    technique: step.technique.clone(),
+                    title: technique.map_or_else(|| step.technique.clone(), |t| t.title.clone()),
+                    illustration: technique
+                        .map(|t| t.illustration.clone())
+                        .unwrap_or_default(),
+                    alt: technique.map(|t| t.alt.clone()).unwrap_or_default(),
+                    foot: step.foot,
+                    seconds: step.seconds,
+                    cue: step.cue.clone(),
+                }
+            })
+            .collect();
+        let count = steps.len();
+        Player {
+            session_id,
+            routine_id: routine.id.clone(),
+            routine_title: routine.title.clone(),
+            steps,
+            current: 0,
+            spent_ms: vec![0; count],
+            done: vec![false; count],
+            running_since: None,
+            step_changes: 0,
+        }
+    }
+
+    /// A player put back where a saved session left off (after a crash), paused.
+    pub fn restore(mut self, current: usize, step_elapsed_ms: u64, done: &[bool]) -> Player {
+        self.current = current.min(self.steps.len());
+        for (index, flag) in done.iter().enumerate().take(self.steps.len()) {
+            self.done[index] = *flag;
+            if *flag {
+                self.spent_ms[index] = self.step_ms(index);
+            }
+        }
+        if self.current < self.steps.len() {
+            self.spent_ms[self.current] = step_elapsed_ms.min(self.step_ms(self.current));
+        }
+        self
+    }
+
+    fn step_ms(&self, index: usize) -> u64 {
+        u64::from(self.steps[index].seconds) * 1000
+    }
+
+    pub fn finished(&self) -> bool {
+        self.current >= self.steps.len()
+    }
+
+    pub fn paused(&self) -> bool {
+        self.running_since.is_none()
+    }
+
+    fn spent_now(&self, now: u64) -> u64 {
+        let running = self
+            .running_since
+            .map_or(0, |since| now.saturating_sub(since));
+        self.spent_ms.get(self.current).copied().unwrap_or(0) + running
+    }
+
+    /// Folds the running stretch into `spent_ms`, keeping the player running.
+    fn settle(&mut self, now: u64) {
+        if let Some(since) = self.running_since {
+            if let Some(spent) = self.spent_ms.get_mut(self.current) {
+                *spent += now.saturating_sub(since);
+            }
+            self.running_since = Some(now);
+        }
+    }
+
+    /// Moves the clock on; returns true if the step changed.
+    pub fn tick(&mut self, now: u64) -> bool {
+        let mut changed = false;
+        while !self.finished() {
+            let Some(since) = self.running_since else {
+                break;
+            };
+            let length = self.step_ms(self.current);
+            let spent = self.spent_ms[self.current];
+            let needed = length.saturating_sub(spent);
+            if now.saturating_sub(since) < needed {
+                break;
+            }
+            // This step ran out at `since + needed`; the next one starts then.
+            let ended_at = since + needed;
+            self.spent_ms[self.current] = length;
+            self.done[self.current] = true;
+            self.current += 1;
+            self.step_changes += 1;
+            changed = true;
+            self.running_since = if self.finished() {
+                None
+            } else {
+                Some(ended_at)
+            };
+        }
+        changed
+    }
+
+    pub fn pause(&mut self, now: u64) {
+        self.tick(now);
+        self.settle(now);
+        self.running_since = None;
+    }
+
+    pub fn resume(&mut self, now: u64) {
+        if !self.finished() && self.running_since.is_none() {
+            self.running_since = Some(now);
+        }
+    }
+
+    fn go_to(&mut self, index: usize, now: u64) {
+        let running = !self.paused();
+        self.settle(now);
+        if self.current < self.steps.len()
+            && self.spent_ms[self.current] * 2 >= self.step_ms(self.current)
+        {
+            self.done[self.current] = true;
+        }
+        self.current = index.min(self.steps.len());
+        if self.current < self.steps.len() {
+            self.spent_ms[self.current] = 0;
+            self.done[self.current] = false;
+        }
+        self.step_changes += 1;
+        self.running_since = if running && !self.finished() {
+            Some(now)
+        } else {
+            None
+        };
+    }
+
+    /// Skips to the next step (or to the end).
+    pub fn next(&mut self, now: u64) {
+        self.tick(now);
+        if !self.finished() {
+            self.go_to(self.current + 1, now);
+        }
+    }
+
+    /// Goes back to the start of the previous step.
+    pub fn previous(&mut self, now: u64) {
+        self.tick(now);
+        self.go_to(self.current.saturating_sub(1), now);
+    }
+
+    /// Starts the current step again.
+    pub fn restart_step(&mut self, now: u64) {
+        self.tick(now);
+        if !self.finished() {
+            self.go_to(self.current, now);
+        }
+    }
+
+    /// Seconds actually spent in steps (each capped at the step's length).
+    pub fn done_seconds(&self, now: u64) -> u32 {
+        let total: u64 = (0..self.steps.len())
+            .map(|i| {
+                let spent = if i == self.current {
+                    self.spent_now(now)
+                } else {
+                    self.spent_ms[i]
+                };
+                spent.min(self.step_ms(i))
+            })
+            .sum();
+        (total / 1000) as u32
+    }
+
+    pub fn done_flags(&self) -> &[bool] {
+        &self.done
+    }
+
+    pub fn current(&self) -> usize {
+        self.current
+    }
+
+    /// Time into the current step, for saving.
+    pub fn step_elapsed_ms(&self, now: u64) -> u64 {
+        if self.finished() {
+            0
+        } else {
+            self.spent_now(now).min(self.step_ms(self.current))
+        }
+    }
+
+    pub fn planned_seconds(&self) -> u32 {
+        self.steps.iter().map(|s| s.seconds).sum()
+    }
+
+    pub fn view(&self, now: u64) -> PlayerView {
+        let (step_remaining, later): (u64, u64) = if self.finished() {
+            (0, 0)
+        } else {
+            let remaining = self
+                .step_ms(self.current)
+                .saturating_sub(self.spent_now(now));
+            let later = (self.current + 1..self.steps.len())
+                .map(|i| self.step_ms(i))
+                .sum();
+            (remaining, later)
+        };
+        PlayerView {
+            session_id: self.session_id.clone(),
+            routine_id: self.routine_id.clone(),
+            routine_title: self.routine_title.clone(),
+            steps: self.steps.clone(),
+            current: self.current as u32,
+            step_remaining_ms: step_remaining as u32,
+            total_remaining_ms: (step_remaining + later) as u32,
+            paused: self.paused(),
+            finished: self.finished(),
+            steps_done: self.done.iter().filter(|d| **d).count() as u32,
+            step_changes: self.step_changes,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routines::{Goal, Step};
+
+    fn routine(seconds: &[u32]) -> Routine {
+        Routine {
+            id: "test".into(),
+            title: "Test".into(),
+            summary: String::new(),
+            goals: vec![Goal::Stress],
+            for_partner: false,
+            steps: seconds
+                .iter()
+                .map(|s| Step {
+                    technique: "heel-circles".into(),
+                    foot: Foot::Both,
+                    seconds: *s,
+                    cue: None,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn steps_follow_each_other_as_time_passes_even_if_ticks_are_late() {
+        let mut player = Player::new("s".into(), &routine(&[2, 3, 4]), &[]);
+        player.resume(1_000);
+        assert!(!player.tick(2_999));
+        assert_eq!(player.view(2_999).step_remaining_ms, 1);
+        // A late tick (the machine was busy) still lands on the right step and time.
+        assert!(player.tick(6_500));
+        let view = player.view(6_500);
+        assert_eq!(view.current, 2);
+        assert_eq!(view.step_remaining_ms, 3_500);
+        assert_eq!(view.step_changes, 2);
+        player.tick(20_000);
+        assert!(player.finished());
+        assert_eq!(player.view(20_000).steps_done, 3);
+        assert_eq!(player.done_seconds(20_000), 9);
+    }
+
+    #[test]
+    fn a_paused_player_keeps_its_remaining_time() {
+        let mut player = Player::new("s".into(), &routine(&[10]), &[]);
+        player.resume(0);
+        player.pause(4_000);
+        player.tick(60_000);
+        assert_eq!(player.view(60_000).step_remaining_ms, 6_000);
+        player.resume(60_000);
+        assert_eq!(player.view(61_000).step_remaining_ms, 5_000);
+    }
+
+    #[test]
+    fn skipping_early_does_not_count_a_step_as_done_but_most_of_it_does() {
+        let mut player = Player::new("s".into(), &routine(&[10, 10, 10]), &[]);
+        player.resume(0);
+        player.next(2_000); // 2 of 10 s: skipped
+        player.next(9_000); // 7 of 10 s: done
+        assert_eq!(player.done_flags(), [false, true, false]);
+        assert_eq!(player.done_seconds(9_000), 9);
+        player.previous(9_500);
+        assert_eq!(player.view(9_500).current, 1);
+        assert_eq!(player.view(9_500).step_remaining_ms, 10_000);
+    }
+
+    #[test]
+    fn restart_and_restore_put_the_clock_where_expected() {
+        let mut player = Player::new("s".into(), &routine(&[10, 10]), &[]);
+        player.resume(0);
+        player.restart_step(4_000);
+        assert_eq!(player.view(5_000).step_remaining_ms, 9_000);
+
+        let restored =
+            Player::new("s".into(), &routine(&[10, 10]), &[]).restore(1, 3_000, &[true, false]);
+        assert!(restored.paused());
+        assert_eq!(restored.view(0).current, 1);
+        assert_eq!(restored.view(0).step_remaining_ms, 7_000);
+        assert_eq!(restored.done_seconds(0), 13);
+    }
+}
