@@ -414,3 +414,249 @@ fn a_routine_made_in_the_app_survives_a_restart() {
     app.wait_for_text("[role='status']", "Deleted");
     assert!(!app.exists("[data-routine='my-evening-feet']"));
 }
+
+/// A custom routine in the data folder, with short steps for tests.
+fn write_routine(data_dir: &Path, id: &str, steps: &[(&str, &str, u32)]) {
+    let mut text = format!(
+        "id = \"{id}\"\ntitle = \"Quick test\"\nsummary = \"For tests.\"\ngoals = [\"stress\"]\n"
+    );
+    for (technique, foot, seconds) in steps {
+        text.push_str(&format!(
+            "\n[[steps]]\ntechnique = \"{technique}\"\nfoot = \"{foot}\"\nseconds = {seconds}\n"
+        ));
+    }
+    fs::create_dir_all(data_dir.join("routines")).unwrap();
+    fs::write(data_dir.join(format!("routines/{id}.toml")), text).unwrap();
+}
+
+/// id, status, stress before, stress after, note, current step.
+type SessionRow = (String, String, Option<i64>, Option<i64>, String, i64);
+
+fn session_rows(data_dir: &Path) -> Vec<SessionRow> {
+    let db = open_database(data_dir);
+    let mut statement = db
+        .prepare(
+            "SELECT id, status, stress_before, stress_after, note, current_step FROM sessions ORDER BY started_at",
+        )
+        .unwrap();
+    statement
+        .query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+fn solewise(data_dir: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(support::binary())
+        .args(args)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .output()
+        .unwrap()
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn a_short_routine_runs_through_the_player_into_history_and_back() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    write_routine(
+        &data_dir,
+        "quick-test",
+        &[
+            ("heel-circles", "left", 2),
+            ("arch-thumb-walk", "right", 2),
+            ("toe-pull-rotate", "both", 2),
+        ],
+    );
+    let app = desktop.launch(&data_dir, &[]);
+    app.click("nav button[data-screen='routines']");
+    app.click("[data-routine='quick-test'] button");
+    app.click("[data-testid='start-routine']");
+
+    // Check-in, then the steps run by themselves.
+    app.click("[data-testid='stress-before'] input[value='7']");
+    app.click("[data-testid='begin']");
+    assert_eq!(
+        app.wait_for_text("[data-testid='player-step']", "Heel"),
+        "Heel circles"
+    );
+    assert_eq!(app.text("[data-testid='player-foot']"), "Left foot");
+    desktop.screenshot("player");
+    app.wait_for_text("[data-testid='player-step']", "Thumb-walk the arch");
+    wait_until(Duration::from_secs(15), "the check-out", || {
+        app.attributes("[data-testid='player']", "data-phase") == ["check-out"]
+    });
+
+    // Check-out with a rating and a note.
+    app.click("[data-testid='stress-after'] input[value='3']");
+    app.type_text("#session-note", "Felt lovely");
+    desktop.screenshot("player-check-out");
+    app.click("[data-testid='save-check-out']");
+    app.wait_for_text("[data-testid='session-count']", "1 session");
+    let rows = session_rows(&data_dir);
+    assert_eq!(rows.len(), 1);
+    let (id, status, before, after, note, _) = rows[0].clone();
+    assert_eq!(
+        (status.as_str(), before, after, note.as_str()),
+        ("completed", Some(7), Some(3), "Felt lovely")
+    );
+    let listed = app.text("[data-testid='session-list']");
+    assert!(
+        listed.contains("Quick test")
+            && listed.contains("3/3 steps")
+            && listed.contains("Stress 7 → 3"),
+        "{listed}"
+    );
+    desktop.screenshot("history");
+
+    // Edit its note.
+    app.click(&format!("[data-session='{id}']"));
+    app.clear("#detail-note");
+    app.type_text("#detail-note", "Even better the next day");
+    app.click("[data-testid='save-session']");
+    app.wait_for_text("[role='status']", "Saved.");
+    assert_eq!(session_rows(&data_dir)[0].4, "Even better the next day");
+
+    // Export from the command line while the app runs, delete in the app, import back.
+    let export = desktop.dir.path().join("export.json");
+    let out = solewise(
+        &data_dir,
+        &[
+            "history",
+            "export",
+            "--format",
+            "json",
+            "--out",
+            export.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{out:?}");
+    assert!(fs::read_to_string(&export).unwrap().contains(&id));
+    app.click("[data-testid='delete-session']");
+    app.wait_for_text("[data-testid='undo-delete']", "Deleted");
+    assert!(session_rows(&data_dir).is_empty());
+    let out = solewise(&data_dir, &["history", "import", export.to_str().unwrap()]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 session(s) added"));
+    app.click("nav button[data-screen='guides']");
+    app.click("nav button[data-screen='history']");
+    app.wait_for_text("[data-testid='session-count']", "1 session");
+    assert_eq!(session_rows(&data_dir)[0].4, "Even better the next day");
+
+    // Insights count it toward this week's goal.
+    app.click("[data-tab='insights']");
+    assert_eq!(
+        app.wait_for_text("[data-testid='week-progress']", "of"),
+        "1 of 2"
+    );
+    assert_eq!(app.text("[data-testid='stress-change']"), "-4");
+    desktop.screenshot("insights");
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn a_session_killed_mid_way_resumes_where_it_was_saved() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    write_routine(
+        &data_dir,
+        "quick-test",
+        &[
+            ("heel-circles", "left", 30),
+            ("ball-knuckle-knead", "right", 30),
+            ("calf-stretch", "both", 30),
+        ],
+    );
+    {
+        let app = desktop.launch(&data_dir, &[]);
+        app.click("nav button[data-screen='routines']");
+        app.click("[data-routine='quick-test'] button");
+        app.click("[data-testid='start-routine']");
+        app.click("[data-testid='skip-check-in']");
+        app.wait_for_text("[data-testid='player-step']", "Heel circles");
+        app.click("[data-testid='skip']");
+        app.wait_for_text("[data-testid='player-step']", "Knuckle-knead");
+        std::thread::sleep(Duration::from_secs(12)); // past one periodic save
+        let killed = std::process::Command::new("pkill")
+            .args([
+                "-KILL",
+                "-f",
+                &format!("solewise --data-dir {}", data_dir.display()),
+            ])
+            .status()
+            .unwrap();
+        assert!(killed.success(), "the app was not found to kill");
+    }
+
+    // The file holds the session, on step 2, at most 10 s behind.
+    let rows = session_rows(&data_dir);
+    assert_eq!(rows.len(), 1);
+    assert_eq!((rows[0].1.as_str(), rows[0].5), ("in_progress", 1));
+    let elapsed: i64 = open_database(&data_dir)
+        .query_row("SELECT step_elapsed_ms FROM sessions", [], |r| r.get(0))
+        .unwrap();
+    assert!(
+        (2_000..=12_500).contains(&elapsed),
+        "saved {elapsed} ms into the step"
+    );
+
+    let app = desktop.launch(&data_dir, &[]);
+    let offer = app.wait_for_text("[data-testid='unfinished']", "interrupted");
+    assert!(offer.contains("Quick test"), "{offer}");
+    desktop.screenshot("resume-offer");
+    app.click("[data-testid='resume-unfinished']");
+    assert_eq!(
+        app.wait_for_text("[data-testid='player-step']", "Knuckle"),
+        "Knuckle-knead the ball of the foot"
+    );
+    assert_eq!(app.text("[data-testid='pause-resume']"), "Resume");
+    let remaining = app.text("[data-testid='player-remaining']");
+    let seconds: u64 = remaining
+        .split(':')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(99);
+    assert!(
+        (17..=28).contains(&seconds),
+        "{remaining} left of a 30 s step"
+    );
+    desktop.screenshot("player-resumed");
+
+    // Ending early keeps it as partial.
+    app.click("[data-testid='end-session']");
+    app.click("[data-testid='confirm-end']");
+    app.click("[data-testid='skip-check-out']");
+    app.wait_for_text("[data-testid='session-count']", "1 session");
+    assert_eq!(session_rows(&data_dir)[0].1, "partial");
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn solewise_start_opens_the_player_in_the_running_app() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    let app = desktop.launch(&data_dir, &[]);
+    app.wait_for_text("main h1", "Guides");
+
+    let second = desktop
+        .command(support::binary())
+        .args(["start", "twice-weekly", "--data-dir"])
+        .arg(&data_dir)
+        .output()
+        .unwrap();
+    assert!(second.status.success(), "{second:?}");
+    app.wait_for_text("main h1", "Before you start");
+    let routine = app.text("[data-testid='player'] .eyebrow"); // shown in capitals
+    assert_eq!(routine.to_lowercase(), "twice-weekly foot care");
+    desktop.screenshot("player-check-in");
+}

@@ -4,8 +4,15 @@
 
 use ts_rs::{Config, TS};
 
+use crate::commands::history::{ExportFormat, Settings};
+use crate::commands::player::PlayerAction;
 use crate::commands::{AppStatus, NoticeKind, StartupNotice};
+use crate::database::Backup;
 use crate::error::{ErrorKind, IpcError};
+use crate::history::insights::{Insights, StressPoint, Usage};
+use crate::history::transfer::ImportSummary;
+use crate::history::*;
+use crate::player::{PlayerStep, PlayerView};
 use crate::routines::model::*;
 
 /// Where the generated file lives, relative to the repository root.
@@ -35,6 +42,26 @@ pub fn typescript() -> String {
         Block::decl(&cfg),
         Span::decl(&cfg),
         Problem::decl(&cfg),
+        PlayerView::decl(&cfg),
+        PlayerStep::decl(&cfg),
+        PlayerAction::decl(&cfg),
+        Session::decl(&cfg),
+        SessionKind::decl(&cfg),
+        SessionStatus::decl(&cfg),
+        SessionStep::decl(&cfg),
+        SessionDetail::decl(&cfg),
+        ResumePoint::decl(&cfg),
+        SessionFilter::decl(&cfg),
+        SessionPage::decl(&cfg),
+        ManualSession::decl(&cfg),
+        SessionEdit::decl(&cfg),
+        Insights::decl(&cfg),
+        StressPoint::decl(&cfg),
+        Usage::decl(&cfg),
+        ImportSummary::decl(&cfg),
+        Settings::decl(&cfg),
+        ExportFormat::decl(&cfg),
+        Backup::decl(&cfg),
     ];
     let mut out =
         String::from("// Generated from the Rust types by `make bindings`. Do not edit by hand.\n");

@@ -24,11 +24,45 @@ pub struct Cli {
 /// Work on the data without opening a window.
 #[derive(Debug, Clone, Subcommand)]
 pub enum Command {
+    /// Open the player on a routine: in the running app if there is one, or by
+    /// starting the app.
+    Start {
+        /// The routine's id (see `solewise routines list`).
+        routine: String,
+    },
+    /// Export or import the session history.
+    History {
+        #[command(subcommand)]
+        action: HistoryCommand,
+    },
     /// Check and list techniques and routines.
     Routines {
         #[command(subcommand)]
         action: RoutinesCommand,
     },
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum HistoryCommand {
+    /// Write every session to FILE (or standard output).
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Merge a JSON export into the history. All or nothing: a file with any invalid
+    /// session changes nothing and exits 1.
+    Import {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
 }
 
 #[derive(Debug, Clone, Subcommand)]

@@ -99,6 +99,8 @@ pub enum DatabaseError {
         version: i64,
         source: rusqlite::Error,
     },
+    #[error("There is no backup named '{0}' in the backups folder.")]
+    NoSuchBackup(String),
     #[error("Database {}: {source}", path.display())]
     Sqlite {
         path: PathBuf,
@@ -376,23 +378,119 @@ fn migrate(
     Ok(backup)
 }
 
-/// Copies the whole database into `data_dir/backups/` and returns the copy's path.
+/// Copies the whole database into `data_dir/backups/` before an upgrade.
 fn snapshot(database: &Database, data_dir: &Path, version: i64) -> Result<PathBuf, DatabaseError> {
-    let dir = data_dir.join("backups");
-    fs::create_dir_all(&dir).map_err(|source| DatabaseError::CreateDir {
-        path: dir.clone(),
-        source,
-    })?;
-    let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ");
-    let path = dir.join(format!("solewise-v{version}-before-upgrade-{stamp}.db"));
-    database
-        .conn
-        .execute("VACUUM INTO ?1", [path.to_string_lossy()])
-        .map_err(|source| DatabaseError::Backup {
-            path: database.path.clone(),
+    database.snapshot(data_dir, &format!("v{version}-before-upgrade"))
+}
+
+/// How many snapshots are kept in `backups/`; older ones are removed.
+pub const KEEP_BACKUPS: usize = 7;
+
+/// A snapshot in the backups folder.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+pub struct Backup {
+    pub file: String,
+    /// Why it was made: "daily", "before-restore", "v1-before-upgrade".
+    pub reason: String,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+pub fn backups_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("backups")
+}
+
+/// The snapshots in `data_dir/backups/`, newest first.
+pub fn list_backups(data_dir: &Path) -> Vec<Backup> {
+    let Ok(entries) = fs::read_dir(backups_dir(data_dir)) else {
+        return Vec::new();
+    };
+    let mut backups: Vec<Backup> = entries
+        .filter_map(|entry| entry.ok())
+        .filter_map(|entry| {
+            let file = entry.file_name().to_string_lossy().to_string();
+            // solewise-<reason>-<YYYYmmddTHHMMSSZ>.db
+            let stem = file.strip_prefix("solewise-")?.strip_suffix(".db")?;
+            let (reason, stamp) = stem.rsplit_once('-')?;
+            let (reason, stamp) = (reason.to_string(), stamp.to_string());
+            let created = jiff::civil::DateTime::strptime("%Y%m%dT%H%M%SZ", &stamp).ok()?;
+            let created_at = created
+                .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                .ok()?
+                .timestamp();
+            Some(Backup {
+                file,
+                reason,
+                created_at: created_at.to_string(),
+                bytes: entry.metadata().map(|m| m.len()).unwrap_or(0),
+            })
+        })
+        .collect();
+    backups.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.file.cmp(&a.file)));
+    backups
+}
+
+impl Database {
+    /// Copies the whole database into `data_dir/backups/` with `VACUUM INTO`, then keeps
+    /// only the newest `KEEP_BACKUPS` snapshots.
+    pub fn snapshot(&self, data_dir: &Path, reason: &str) -> Result<PathBuf, DatabaseError> {
+        let dir = backups_dir(data_dir);
+        fs::create_dir_all(&dir).map_err(|source| DatabaseError::CreateDir {
+            path: dir.clone(),
             source,
         })?;
-    Ok(path)
+        let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ");
+        let path = dir.join(format!("solewise-{reason}-{stamp}.db"));
+        if path.exists() {
+            return Ok(path); // one a second is plenty
+        }
+        self.conn
+            .execute("VACUUM INTO ?1", [path.to_string_lossy()])
+            .map_err(|source| DatabaseError::Backup {
+                path: self.path.clone(),
+                source,
+            })?;
+        for old in list_backups(data_dir).iter().skip(KEEP_BACKUPS) {
+            let _ = fs::remove_file(dir.join(&old.file));
+        }
+        Ok(path)
+    }
+
+    /// Makes today's snapshot if there is none yet (the app calls this at start).
+    pub fn daily_snapshot(&self, data_dir: &Path) -> Result<Option<PathBuf>, DatabaseError> {
+        let today = jiff::Timestamp::now().strftime("%Y%m%d").to_string();
+        let taken = list_backups(data_dir)
+            .iter()
+            .any(|b| b.reason == "daily" && b.file.contains(&format!("-{today}T")));
+        if taken {
+            return Ok(None);
+        }
+        self.snapshot(data_dir, "daily").map(Some)
+    }
+
+    /// Replaces the database's contents with a snapshot's, after snapshotting the
+    /// current state (so a restore can itself be undone).
+    pub fn restore(&mut self, data_dir: &Path, file: &str) -> Result<PathBuf, DatabaseError> {
+        let source = backups_dir(data_dir).join(file);
+        let known = list_backups(data_dir).iter().any(|b| b.file == file);
+        if !known || file.contains(['/', '\\']) {
+            return Err(DatabaseError::NoSuchBackup(file.to_string()));
+        }
+        let safety = self.snapshot(data_dir, "before-restore")?;
+        self.conn
+            .restore(
+                rusqlite::MAIN_DB,
+                &source,
+                None::<fn(rusqlite::backup::Progress)>,
+            )
+            .map_err(|source_error| DatabaseError::Sqlite {
+                path: source.clone(),
+                source: source_error,
+            })?;
+        Ok(safety)
+    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::database::DatabaseError;
+use crate::history::HistoryError;
 use crate::notify::NotifyError;
 use crate::routines::RoutineError;
 
@@ -45,6 +46,8 @@ pub enum Error {
     Notification(#[from] NotifyError),
     #[error(transparent)]
     Routine(#[from] RoutineError),
+    #[error(transparent)]
+    History(#[from] HistoryError),
     #[error("{0}")]
     InvalidInput(String),
     #[error("{0}")]
@@ -59,6 +62,8 @@ impl Error {
             Error::Notification(_) => ErrorKind::Notification,
             Error::Routine(RoutineError::Io { .. }) => ErrorKind::Io,
             Error::Routine(_) | Error::InvalidInput(_) => ErrorKind::InvalidInput,
+            Error::History(HistoryError::Sqlite(_)) => ErrorKind::Database,
+            Error::History(_) => ErrorKind::InvalidInput,
             Error::Internal(_) => ErrorKind::Internal,
         }
     }

@@ -3,7 +3,7 @@
 
 pub mod bindings;
 pub mod cli;
-mod commands;
+pub mod commands;
 pub mod database;
 pub mod error;
 pub mod history;
@@ -36,8 +36,55 @@ pub fn run() -> ExitCode {
         }
     };
     match &cli.command {
-        None => shell::run(&cli, data_dir),
+        None | Some(cli::Command::Start { .. }) => shell::run(&cli, data_dir),
         Some(cli::Command::Routines { action }) => routines_command(action, &data_dir),
+        Some(cli::Command::History { action }) => history_command(action, &data_dir),
+    }
+}
+
+fn history_command(action: &cli::HistoryCommand, data_dir: &std::path::Path) -> ExitCode {
+    let mut database = match database::Database::open(data_dir) {
+        Ok(opened) => opened.database,
+        Err(error) => {
+            eprintln!("solewise: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result: Result<(), String> = match action {
+        cli::HistoryCommand::Export { format, out } => {
+            let text = match format {
+                cli::ExportFormat::Csv => history::transfer::export_csv(database.conn()),
+                cli::ExportFormat::Json => history::transfer::export_json(database.conn()),
+            };
+            match (text, out) {
+                (Err(error), _) => Err(error.to_string()),
+                (Ok(text), None) => {
+                    print!("{text}");
+                    Ok(())
+                }
+                (Ok(text), Some(path)) => std::fs::write(path, text)
+                    .map_err(|e| format!("could not write {}: {e}", path.display())),
+            }
+        }
+        cli::HistoryCommand::Import { file } => commands::history::read_import(file)
+            .map_err(|e| e.to_string())
+            .and_then(|text| {
+                history::transfer::import(database.conn_mut(), &text, true)
+                    .map_err(|e| format!("{}: {e}", file.display()))
+            })
+            .map(|summary| {
+                println!(
+                    "{} session(s) added, {} already there and skipped",
+                    summary.added, summary.skipped
+                );
+            }),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("solewise: {message}");
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -3,15 +3,17 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use tauri::{AppHandle, Manager, RunEvent, WebviewUrl, WebviewWindowBuilder};
+use tauri::{AppHandle, Emitter, Manager, RunEvent, WebviewUrl, WebviewWindowBuilder};
 
-use crate::cli::Cli;
+use crate::cli::{Cli, Command};
 use crate::commands::{self, StartupNotice};
 use crate::database::Database;
 use crate::notify::{DesktopNotifier, Notifier};
+use crate::player::Player;
 
 pub const MAIN_WINDOW: &str = "main";
 
@@ -24,6 +26,12 @@ pub struct AppState {
     pub notices: Vec<StartupNotice>,
     pub notifier: Arc<dyn Notifier>,
     pub started: Instant,
+    /// The guided session loaded in the player, if any.
+    pub player: Mutex<Option<Player>>,
+    /// Whether the task that ticks the player is running.
+    pub ticker_running: AtomicBool,
+    /// A routine asked for from outside the window, until the page takes it.
+    pub start_request: Mutex<Option<String>>,
 }
 
 pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
@@ -35,13 +43,26 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
         notices,
         notifier: Arc::new(DesktopNotifier::default()),
         started,
+        player: Mutex::new(None),
+        ticker_running: AtomicBool::new(false),
+        start_request: Mutex::new(match &cli.command {
+            Some(Command::Start { routine }) => Some(routine.clone()),
+            _ => None,
+        }),
     };
     let start_minimized = cli.minimized;
 
     let app = tauri::Builder::default()
         // Must be the first plugin: a second launch hands over to the first and exits.
-        .plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
+        .plugin(tauri_plugin_single_instance::init(|app, argv, _cwd| {
             log::info!("second launch: showing the running app");
+            if let Ok(Cli {
+                command: Some(Command::Start { routine }),
+                ..
+            }) = <Cli as clap::Parser>::try_parse_from(&argv)
+            {
+                request_start(app, routine);
+            }
             show_main_window(app);
         }))
         .plugin(tauri_plugin_dialog::init())
@@ -55,6 +76,28 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
             commands::routines::delete_routine,
             commands::routines::import_routine,
             commands::routines::export_routine,
+            commands::take_start_request,
+            commands::player::start_session,
+            commands::player::player_view,
+            commands::player::player_control,
+            commands::player::end_session,
+            commands::player::check_out,
+            commands::player::unfinished_session,
+            commands::player::resume_unfinished,
+            commands::player::keep_as_partial,
+            commands::history::get_settings,
+            commands::history::save_settings,
+            commands::history::list_sessions,
+            commands::history::get_session,
+            commands::history::update_session,
+            commands::history::delete_session,
+            commands::history::restore_session,
+            commands::history::log_session,
+            commands::history::insights,
+            commands::history::export_history,
+            commands::history::import_history,
+            commands::history::list_backups,
+            commands::history::restore_backup,
         ])
         .setup(move |app| {
             if let Err(error) = crate::tray::create(app.handle()) {
@@ -86,6 +129,16 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
         }
     });
     ExitCode::SUCCESS
+}
+
+/// Asks the page to open the player on `routine`: kept for a page that is still loading,
+/// and announced to one that is already open.
+pub fn request_start(app: &AppHandle, routine: String) {
+    let state = app.state::<AppState>();
+    if let Ok(mut request) = state.start_request.lock() {
+        *request = Some(routine.clone());
+    }
+    let _ = app.emit_to(MAIN_WINDOW, "start-routine", routine);
 }
 
 /// Brings the main window to the front, creating it if it was closed.

@@ -2,6 +2,8 @@
 //! take typed input, call the domain, and return `Result<T, Error>`, never panicking on
 //! anything the UI sends.
 
+pub mod history;
+pub mod player;
 pub mod routines;
 
 use std::path::Path;
@@ -46,6 +48,9 @@ pub fn open_database(data_dir: &Path) -> (Result<Mutex<Database>, String>, Vec<S
     match Database::open(data_dir) {
         Ok(opened) => {
             let mut notices = Vec::new();
+            if let Err(error) = opened.database.daily_snapshot(data_dir) {
+                log::warn!("no daily backup today: {error}");
+            }
             if let Some(recovery) = &opened.recovery {
                 notices.push(StartupNotice {
                     kind: NoticeKind::DatabaseRecovered,
@@ -76,7 +81,7 @@ pub fn open_database(data_dir: &Path) -> (Result<Mutex<Database>, String>, Vec<S
     }
 }
 
-fn database<'a>(state: &'a AppState) -> Result<MutexGuard<'a, Database>> {
+pub(crate) fn database<'a>(state: &'a AppState) -> Result<MutexGuard<'a, Database>> {
     match &state.database {
         Ok(database) => database
             .lock()
@@ -95,6 +100,17 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
         database_error: state.database.as_ref().err().cloned(),
         notices: state.notices.clone(),
     }
+}
+
+/// A routine someone asked to start from outside the window (`solewise start ID`, the
+/// tray, a reminder), taken once by the page.
+#[tauri::command]
+pub fn take_start_request(state: State<'_, AppState>) -> Option<String> {
+    state
+        .start_request
+        .lock()
+        .ok()
+        .and_then(|mut request| request.take())
 }
 
 /// Called by the page once it has rendered; the benchmark reads the log line.

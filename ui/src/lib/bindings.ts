@@ -87,3 +87,128 @@ export type Block = { "type": "heading", text: Array<Span>, } | { "type": "parag
 export type Span = { text: string, bold: boolean, };
 
 export type Problem = { file: string, line: number | null, message: string, };
+
+export type PlayerView = { session_id: string, routine_id: string, routine_title: string, steps: Array<PlayerStep>, 
+/**
+ * Index of the step on now (equal to the number of steps once finished).
+ */
+current: number, step_remaining_ms: number, total_remaining_ms: number, paused: boolean, finished: boolean, steps_done: number, 
+/**
+ * Incremented on every step change, so the page knows when to chime.
+ */
+step_changes: number, };
+
+export type PlayerStep = { technique: string, title: string, illustration: string, alt: string, foot: Foot, seconds: number, cue: string | null, };
+
+export type PlayerAction = "pause" | "resume" | "next" | "previous" | "restart_step";
+
+export type Session = { id: string, kind: SessionKind, routine_id: string | null, title: string, 
+/**
+ * RFC 3339, UTC.
+ */
+started_at: string, ended_at: string | null, status: SessionStatus, planned_seconds: number, done_seconds: number, steps_total: number, steps_done: number, stress_before: number | null, stress_after: number | null, note: string, therapist: string | null, };
+
+export type SessionKind = "guided" | "self" | "partner" | "professional";
+
+export type SessionStatus = "in_progress" | "completed" | "partial";
+
+export type SessionStep = { position: number, technique: string, foot: Foot, seconds: number, done: boolean, };
+
+export type SessionDetail = { steps: Array<SessionStep>, 
+/**
+ * Where a guided session stopped inside its current step (for resuming).
+ */
+resume_at?: ResumePoint | null, id: string, kind: SessionKind, routine_id: string | null, title: string, 
+/**
+ * RFC 3339, UTC.
+ */
+started_at: string, ended_at: string | null, status: SessionStatus, planned_seconds: number, done_seconds: number, steps_total: number, steps_done: number, stress_before: number | null, stress_after: number | null, note: string, therapist: string | null, };
+
+export type ResumePoint = { current_step: number, step_elapsed_ms: number, };
+
+export type SessionFilter = { routine_id: string | null, kind: SessionKind | null, 
+/**
+ * Local calendar dates, inclusive, as YYYY-MM-DD.
+ */
+from: string | null, to: string | null, };
+
+export type SessionPage = { sessions: Array<Session>, 
+/**
+ * How many sessions match the filter in all.
+ */
+total: number, 
+/**
+ * Pass back to get the next page; null on the last page.
+ */
+next: string | null, };
+
+export type ManualSession = { kind: SessionKind, 
+/**
+ * When it started: RFC 3339 with an offset, or a local "YYYY-MM-DDTHH:MM".
+ */
+started_at: string, minutes: number, routine_id: string | null, title: string, therapist: string | null, note: string, stress_before: number | null, stress_after: number | null, };
+
+export type SessionEdit = { note: string, stress_before: number | null, stress_after: number | null, therapist: string | null, };
+
+export type Insights = { weekly_goal: number, 
+/**
+ * Sessions this week that count toward the goal.
+ */
+this_week: number, 
+/**
+ * Weeks in a row that met the goal, up to this week (or last week, while this one
+ * can still make it).
+ */
+current_streak: number, best_streak: number, minutes_this_week: number, minutes_this_month: number, minutes_all_time: number, sessions_all_time: number, 
+/**
+ * Mean of (after − before) over sessions with both ratings; negative is calmer.
+ */
+average_stress_change: number | null, week_starts_on: string, 
+/**
+ * The heatmap's days, oldest first: from `heatmap_from` to today, every day.
+ */
+heatmap_from: string, heatmap: Array<number>, 
+/**
+ * Stress before and after for the latest rated sessions, oldest first.
+ */
+stress: Array<StressPoint>, top_routines: Array<Usage>, top_techniques: Array<Usage>, };
+
+export type StressPoint = { date: string, before: number, after: number, };
+
+export type Usage = { id: string, title: string, count: number, };
+
+export type ImportSummary = { added: number, 
+/**
+ * Already in the history (same id): left as they are.
+ */
+skipped: number, rejected: number, 
+/**
+ * Why each rejected session was refused: "session 3 (id …): …".
+ */
+problems: Array<string>, };
+
+export type Settings = { 
+/**
+ * Sessions a week to aim for.
+ */
+weekly_goal: number, 
+/**
+ * First day of the week ("monday", "sunday", …); null until known from the locale.
+ */
+week_start: string | null, 
+/**
+ * A soft chime when a step changes.
+ */
+chime: boolean, };
+
+export type ExportFormat = "csv" | "json";
+
+export type Backup = { file: string, 
+/**
+ * Why it was made: "daily", "before-restore", "v1-before-upgrade".
+ */
+reason: string, 
+/**
+ * RFC 3339, UTC.
+ */
+created_at: string, bytes: number, };

@@ -66,3 +66,33 @@ export function slug(title: string): string {
     .slice(0, 48)
     .replace(/-+$/g, "");
 }
+
+import type { SessionKind } from "./bindings";
+
+export const kindLabels: Record<SessionKind, string> = {
+  guided: "Guided",
+  self: "Self-massage",
+  partner: "By a partner",
+  professional: "Professional",
+};
+
+/** A stored instant shown in the user's own time: "Tue 24 Nov 2026, 20:05". */
+export function when(instant: string): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  return date.toLocaleString(undefined, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+}
+
+/** "now" as a value for <input type="datetime-local">. */
+export function localNow(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

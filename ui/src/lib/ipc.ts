@@ -1,7 +1,27 @@
 // The one way the UI talks to the Rust backend. Every call goes through `call`, which
 // turns whatever the backend rejects with into an `AppError` carrying `{kind, message}`.
 import { invoke } from "@tauri-apps/api/core";
-import type { AppStatus, ErrorKind, IpcError, Library, Routine, RoutineEntry } from "./bindings";
+import type {
+  AppStatus,
+  Backup,
+  ErrorKind,
+  ExportFormat,
+  ImportSummary,
+  Insights,
+  IpcError,
+  Library,
+  ManualSession,
+  PlayerAction,
+  PlayerView,
+  Routine,
+  RoutineEntry,
+  Session,
+  SessionDetail,
+  SessionEdit,
+  SessionFilter,
+  SessionPage,
+  Settings,
+} from "./bindings";
 
 export class AppError extends Error {
   readonly kind: ErrorKind;
@@ -42,4 +62,29 @@ export const api = {
   deleteRoutine: (id: string) => call<void>("delete_routine", { id }),
   importRoutine: () => call<RoutineEntry | null>("import_routine"),
   exportRoutine: (id: string) => call<string | null>("export_routine", { id }),
+  takeStartRequest: () => call<string | null>("take_start_request"),
+  startSession: (routineId: string, stressBefore: number | null) =>
+    call<PlayerView>("start_session", { routineId, stressBefore }),
+  playerView: () => call<PlayerView | null>("player_view"),
+  playerControl: (action: PlayerAction) => call<PlayerView>("player_control", { action }),
+  endSession: () => call<Session>("end_session"),
+  checkOut: (sessionId: string, stressAfter: number | null, note: string) =>
+    call<Session>("check_out", { sessionId, stressAfter, note }),
+  unfinishedSession: () => call<Session | null>("unfinished_session"),
+  resumeUnfinished: (sessionId: string) => call<PlayerView>("resume_unfinished", { sessionId }),
+  keepAsPartial: (sessionId: string) => call<void>("keep_as_partial", { sessionId }),
+  getSettings: () => call<Settings>("get_settings"),
+  saveSettings: (settings: Settings) => call<Settings>("save_settings", { settings }),
+  listSessions: (filter: SessionFilter, after: string | null) =>
+    call<SessionPage>("list_sessions", { filter, after }),
+  getSession: (id: string) => call<SessionDetail>("get_session", { id }),
+  updateSession: (id: string, edit: SessionEdit) => call<SessionDetail>("update_session", { id, edit }),
+  deleteSession: (id: string) => call<SessionDetail>("delete_session", { id }),
+  restoreSession: (session: SessionDetail) => call<void>("restore_session", { session }),
+  logSession: (session: ManualSession) => call<Session>("log_session", { session }),
+  insights: () => call<Insights>("insights"),
+  exportHistory: (format: ExportFormat) => call<string | null>("export_history", { format }),
+  importHistory: () => call<ImportSummary | null>("import_history"),
+  listBackups: () => call<Backup[]>("list_backups"),
+  restoreBackup: (file: string) => call<string>("restore_backup", { file }),
 };

@@ -1,0 +1,247 @@
+//! Commands for the history screen, insights, settings, export/import and backups.
+
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+use ts_rs::TS;
+
+use super::database;
+use crate::database::Backup;
+use crate::error::{Error, Result};
+use crate::history::insights::{self, Insights};
+use crate::history::transfer::{self, ImportSummary};
+use crate::history::{
+    self, ManualSession, Session, SessionDetail, SessionEdit, SessionFilter, SessionPage,
+};
+use crate::shell::AppState;
+
+/// What the user can set about goals and the player.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Settings {
+    /// Sessions a week to aim for.
+    pub weekly_goal: u32,
+    /// First day of the week ("monday", "sunday", …); null until known from the locale.
+    pub week_start: Option<String>,
+    /// A soft chime when a step changes.
+    pub chime: bool,
+}
+
+pub const DEFAULT_WEEKLY_GOAL: u32 = 2;
+
+pub fn read_settings(conn: &rusqlite::Connection) -> Result<Settings> {
+    let goal = history::setting(conn, "weekly_goal")?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_WEEKLY_GOAL);
+    Ok(Settings {
+        weekly_goal: goal,
+        week_start: history::setting(conn, "week_start")?,
+        chime: history::setting(conn, "chime")?.as_deref() != Some("off"),
+    })
+}
+
+fn timezone() -> jiff::tz::TimeZone {
+    jiff::tz::TimeZone::system()
+}
+
+#[tauri::command]
+pub fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
+    read_settings(database(&state)?.conn())
+}
+
+#[tauri::command]
+pub fn save_settings(state: State<'_, AppState>, settings: Settings) -> Result<Settings> {
+    if !(1..=14).contains(&settings.weekly_goal) {
+        return Err(Error::InvalidInput(
+            "The weekly goal is from 1 to 14 sessions.".into(),
+        ));
+    }
+    if let Some(day) = &settings.week_start {
+        if insights::parse_weekday(day).is_none() {
+            return Err(Error::InvalidInput(format!(
+                "'{day}' is not a day of the week."
+            )));
+        }
+    }
+    let db = database(&state)?;
+    let conn = db.conn();
+    history::set_setting(conn, "weekly_goal", &settings.weekly_goal.to_string())?;
+    if let Some(day) = &settings.week_start {
+        history::set_setting(conn, "week_start", &day.to_ascii_lowercase())?;
+    }
+    history::set_setting(conn, "chime", if settings.chime { "on" } else { "off" })?;
+    read_settings(conn)
+}
+
+#[tauri::command]
+pub fn list_sessions(
+    state: State<'_, AppState>,
+    filter: SessionFilter,
+    after: Option<String>,
+) -> Result<SessionPage> {
+    Ok(history::list(
+        database(&state)?.conn(),
+        &filter,
+        after.as_deref(),
+        &timezone(),
+    )?)
+}
+
+#[tauri::command]
+pub fn get_session(state: State<'_, AppState>, id: String) -> Result<SessionDetail> {
+    Ok(history::get(database(&state)?.conn(), &id)?)
+}
+
+#[tauri::command]
+pub fn update_session(
+    state: State<'_, AppState>,
+    id: String,
+    edit: SessionEdit,
+) -> Result<SessionDetail> {
+    Ok(history::update(database(&state)?.conn(), &id, &edit)?)
+}
+
+/// Deletes a session and returns it whole, for undo.
+#[tauri::command]
+pub fn delete_session(state: State<'_, AppState>, id: String) -> Result<SessionDetail> {
+    Ok(history::delete(database(&state)?.conn_mut(), &id)?)
+}
+
+/// Puts back a session that was just deleted.
+#[tauri::command]
+pub fn restore_session(state: State<'_, AppState>, session: SessionDetail) -> Result<()> {
+    Ok(history::insert(database(&state)?.conn_mut(), &session)?)
+}
+
+#[tauri::command]
+pub fn log_session(state: State<'_, AppState>, session: ManualSession) -> Result<Session> {
+    Ok(history::log_manual(
+        database(&state)?.conn_mut(),
+        &session,
+        &timezone(),
+    )?)
+}
+
+#[tauri::command]
+pub fn insights(state: State<'_, AppState>) -> Result<Insights> {
+    let db = database(&state)?;
+    let settings = read_settings(db.conn())?;
+    let starts_on = settings
+        .week_start
+        .as_deref()
+        .and_then(insights::parse_weekday)
+        .unwrap_or(jiff::civil::Weekday::Monday);
+    Ok(insights::compute(
+        db.conn(),
+        &timezone(),
+        starts_on,
+        settings.weekly_goal,
+        jiff::Timestamp::now(),
+    )?)
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Csv,
+    Json,
+}
+
+/// Asks where to save, then writes the whole history there; the path, or null if cancelled.
+#[tauri::command]
+pub async fn export_history(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    format: ExportFormat,
+) -> Result<Option<String>> {
+    let (extension, label) = match format {
+        ExportFormat::Csv => ("csv", "CSV spreadsheet"),
+        ExportFormat::Json => ("json", "Solewise history (JSON)"),
+    };
+    let (sender, receiver) = tokio::sync::oneshot::channel();
+    app.dialog()
+        .file()
+        .set_title("Export your history")
+        .set_file_name(format!("solewise-history.{extension}"))
+        .add_filter(label, &[extension])
+        .save_file(move |path| {
+            let _ = sender.send(path);
+        });
+    let Some(path) = receiver.await.ok().flatten() else {
+        return Ok(None);
+    };
+    let path = path
+        .into_path()
+        .map_err(|error| Error::InvalidInput(format!("That place cannot be written: {error}")))?;
+    let text = {
+        let db = database(&state)?;
+        match format {
+            ExportFormat::Csv => transfer::export_csv(db.conn())?,
+            ExportFormat::Json => transfer::export_json(db.conn())?,
+        }
+    };
+    std::fs::write(&path, text).map_err(|error| {
+        Error::InvalidInput(format!("Could not write {}: {error}", path.display()))
+    })?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Asks for an export file and merges it in; null if cancelled.
+#[tauri::command]
+pub async fn import_history(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<Option<ImportSummary>> {
+    let (sender, receiver) = tokio::sync::oneshot::channel();
+    app.dialog()
+        .file()
+        .set_title("Import a Solewise history")
+        .add_filter("Solewise history (JSON)", &["json"])
+        .pick_file(move |path| {
+            let _ = sender.send(path);
+        });
+    let Some(path) = receiver.await.ok().flatten() else {
+        return Ok(None);
+    };
+    let path = path
+        .into_path()
+        .map_err(|error| Error::InvalidInput(format!("That file cannot be opened: {error}")))?;
+    let text = read_import(&path)?;
+    Ok(Some(transfer::import(
+        database(&state)?.conn_mut(),
+        &text,
+        false,
+    )?))
+}
+
+/// Reads an import file, refusing what cannot be a history export.
+pub fn read_import(path: &std::path::Path) -> Result<String> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| Error::InvalidInput(format!("Cannot read {}: {e}", path.display())))?
+        .len();
+    if size > 512 * 1024 * 1024 {
+        return Err(Error::InvalidInput(format!(
+            "{} is {size} bytes: too large to be a Solewise export.",
+            path.display()
+        )));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| Error::InvalidInput(format!("Cannot read {}: {e}", path.display())))?;
+    String::from_utf8(bytes).map_err(|_| {
+        Error::InvalidInput(format!(
+            "{} is not a text file, so not a Solewise export.",
+            path.display()
+        ))
+    })
+}
+
+#[tauri::command]
+pub fn list_backups(state: State<'_, AppState>) -> Vec<Backup> {
+    crate::database::list_backups(&state.data_dir)
+}
+
+/// Restores a backup; the current state is snapshotted first.
+#[tauri::command]
+pub fn restore_backup(state: State<'_, AppState>, file: String) -> Result<String> {
+    let safety = database(&state)?.restore(&state.data_dir, &file)?;
+    Ok(safety.display().to_string())
+}
