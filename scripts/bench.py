@@ -185,10 +185,18 @@ def main():
     finally:
         desktop.close()
 
+    print("bench: history with 100,000 sessions (cargo bench --bench history)", flush=True)
+    history = subprocess.run(["cargo", "bench", "--locked", "--bench", "history"], cwd=ROOT,
+                             capture_output=True, text=True)
+    if history.returncode != 0:
+        sys.exit(f"bench: the history benchmark failed:\n{history.stderr[-3000:]}")
+    history_rows = [line for line in history.stdout.splitlines() if line.startswith("| ")]
+
     cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"],
                          capture_output=True, text=True).stdout.strip()
     table = ["| What | Result | How |", "| --- | --- | --- |"]
     table += [f"| {what} | {result} | {how} |" for what, result, how in rows]
+    table += history_rows
     text = "\n".join([
         "# Benchmarks",
         "",

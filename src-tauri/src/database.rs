@@ -443,15 +443,15 @@ impl Database {
         })?;
         let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ");
         let path = dir.join(format!("solewise-{reason}-{stamp}.db"));
-        if path.exists() {
-            return Ok(path); // one a second is plenty
+        // One a second is plenty: a second request in the same second keeps the first.
+        if !path.exists() {
+            self.conn
+                .execute("VACUUM INTO ?1", [path.to_string_lossy()])
+                .map_err(|source| DatabaseError::Backup {
+                    path: self.path.clone(),
+                    source,
+                })?;
         }
-        self.conn
-            .execute("VACUUM INTO ?1", [path.to_string_lossy()])
-            .map_err(|source| DatabaseError::Backup {
-                path: self.path.clone(),
-                source,
-            })?;
         for old in list_backups(data_dir).iter().skip(KEEP_BACKUPS) {
             let _ = fs::remove_file(dir.join(&old.file));
         }
@@ -600,6 +600,55 @@ mod tests {
             .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
             .unwrap();
         assert_eq!(tables, 0, "no half-applied schema");
+    }
+
+    #[test]
+    fn backups_are_daily_pruned_to_seven_and_restorable() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut db = Database::open(dir.path()).unwrap().database;
+        db.conn
+            .execute("INSERT INTO settings VALUES ('weekly_goal', '3')", [])
+            .unwrap();
+        let daily = db
+            .daily_snapshot(dir.path())
+            .unwrap()
+            .expect("the first start of the day");
+        assert!(
+            db.daily_snapshot(dir.path()).unwrap().is_none(),
+            "one a day"
+        );
+        let file = daily.file_name().unwrap().to_string_lossy().to_string();
+
+        db.conn
+            .execute("UPDATE settings SET value = '9'", [])
+            .unwrap();
+        let safety = db.restore(dir.path(), &file).unwrap();
+        let goal: String = db
+            .conn
+            .query_row("SELECT value FROM settings", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(goal, "3", "restored");
+        let before: String = Connection::open(safety)
+            .unwrap()
+            .query_row("SELECT value FROM settings", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(before, "9", "the state before the restore was kept");
+        assert!(matches!(
+            db.restore(dir.path(), "../solewise.db"),
+            Err(DatabaseError::NoSuchBackup(_))
+        ));
+
+        for i in 0..10 {
+            let name = format!("solewise-daily-2020010{}T000000Z.db", i % 10);
+            fs::write(backups_dir(dir.path()).join(name), b"old").unwrap();
+        }
+        db.snapshot(dir.path(), "daily").unwrap();
+        let kept = list_backups(dir.path());
+        assert_eq!(kept.len(), KEEP_BACKUPS);
+        assert!(
+            kept.iter().all(|b| !b.created_at.starts_with("2020-01-01")),
+            "the oldest went first"
+        );
     }
 
     #[test]

@@ -5,14 +5,19 @@ use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent}
 use tauri::AppHandle;
 
 pub fn create(app: &AppHandle) -> tauri::Result<()> {
+    let start = MenuItem::with_id(app, "start", "Start a session", true, None::<&str>)?;
     let open = MenuItem::with_id(app, "open", "Open Solewise", true, None::<&str>)?;
     let quit = MenuItem::with_id(app, "quit", "Quit", true, None::<&str>)?;
-    let menu = Menu::with_items(app, &[&open, &quit])?;
+    let menu = Menu::with_items(app, &[&start, &open, &quit])?;
 
     let mut tray = TrayIconBuilder::with_id("main")
         .tooltip("Solewise")
         .menu(&menu)
         .on_menu_event(|app, event| match event.id().as_ref() {
+            "start" => {
+                crate::shell::request_start(app, crate::routines::DEFAULT_ROUTINE.to_string());
+                crate::shell::show_main_window(app);
+            }
             "open" => crate::shell::show_main_window(app),
             "quit" => app.exit(0),
             _ => {}

@@ -249,7 +249,17 @@ pub fn insert(conn: &mut Connection, detail: &SessionDetail) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn insert_in(conn: &Connection, detail: &SessionDetail) -> Result<()> {
+/// Writes many sessions in one transaction (an import): all of them or none.
+pub fn insert_many(conn: &mut Connection, details: &[SessionDetail]) -> Result<()> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    for detail in details {
+        insert_in(&tx, detail)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+fn insert_in(conn: &Connection, detail: &SessionDetail) -> Result<()> {
     let s = &detail.session;
     let resume = detail.resume_at.unwrap_or(ResumePoint {
         current_step: 0,

@@ -3,11 +3,11 @@
 
 use std::collections::HashSet;
 
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{get, insert_in, HistoryError, Result, SessionDetail, SessionStatus, MAX_NOTE};
+use super::{get, insert_many, HistoryError, Result, SessionDetail, SessionStatus, MAX_NOTE};
 
 pub const FORMAT: &str = "solewise-history";
 pub const VERSION: u32 = 1;
@@ -219,10 +219,6 @@ pub fn import(conn: &mut Connection, text: &str, all_or_nothing: bool) -> Result
             summary.problems.join("\n")
         )));
     }
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    for detail in &to_add {
-        insert_in(&tx, detail)?;
-    }
-    tx.commit()?;
+    insert_many(conn, &to_add)?;
     Ok(summary)
 }
