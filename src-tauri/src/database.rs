@@ -57,6 +57,30 @@ const MIGRATIONS: &[&str] = &[
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
     ) STRICT;",
+    // 3: reminder rules, the log that keeps a due from firing twice, and snoozes.
+    "CREATE TABLE reminder_rules (
+        id INTEGER PRIMARY KEY,
+        days TEXT NOT NULL,            -- 'tue,fri'
+        at TEXT NOT NULL,              -- local 'HH:MM'
+        routine_id TEXT,
+        label TEXT,
+        enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+        created_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE reminder_log (
+        rule_id INTEGER NOT NULL,
+        due TEXT NOT NULL,             -- RFC 3339, UTC
+        outcome TEXT NOT NULL CHECK (outcome IN ('shown', 'failed', 'missed', 'paused')),
+        at TEXT NOT NULL,
+        detail TEXT,
+        PRIMARY KEY (rule_id, due)
+    ) STRICT;
+    CREATE TABLE reminder_snoozes (
+        id INTEGER PRIMARY KEY,
+        rule_id INTEGER NOT NULL,
+        due TEXT NOT NULL,
+        fired INTEGER NOT NULL DEFAULT 0 CHECK (fired IN (0, 1))
+    ) STRICT;",
 ];
 
 /// The schema version this build of Solewise writes.

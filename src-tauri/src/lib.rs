@@ -10,6 +10,7 @@ pub mod history;
 pub mod notify;
 pub mod player;
 pub mod routines;
+pub mod schedule;
 mod shell;
 mod tray;
 

@@ -11,6 +11,18 @@ const status = {
   notices: [],
 };
 
+const settings = { weekly_goal: 2, week_start: "monday", chime: true };
+
+/** The backend as Settings meets it; `notify` answers the test-notification command. */
+function backend(calls: string[], notify: () => unknown = () => undefined) {
+  mockIPC((cmd) => {
+    calls.push(cmd);
+    if (cmd === "get_settings") return settings;
+    if (cmd === "list_backups") return [];
+    if (cmd === "send_test_notification") return notify();
+  });
+}
+
 afterEach(() => {
   cleanup();
   clearMocks();
@@ -18,23 +30,22 @@ afterEach(() => {
 
 describe("Settings", () => {
   it("shows where the data lives", () => {
+    backend([]);
     render(Settings, { status });
     expect(screen.getByTestId("data-dir").textContent).toBe(status.data_dir);
   });
 
   it("confirms a test notification that was sent", async () => {
     const calls: string[] = [];
-    mockIPC((cmd) => {
-      calls.push(cmd);
-    });
+    backend(calls);
     render(Settings, { status });
     await fireEvent.click(screen.getByRole("button", { name: "Send a test notification" }));
-    expect((await screen.findByRole("status")).textContent).toContain("Sent.");
-    expect(calls).toEqual(["send_test_notification"]);
+    expect((await screen.findByTestId("notification-result")).textContent).toContain("Sent.");
+    expect(calls.filter((c) => c === "send_test_notification")).toHaveLength(1);
   });
 
   it("explains why a test notification could not be shown", async () => {
-    mockIPC(() => {
+    backend([], () => {
       throw { kind: "notification", message: "No notification service is running on this desktop" };
     });
     render(Settings, { status });

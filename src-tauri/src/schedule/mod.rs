@@ -1,0 +1,552 @@
+//! Reminders: rules (weekdays + a local time), when each is next due in the system time
+//! zone, and the decision of what to fire, what was missed and what was already done,
+//! kept in SQLite so the same rule and due never fire twice, even across restarts.
+
+use jiff::civil::{Date, Time, Weekday};
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::history::{self, HistoryError, Result};
+
+/// A due later than this is logged as missed instead of fired (a setting).
+pub const DEFAULT_GRACE_MINUTES: i64 = 120;
+pub const DEFAULT_SNOOZE_MINUTES: i64 = 10;
+/// Dues further back than this are not looked at when the app comes back.
+const LOOK_BACK_DAYS: i64 = 14;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ReminderRule {
+    pub id: i64,
+    /// Lowercase three-letter days: "mon" … "sun".
+    pub days: Vec<String>,
+    /// Local time, "HH:MM".
+    pub at: String,
+    pub routine_id: Option<String>,
+    pub label: Option<String>,
+    pub enabled: bool,
+}
+
+/// A rule as the user enters it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RuleInput {
+    pub days: Vec<String>,
+    pub at: String,
+    pub routine_id: Option<String>,
+    pub label: Option<String>,
+    pub enabled: bool,
+}
+
+/// What to show: a rule with its next five times.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct RuleView {
+    pub rule: ReminderRule,
+    /// RFC 3339 with the local offset, soonest first.
+    pub next: Vec<String>,
+}
+
+/// Something the scheduler must show now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Firing {
+    pub rule: ReminderRule,
+    pub due: Timestamp,
+}
+
+const DAYS: [(&str, Weekday); 7] = [
+    ("mon", Weekday::Monday),
+    ("tue", Weekday::Tuesday),
+    ("wed", Weekday::Wednesday),
+    ("thu", Weekday::Thursday),
+    ("fri", Weekday::Friday),
+    ("sat", Weekday::Saturday),
+    ("sun", Weekday::Sunday),
+];
+
+fn invalid(message: impl Into<String>) -> HistoryError {
+    HistoryError::Invalid(message.into())
+}
+
+/// Reads "tue,fri" or ["Tuesday", "fri"] into the canonical day list, in week order.
+pub fn parse_days(days: &[String]) -> Result<Vec<String>> {
+    const NAMES: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let mut chosen = [false; 7];
+    for day in days
+        .iter()
+        .flat_map(|d| d.split(','))
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+    {
+        let key = day.to_ascii_lowercase();
+        let index = NAMES
+            .iter()
+            .position(|full| key.len() >= 3 && full.starts_with(&key))
+            .ok_or_else(|| {
+                invalid(format!(
+                    "'{day}' is not a day: use mon, tue, wed, thu, fri, sat or sun"
+                ))
+            })?;
+        chosen[index] = true;
+    }
+    if !chosen.contains(&true) {
+        return Err(invalid("a reminder needs at least one day"));
+    }
+    Ok(DAYS
+        .iter()
+        .zip(chosen)
+        .filter(|(_, on)| *on)
+        .map(|((short, _), _)| short.to_string())
+        .collect())
+}
+
+pub fn parse_time(at: &str) -> Result<Time> {
+    let wrong = || {
+        invalid(format!(
+            "'{at}' is not a time: use 24-hour HH:MM, like 20:00"
+        ))
+    };
+    let (hour, minute) = at.trim().split_once(':').ok_or_else(wrong)?;
+    let hour: i8 = hour.parse().map_err(|_| wrong())?;
+    let minute: i8 = minute.parse().map_err(|_| wrong())?;
+    Time::new(hour, minute, 0, 0).map_err(|_| wrong())
+}
+
+fn weekdays(rule: &ReminderRule) -> Vec<Weekday> {
+    DAYS.iter()
+        .filter(|(short, _)| rule.days.iter().any(|d| d == short))
+        .map(|(_, day)| *day)
+        .collect()
+}
+
+/// The instant `date` at the rule's local time. A time in a DST gap is read with the
+/// offset before the gap (02:30 on a spring-forward night is 03:30); a repeated time
+/// is its first occurrence. This is jiff's "compatible" rule, as in RFC 5545.
+fn instant_on(date: Date, time: Time, tz: &TimeZone) -> Option<Timestamp> {
+    date.to_datetime(time)
+        .to_zoned_datetime(tz.clone())
+        .ok()
+        .map(|zoned| zoned.timestamp())
+}
+
+/// The first due strictly after `after`.
+pub fn next_due(rule: &ReminderRule, after: Timestamp, tz: &TimeZone) -> Option<Timestamp> {
+    let time = parse_time(&rule.at).ok()?;
+    let days = weekdays(rule);
+    let mut date = after
+        .to_zoned_datetime(tz.clone())
+        .date()
+        .yesterday()
+        .ok()?;
+    for _ in 0..10 {
+        if days.contains(&date.weekday()) {
+            if let Some(due) = instant_on(date, time, tz) {
+                if due > after {
+                    return Some(due);
+                }
+            }
+        }
+        date = date.tomorrow().ok()?;
+    }
+    None
+}
+
+/// Every due in `(from, to]`, oldest first.
+pub fn dues_between(
+    rule: &ReminderRule,
+    from: Timestamp,
+    to: Timestamp,
+    tz: &TimeZone,
+) -> Vec<Timestamp> {
+    let mut dues = Vec::new();
+    let mut cursor = from;
+    while let Some(due) = next_due(rule, cursor, tz) {
+        if due > to {
+            break;
+        }
+        dues.push(due);
+        cursor = due;
+    }
+    dues
+}
+
+pub fn upcoming(
+    rule: &ReminderRule,
+    after: Timestamp,
+    count: usize,
+    tz: &TimeZone,
+) -> Vec<Timestamp> {
+    let mut out = Vec::new();
+    let mut cursor = after;
+    while out.len() < count {
+        match next_due(rule, cursor, tz) {
+            Some(due) => {
+                out.push(due);
+                cursor = due;
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+pub fn local_rfc3339(instant: Timestamp, tz: &TimeZone) -> String {
+    let zoned = instant.to_zoned_datetime(tz.clone());
+    zoned.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()
+}
+
+fn rule_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ReminderRule> {
+    let days: String = row.get(1)?;
+    Ok(ReminderRule {
+        id: row.get(0)?,
+        days: days
+            .split(',')
+            .filter(|d| !d.is_empty())
+            .map(String::from)
+            .collect(),
+        at: row.get(2)?,
+        routine_id: row.get(3)?,
+        label: row.get(4)?,
+        enabled: row.get(5)?,
+    })
+}
+
+pub fn rules(conn: &Connection) -> Result<Vec<ReminderRule>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT id, days, at, routine_id, label, enabled FROM reminder_rules ORDER BY id",
+    )?;
+    let rows = statement.query_map([], rule_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn checked(input: &RuleInput) -> Result<(String, String, Option<String>, Option<String>)> {
+    let days = parse_days(&input.days)?.join(",");
+    let time = parse_time(&input.at)?;
+    let label = input
+        .label
+        .as_deref()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from);
+    if label.as_ref().is_some_and(|l| l.chars().count() > 80) {
+        return Err(invalid("a label is at most 80 characters"));
+    }
+    let routine = input
+        .routine_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .map(String::from);
+    Ok((days, time.strftime("%H:%M").to_string(), routine, label))
+}
+
+pub fn add_rule(conn: &Connection, input: &RuleInput) -> Result<ReminderRule> {
+    let (days, at, routine, label) = checked(input)?;
+    conn.execute(
+        "INSERT INTO reminder_rules (days, at, routine_id, label, enabled, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![days, at, routine, label, input.enabled, history::now()],
+    )?;
+    rule(conn, conn.last_insert_rowid())
+}
+
+pub fn update_rule(conn: &Connection, id: i64, input: &RuleInput) -> Result<ReminderRule> {
+    let (days, at, routine, label) = checked(input)?;
+    let changed = conn.execute(
+        "UPDATE reminder_rules SET days = ?2, at = ?3, routine_id = ?4, label = ?5, enabled = ?6 WHERE id = ?1",
+        params![id, days, at, routine, label, input.enabled],
+    )?;
+    if changed == 0 {
+        return Err(invalid(format!("there is no reminder {id}")));
+    }
+    rule(conn, id)
+}
+
+pub fn remove_rule(conn: &Connection, id: i64) -> Result<()> {
+    let changed = conn.execute("DELETE FROM reminder_rules WHERE id = ?1", [id])?;
+    if changed == 0 {
+        return Err(invalid(format!("there is no reminder {id}")));
+    }
+    Ok(())
+}
+
+pub fn rule(conn: &Connection, id: i64) -> Result<ReminderRule> {
+    conn.query_row(
+        "SELECT id, days, at, routine_id, label, enabled FROM reminder_rules WHERE id = ?1",
+        [id],
+        rule_from_row,
+    )
+    .optional()?
+    .ok_or_else(|| invalid(format!("there is no reminder {id}")))
+}
+
+/// Until when reminders are paused (`None`: not paused). "Until turned back on" is
+/// stored as a far-future instant.
+pub fn paused_until(conn: &Connection) -> Result<Option<Timestamp>> {
+    Ok(history::setting(conn, "reminders_paused_until")?.and_then(|text| text.parse().ok()))
+}
+
+pub fn pause_until(conn: &Connection, until: Option<Timestamp>) -> Result<()> {
+    match until {
+        Some(until) => history::set_setting(conn, "reminders_paused_until", &until.to_string()),
+        None => {
+            conn.execute(
+                "DELETE FROM settings WHERE key = 'reminders_paused_until'",
+                [],
+            )?;
+            Ok(())
+        }
+    }
+}
+
+/// "Until turned back on".
+pub fn forever() -> Timestamp {
+    "9999-01-01T00:00:00Z".parse().unwrap_or(Timestamp::MAX)
+}
+
+/// The start of the next local day: "pause for today".
+pub fn end_of_today(now: Timestamp, tz: &TimeZone) -> Timestamp {
+    let tomorrow = now
+        .to_zoned_datetime(tz.clone())
+        .date()
+        .tomorrow()
+        .unwrap_or(now.to_zoned_datetime(tz.clone()).date());
+    instant_on(tomorrow, Time::midnight(), tz).unwrap_or(now + SignedDuration::from_hours(24))
+}
+
+fn minutes_setting(conn: &Connection, key: &str, default: i64) -> Result<i64> {
+    Ok(history::setting(conn, key)?
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default))
+}
+
+pub fn grace(conn: &Connection) -> Result<SignedDuration> {
+    Ok(SignedDuration::from_mins(minutes_setting(
+        conn,
+        "reminder_grace_minutes",
+        DEFAULT_GRACE_MINUTES,
+    )?))
+}
+
+pub fn snooze_length(conn: &Connection) -> Result<SignedDuration> {
+    Ok(SignedDuration::from_mins(minutes_setting(
+        conn,
+        "snooze_minutes",
+        DEFAULT_SNOOZE_MINUTES,
+    )?))
+}
+
+/// Claims a rule's due for one outcome. False if it was already decided: this is what
+/// keeps a due from firing twice, across restarts and clock changes.
+fn claim(
+    conn: &Connection,
+    rule_id: i64,
+    due: Timestamp,
+    outcome: &str,
+    now: Timestamp,
+) -> Result<bool> {
+    let inserted = conn.execute(
+        "INSERT OR IGNORE INTO reminder_log (rule_id, due, outcome, at) VALUES (?1, ?2, ?3, ?4)",
+        params![rule_id, due.to_string(), outcome, now.to_string()],
+    )?;
+    Ok(inserted == 1)
+}
+
+/// Records how showing a claimed due went.
+pub fn record(
+    conn: &Connection,
+    rule_id: i64,
+    due: Timestamp,
+    outcome: &str,
+    detail: Option<&str>,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE reminder_log SET outcome = ?3, detail = ?4 WHERE rule_id = ?1 AND due = ?2",
+        params![rule_id, due.to_string(), outcome, detail],
+    )?;
+    Ok(())
+}
+
+/// Re-arms a due `snooze_length` from now.
+pub fn snooze(conn: &Connection, rule_id: i64, now: Timestamp) -> Result<Timestamp> {
+    let at = now + snooze_length(conn)?;
+    conn.execute(
+        "INSERT INTO reminder_snoozes (rule_id, due) VALUES (?1, ?2)",
+        params![rule_id, at.to_string()],
+    )?;
+    Ok(at)
+}
+
+fn pending_snoozes(conn: &Connection) -> Result<Vec<(i64, i64, Timestamp)>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT id, rule_id, due FROM reminder_snoozes WHERE fired = 0 ORDER BY due",
+    )?;
+    let rows = statement
+        .query_map([], |row| {
+            Ok((
+                row.get::<_, i64>(0)?,
+                row.get::<_, i64>(1)?,
+                row.get::<_, String>(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, rule, due)| due.parse().ok().map(|due| (id, rule, due)))
+        .collect())
+}
+
+/// Decides, at `now`, what to show: every due since the scheduler last looked (or the
+/// last 14 days) that was not decided yet. The latest due of a rule that is less than
+/// the grace period late is fired; the others are logged as missed; dues while paused
+/// are logged as paused. The decisions are written before anything is shown.
+pub fn decide(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result<Vec<Firing>> {
+    let last_look: Timestamp = history::setting(conn, "scheduler_looked_at")?
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(now - SignedDuration::from_hours(24 * LOOK_BACK_DAYS));
+    let from = last_look
+        .max(now - SignedDuration::from_hours(24 * LOOK_BACK_DAYS))
+        .min(now);
+    let grace = grace(conn)?;
+    let paused = paused_until(conn)?;
+    let mut firings = Vec::new();
+    for rule in rules(conn)?.into_iter().filter(|r| r.enabled) {
+        // Look slightly further back than the last look, so a due at the very instant
+        // of the last look is not skipped (the log keeps it from firing twice).
+        let dues = dues_between(&rule, from - SignedDuration::from_secs(1), now, tz);
+        let latest = dues.last().copied();
+        for due in dues {
+            let outcome = if paused.is_some_and(|until| due < until) {
+                "paused"
+            } else if Some(due) == latest && now - due <= grace {
+                "shown"
+            } else {
+                "missed"
+            };
+            if claim(conn, rule.id, due, outcome, now)? && outcome == "shown" {
+                firings.push(Firing {
+                    rule: rule.clone(),
+                    due,
+                });
+            }
+        }
+    }
+    for (snooze_id, rule_id, due) in pending_snoozes(conn)? {
+        if due > now {
+            continue;
+        }
+        conn.execute(
+            "UPDATE reminder_snoozes SET fired = 1 WHERE id = ?1",
+            [snooze_id],
+        )?;
+        if let Ok(rule) = rule(conn, rule_id) {
+            if now - due <= grace && claim(conn, rule_id, due, "shown", now)? {
+                firings.push(Firing { rule, due });
+            }
+        }
+    }
+    history::set_setting(conn, "scheduler_looked_at", &now.max(last_look).to_string())?;
+    Ok(firings)
+}
+
+/// The next instant anything is due (a rule or a snooze), after `now`.
+pub fn next_wake(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result<Option<Timestamp>> {
+    let mut next: Option<Timestamp> = None;
+    for rule in rules(conn)?.into_iter().filter(|r| r.enabled) {
+        if let Some(due) = next_due(&rule, now, tz) {
+            next = Some(next.map_or(due, |n| n.min(due)));
+        }
+    }
+    for (_, _, due) in pending_snoozes(conn)? {
+        let due = due.max(now);
+        next = Some(next.map_or(due, |n| n.min(due)));
+    }
+    Ok(next)
+}
+
+/// The next reminder a person would get, pause included: for the tray and the window.
+pub fn next_reminder(
+    conn: &Connection,
+    now: Timestamp,
+    tz: &TimeZone,
+) -> Result<Option<Timestamp>> {
+    let paused = paused_until(conn)?;
+    let mut cursor = now;
+    for _ in 0..64 {
+        let Some(due) = next_wake(conn, cursor, tz)? else {
+            return Ok(None);
+        };
+        if paused.is_some_and(|until| due < until) {
+            if paused == Some(forever()) {
+                return Ok(None);
+            }
+            cursor = due;
+            continue;
+        }
+        return Ok(Some(due));
+    }
+    Ok(None)
+}
+
+/// How long the scheduler may sleep: until the next due, but never more than a minute,
+/// so a suspend, a clock change or a time zone change is noticed within a minute.
+pub fn sleep_for(now: Timestamp, next: Option<Timestamp>) -> std::time::Duration {
+    let cap = SignedDuration::from_secs(60);
+    let wait = next.map_or(cap, |due| (due - now).min(cap));
+    std::time::Duration::try_from(wait.max(SignedDuration::from_millis(50)))
+        .unwrap_or(std::time::Duration::from_secs(60))
+}
+
+/// Default rule offered at first start: Tuesday and Friday at 20:00.
+pub fn suggested() -> RuleInput {
+    RuleInput {
+        days: vec!["tue".into(), "fri".into()],
+        at: "20:00".into(),
+        routine_id: Some(crate::routines::DEFAULT_ROUTINE.into()),
+        label: None,
+        enabled: true,
+    }
+}
+
+/// A "2d", "12h", "90m" duration, for `solewise pause --for`.
+pub fn parse_for(text: &str) -> Result<SignedDuration> {
+    let text = text.trim();
+    let (number, unit) = text.split_at(
+        text.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len()),
+    );
+    let n: i64 = number
+        .parse()
+        .map_err(|_| invalid(format!("'{text}' is not a length: use e.g. 2d, 12h or 90m")))?;
+    let hours = match unit {
+        "d" => n * 24,
+        "h" => n,
+        "m" => return Ok(SignedDuration::from_mins(n)),
+        _ => {
+            return Err(invalid(format!(
+                "'{text}' is not a length: use e.g. 2d, 12h or 90m"
+            )))
+        }
+    };
+    Ok(SignedDuration::from_hours(hours))
+}
+
+/// Pause until the start of a local date, for `solewise pause --until DATE`.
+pub fn parse_until(text: &str, tz: &TimeZone) -> Result<Timestamp> {
+    let date: Date = text
+        .trim()
+        .parse()
+        .map_err(|_| invalid(format!("'{text}' is not a date: use YYYY-MM-DD")))?;
+    instant_on(date, Time::midnight(), tz)
+        .ok_or_else(|| invalid(format!("'{text}' is out of range")))
+}
+
+#[cfg(test)]
+mod tests;

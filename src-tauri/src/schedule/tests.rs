@@ -1,0 +1,259 @@
+use super::*;
+use crate::history::tests::open;
+
+fn rule(days: &[&str], at: &str) -> ReminderRule {
+    ReminderRule {
+        id: 1,
+        days: days.iter().map(|d| d.to_string()).collect(),
+        at: at.into(),
+        routine_id: None,
+        label: None,
+        enabled: true,
+    }
+}
+
+fn ts(text: &str) -> Timestamp {
+    text.parse().unwrap()
+}
+
+/// Every Sunday due for ten years in three zones, against a table made with Python's
+/// zoneinfo (tests/data/reminder_dues.csv).
+#[test]
+fn next_due_matches_an_independent_table_for_ten_years_of_dst_changes() {
+    let table = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/reminder_dues.csv"
+    ))
+    .unwrap();
+    let mut chains: std::collections::BTreeMap<(String, String), Vec<String>> = Default::default();
+    for line in table.lines().skip(1) {
+        let mut fields = line.split(',');
+        let (zone, at, due) = (
+            fields.next().unwrap(),
+            fields.next().unwrap(),
+            fields.next().unwrap(),
+        );
+        chains
+            .entry((zone.into(), at.into()))
+            .or_default()
+            .push(due.into());
+    }
+    assert_eq!(chains.len(), 15);
+    for ((zone, at), expected) in chains {
+        let tz = TimeZone::get(&zone).unwrap();
+        let sunday = rule(&["sun"], &at);
+        let mut cursor = ts("2026-01-01T00:00:00Z");
+        for (index, want) in expected.iter().enumerate() {
+            let due = next_due(&sunday, cursor, &tz).unwrap();
+            assert_eq!(
+                due.to_string(),
+                *want,
+                "{zone} {at}, due number {}",
+                index + 1
+            );
+            cursor = due;
+        }
+    }
+}
+
+#[test]
+fn a_time_in_the_spring_gap_fires_an_hour_later_and_a_repeated_time_once() {
+    let tz = TimeZone::get("America/New_York").unwrap();
+    let sunday = rule(&["sun"], "02:30");
+    assert_eq!(
+        next_due(&sunday, ts("2026-03-07T12:00:00Z"), &tz).unwrap(),
+        ts("2026-03-08T07:30:00Z")
+    ); // 03:30 EDT
+    let early = rule(&["sun"], "01:30");
+    let first = next_due(&early, ts("2026-10-31T12:00:00Z"), &tz).unwrap();
+    assert_eq!(first, ts("2026-11-01T05:30:00Z")); // 01:30 EDT, the first of the two
+    assert_eq!(
+        next_due(&early, first, &tz).unwrap(),
+        ts("2026-11-08T06:30:00Z"),
+        "not again an hour later"
+    );
+}
+
+fn with_rule(db: &crate::database::Database, days: &str, at: &str) -> ReminderRule {
+    add_rule(
+        db.conn(),
+        &RuleInput {
+            days: vec![days.into()],
+            at: at.into(),
+            routine_id: None,
+            label: None,
+            enabled: true,
+        },
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_due_fires_once_even_if_the_clock_goes_back_or_the_app_restarts() {
+    let (_dir, db) = open();
+    let tz = TimeZone::UTC;
+    with_rule(&db, "tue,fri", "20:00");
+    history::set_setting(db.conn(), "scheduler_looked_at", "2026-11-24T19:00:00Z").unwrap();
+
+    assert!(decide(db.conn(), ts("2026-11-24T19:59:59Z"), &tz)
+        .unwrap()
+        .is_empty());
+    let fired = decide(db.conn(), ts("2026-11-24T20:00:00Z"), &tz).unwrap();
+    assert_eq!(fired.len(), 1);
+    assert_eq!(fired[0].due, ts("2026-11-24T20:00:00Z"));
+    // The clock is set back an hour, then runs past 20:00 again: no second firing.
+    assert!(decide(db.conn(), ts("2026-11-24T19:10:00Z"), &tz)
+        .unwrap()
+        .is_empty());
+    assert!(decide(db.conn(), ts("2026-11-24T20:00:30Z"), &tz)
+        .unwrap()
+        .is_empty());
+    // A restart reads the same log.
+    history::set_setting(db.conn(), "scheduler_looked_at", "2026-11-20T00:00:00Z").unwrap();
+    assert!(decide(db.conn(), ts("2026-11-24T20:01:00Z"), &tz)
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn after_a_suspend_the_latest_due_fires_once_within_the_grace_and_older_ones_are_missed() {
+    let (_dir, db) = open();
+    let tz = TimeZone::UTC;
+    with_rule(&db, "tue,fri", "20:00");
+    history::set_setting(db.conn(), "scheduler_looked_at", "2026-11-17T12:00:00Z").unwrap();
+    // The laptop slept from Tuesday noon to the next Tuesday 21:30: it missed Tue 17 and
+    // Fri 20; Tue 24 20:00 is 90 minutes late, inside the 2-hour grace.
+    let fired = decide(db.conn(), ts("2026-11-24T21:30:00Z"), &tz).unwrap();
+    assert_eq!(
+        fired.iter().map(|f| f.due).collect::<Vec<_>>(),
+        [ts("2026-11-24T20:00:00Z")]
+    );
+    let outcomes: Vec<(String, String)> = db
+        .conn()
+        .prepare("SELECT due, outcome FROM reminder_log ORDER BY due")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(
+        outcomes,
+        [
+            ("2026-11-17T20:00:00Z".to_string(), "missed".to_string()),
+            ("2026-11-20T20:00:00Z".into(), "missed".into()),
+            ("2026-11-24T20:00:00Z".into(), "shown".into()),
+        ]
+    );
+
+    // Woken three hours late instead: logged as missed, not shown.
+    let (_dir2, late) = open();
+    with_rule(&late, "tue", "20:00");
+    history::set_setting(late.conn(), "scheduler_looked_at", "2026-11-24T12:00:00Z").unwrap();
+    assert!(decide(late.conn(), ts("2026-11-24T23:00:01Z"), &tz)
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn paused_reminders_are_logged_not_shown_and_snoozes_come_back() {
+    let (_dir, db) = open();
+    let tz = TimeZone::UTC;
+    let r = with_rule(&db, "tue", "20:00");
+    history::set_setting(db.conn(), "scheduler_looked_at", "2026-11-24T19:00:00Z").unwrap();
+    pause_until(
+        db.conn(),
+        Some(end_of_today(ts("2026-11-24T10:00:00Z"), &tz)),
+    )
+    .unwrap();
+    assert!(decide(db.conn(), ts("2026-11-24T20:00:05Z"), &tz)
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        next_reminder(db.conn(), ts("2026-11-24T20:01:00Z"), &tz).unwrap(),
+        Some(ts("2026-12-01T20:00:00Z"))
+    );
+    pause_until(db.conn(), None).unwrap();
+
+    let again = snooze(db.conn(), r.id, ts("2026-11-24T20:01:00Z")).unwrap();
+    assert_eq!(again, ts("2026-11-24T20:11:00Z"));
+    assert_eq!(
+        next_wake(db.conn(), ts("2026-11-24T20:02:00Z"), &tz).unwrap(),
+        Some(again)
+    );
+    assert!(decide(db.conn(), ts("2026-11-24T20:10:00Z"), &tz)
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        decide(db.conn(), ts("2026-11-24T20:11:00Z"), &tz)
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(
+        decide(db.conn(), ts("2026-11-24T20:12:00Z"), &tz)
+            .unwrap()
+            .is_empty(),
+        "once"
+    );
+}
+
+#[test]
+fn the_scheduler_never_sleeps_past_a_due_or_longer_than_a_minute() {
+    let now = ts("2026-11-24T19:59:50Z");
+    assert_eq!(
+        sleep_for(now, Some(ts("2026-11-24T20:00:00Z"))),
+        std::time::Duration::from_secs(10)
+    );
+    assert_eq!(
+        sleep_for(now, Some(ts("2026-11-25T20:00:00Z"))),
+        std::time::Duration::from_secs(60)
+    );
+    assert_eq!(sleep_for(now, None), std::time::Duration::from_secs(60));
+}
+
+#[test]
+fn rules_are_checked_and_explained() {
+    let (_dir, db) = open();
+    let bad_day = add_rule(
+        db.conn(),
+        &RuleInput {
+            days: vec!["funday".into()],
+            at: "20:00".into(),
+            routine_id: None,
+            label: None,
+            enabled: true,
+        },
+    );
+    assert!(bad_day
+        .unwrap_err()
+        .to_string()
+        .contains("'funday' is not a day"));
+    let bad_time = add_rule(
+        db.conn(),
+        &RuleInput {
+            days: vec!["tue".into()],
+            at: "25:00".into(),
+            routine_id: None,
+            label: None,
+            enabled: true,
+        },
+    );
+    assert!(bad_time.unwrap_err().to_string().contains("is not a time"));
+    let ok = add_rule(
+        db.conn(),
+        &RuleInput {
+            days: vec!["Friday, tue".into()],
+            at: "7:05".into(),
+            routine_id: None,
+            label: Some(" Evening ".into()),
+            enabled: true,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        (ok.days.join(","), ok.at.as_str(), ok.label.as_deref()),
+        ("tue,fri".to_string(), "07:05", Some("Evening"))
+    );
+    assert_eq!(parse_for("2d").unwrap(), SignedDuration::from_hours(48));
+    assert!(parse_for("soon").is_err());
+}
