@@ -660,3 +660,199 @@ fn solewise_start_opens_the_player_in_the_running_app() {
     assert_eq!(routine.to_lowercase(), "twice-weekly foot care");
     desktop.screenshot("player-check-in");
 }
+
+/// The next whole local minute at least `lead` seconds away, as (weekday, "HH:MM", instant).
+fn next_minute(lead: i64) -> (String, String, jiff::Timestamp) {
+    let tz = jiff::tz::TimeZone::system();
+    let soon = jiff::Timestamp::now() + jiff::SignedDuration::from_secs(lead + 60);
+    let zoned = soon.to_zoned_datetime(tz.clone());
+    let minute = zoned
+        .datetime()
+        .with()
+        .second(0)
+        .subsec_nanosecond(0)
+        .build()
+        .unwrap();
+    let due = minute.to_zoned_datetime(tz).unwrap();
+    let mut due_at = due.timestamp();
+    if due_at - jiff::Timestamp::now() > jiff::SignedDuration::from_secs(lead + 60) {
+        due_at -= jiff::SignedDuration::from_secs(60);
+    }
+    let local = due_at.to_zoned_datetime(jiff::tz::TimeZone::system());
+    let day = local.strftime("%a").to_string().to_lowercase();
+    (day, local.strftime("%H:%M").to_string(), due_at)
+}
+
+fn invoke_action(desktop: &Desktop, id: u64, action: &str) {
+    let status = std::process::Command::new("dbus-send")
+        .args([
+            "--session",
+            "--dest=org.freedesktop.Notifications",
+            "--type=method_call",
+            "/org/freedesktop/Notifications",
+            "app.solewise.TestControl.InvokeAction",
+        ])
+        .arg(format!("uint32:{id}"))
+        .arg(format!("string:{action}"))
+        .env("DBUS_SESSION_BUS_ADDRESS", &desktop.bus_address)
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn a_reminder_arrives_on_time_snoozes_and_starts_the_player() {
+    let desktop = Desktop::start().with_notification_server();
+    let data_dir = desktop.dir.path().join("data");
+    let app = desktop.launch(&data_dir, &[]);
+    app.wait_for_text("main h1", "Guides");
+    {
+        let db = open_database(&data_dir);
+        db.execute("INSERT INTO settings VALUES ('snooze_minutes', '1')", [])
+            .unwrap();
+    }
+
+    // A rule added from the command line is picked up by the running app.
+    let (day, at, due) = next_minute(5);
+    let out = solewise(
+        &data_dir,
+        &["reminders", "add", "--days", &day, "--at", &at],
+    );
+    assert!(out.status.success(), "{out:?}");
+    app.click("nav button[data-screen='reminders']");
+    app.wait_for_text("[data-testid='reminder-rules']", &at);
+    desktop.screenshot("reminders");
+
+    wait_until(Duration::from_secs(75), "the reminder", || {
+        !desktop.notifications().is_empty()
+    });
+    let first = desktop.notifications()[0].clone();
+    let late = first["at"].as_f64().unwrap() - due.as_millisecond() as f64 / 1000.0;
+    assert!(
+        (-0.05..1.0).contains(&late),
+        "arrived {late:.3} s after its time"
+    );
+    assert_eq!(first["summary"], "Time for your foot massage");
+    assert_eq!(first["body"], "Twice-weekly foot care · 15 min");
+    let actions: Vec<&str> = first["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a.as_str())
+        .collect();
+    assert!(
+        actions.windows(2).any(|w| w == ["start", "Start now"]),
+        "{actions:?}"
+    );
+    assert!(
+        actions.windows(2).any(|w| w == ["snooze", "Snooze"]),
+        "{actions:?}"
+    );
+
+    // Snooze brings it back a minute later (the snooze length was set to 1 minute).
+    invoke_action(&desktop, first["id"].as_u64().unwrap(), "snooze");
+    wait_until(Duration::from_secs(75), "the snoozed reminder", || {
+        desktop.notifications().len() >= 2
+    });
+    let second = desktop.notifications()[1].clone();
+    let gap = second["at"].as_f64().unwrap() - first["at"].as_f64().unwrap();
+    assert!((55.0..70.0).contains(&gap), "came back after {gap:.1} s");
+
+    // "Start now" opens the player on the routine.
+    invoke_action(&desktop, second["id"].as_u64().unwrap(), "start");
+    app.wait_for_text("main h1", "Before you start");
+    assert_eq!(
+        app.text("[data-testid='player'] .eyebrow").to_lowercase(),
+        "twice-weekly foot care"
+    );
+    assert_eq!(desktop.notifications().len(), 2, "never twice");
+    let shown: i64 = open_database(&data_dir)
+        .query_row(
+            "SELECT count(*) FROM reminder_log WHERE outcome = 'shown'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(shown, 2);
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn without_a_notification_server_a_reminder_is_logged_and_shown_in_the_window() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    let (day, at, _) = next_minute(5);
+    let out = solewise(
+        &data_dir,
+        &[
+            "reminders",
+            "add",
+            "--days",
+            &day,
+            "--at",
+            &at,
+            "--label",
+            "Feet first",
+        ],
+    );
+    assert!(out.status.success(), "{out:?}");
+    let app = desktop.launch(&data_dir, &[]);
+    app.click("nav button[data-screen='reminders']");
+    app.wait_for_text("[data-testid='reminder-status']", "Next reminder");
+
+    wait_until(
+        Duration::from_secs(75),
+        "the failed reminder to be logged",
+        || {
+            open_database(&data_dir)
+                .query_row(
+                    "SELECT count(*) FROM reminder_log WHERE outcome = 'failed'",
+                    [],
+                    |r| r.get::<_, i64>(0),
+                )
+                .unwrap_or(0)
+                == 1
+        },
+    );
+    let detail: String = open_database(&data_dir)
+        .query_row(
+            "SELECT detail FROM reminder_log WHERE outcome = 'failed'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(detail.contains("No notification service"), "{detail}");
+    app.click("nav button[data-screen='guides']");
+    app.click("nav button[data-screen='reminders']");
+    let shown = app.wait_for_text("[data-testid='reminder-failure']", "could not be shown");
+    assert!(shown.contains(&at), "{shown}");
+    desktop.screenshot("reminders-failure");
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn the_first_start_offers_a_twice_weekly_reminder() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    let app = desktop.launch(&data_dir, &[]);
+    app.click("nav button[data-screen='reminders']");
+    app.click("[data-testid='accept-offer']");
+    app.click("[data-testid='reminder-form'] input[data-day='fri']"); // Tuesday only
+    app.click("[data-testid='reminder-form'] input[data-day='sat']");
+    desktop.screenshot("reminder-offer");
+    app.click("[data-testid='save-reminder']");
+    app.wait_for_text("[data-testid='reminder-rules']", "Tue, Sat at 20:00");
+    let out = solewise(&data_dir, &["reminders", "next", "--count", "3", "--json"]);
+    let next: Vec<String> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(next.len(), 3);
+    assert!(next.iter().all(|t| t.contains("T20:00:00")), "{next:?}");
+    assert!(
+        !app.exists("[data-testid='reminder-offer']"),
+        "offered once"
+    );
+
+    app.click("[data-testid='pause-today']");
+    app.wait_for_text("[data-testid='reminder-status']", "paused");
+    desktop.screenshot("reminders-paused");
+}

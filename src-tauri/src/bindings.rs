@@ -6,6 +6,7 @@ use ts_rs::{Config, TS};
 
 use crate::commands::history::{ExportFormat, Settings};
 use crate::commands::player::PlayerAction;
+use crate::commands::reminders::{Pause, ReminderOverview};
 use crate::commands::{AppStatus, NoticeKind, StartupNotice};
 use crate::database::Backup;
 use crate::error::{ErrorKind, IpcError};
@@ -14,6 +15,7 @@ use crate::history::transfer::ImportSummary;
 use crate::history::*;
 use crate::player::{PlayerStep, PlayerView};
 use crate::routines::model::*;
+use crate::schedule::{ReminderRule, RuleInput, RuleView};
 
 /// Where the generated file lives, relative to the repository root.
 pub const PATH: &str = "ui/src/lib/bindings.ts";
@@ -62,6 +64,11 @@ pub fn typescript() -> String {
         Settings::decl(&cfg),
         ExportFormat::decl(&cfg),
         Backup::decl(&cfg),
+        ReminderRule::decl(&cfg),
+        RuleInput::decl(&cfg),
+        RuleView::decl(&cfg),
+        ReminderOverview::decl(&cfg),
+        Pause::decl(&cfg),
     ];
     let mut out =
         String::from("// Generated from the Rust types by `make bindings`. Do not edit by hand.\n");

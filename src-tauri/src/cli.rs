@@ -30,6 +30,25 @@ pub enum Command {
         /// The routine's id (see `solewise routines list`).
         routine: String,
     },
+    /// Add, list and remove reminders, and see when they fire next.
+    Reminders {
+        #[command(subcommand)]
+        action: RemindersCommand,
+    },
+    /// Pause reminders for a while (--for 2d) or until a date (--until 2026-12-01).
+    Pause {
+        #[arg(
+            long = "for",
+            value_name = "LENGTH",
+            conflicts_with = "until",
+            required_unless_present = "until"
+        )]
+        length: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+    },
+    /// Turn paused reminders back on.
+    Resume,
     /// Export or import the session history.
     History {
         #[command(subcommand)]
@@ -39,6 +58,38 @@ pub enum Command {
     Routines {
         #[command(subcommand)]
         action: RoutinesCommand,
+    },
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum RemindersCommand {
+    /// Add a reminder: days and a local time, optionally a routine and a label.
+    Add {
+        /// Days, comma-separated: mon,tue,wed,thu,fri,sat,sun.
+        #[arg(long)]
+        days: String,
+        /// Local time, 24-hour HH:MM.
+        #[arg(long)]
+        at: String,
+        #[arg(long)]
+        routine: Option<String>,
+        #[arg(long)]
+        label: Option<String>,
+    },
+    /// List the reminders.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a reminder by its id (see `list`).
+    Remove { id: i64 },
+    /// When reminders fire next (soonest first, pauses included).
+    Next {
+        #[arg(long, default_value_t = 5)]
+        count: usize,
+        /// An array of RFC 3339 timestamps with their offset.
+        #[arg(long)]
+        json: bool,
     },
 }
 

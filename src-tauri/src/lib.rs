@@ -9,6 +9,7 @@ pub mod error;
 pub mod history;
 pub mod notify;
 pub mod player;
+mod reminders;
 pub mod routines;
 pub mod schedule;
 mod shell;
@@ -40,7 +41,125 @@ pub fn run() -> ExitCode {
         None | Some(cli::Command::Start { .. }) => shell::run(&cli, data_dir),
         Some(cli::Command::Routines { action }) => routines_command(action, &data_dir),
         Some(cli::Command::History { action }) => history_command(action, &data_dir),
+        Some(command) => reminders_command(command, &data_dir),
     }
+}
+
+fn reminders_command(command: &cli::Command, data_dir: &std::path::Path) -> ExitCode {
+    let database = match database::Database::open(data_dir) {
+        Ok(opened) => opened.database,
+        Err(error) => {
+            eprintln!("solewise: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let conn = database.conn();
+    let tz = jiff::tz::TimeZone::system();
+    let now = jiff::Timestamp::now();
+    let result: Result<String, history::HistoryError> = match command {
+        cli::Command::Reminders { action } => match action {
+            cli::RemindersCommand::Add {
+                days,
+                at,
+                routine,
+                label,
+            } => schedule::add_rule(
+                conn,
+                &schedule::RuleInput {
+                    days: vec![days.clone()],
+                    at: at.clone(),
+                    routine_id: routine.clone(),
+                    label: label.clone(),
+                    enabled: true,
+                },
+            )
+            .map(|rule| {
+                format!(
+                    "added reminder {}: {} at {}",
+                    rule.id,
+                    rule.days.join(","),
+                    rule.at
+                )
+            }),
+            cli::RemindersCommand::List { json } => schedule::rules(conn).map(|rules| {
+                if *json {
+                    serde_json::to_string_pretty(&rules).unwrap_or_default()
+                } else if rules.is_empty() {
+                    "no reminders".to_string()
+                } else {
+                    rules
+                        .iter()
+                        .map(|r| {
+                            format!(
+                                "{:>3}  {:<28} {}  {}{}",
+                                r.id,
+                                r.days.join(","),
+                                r.at,
+                                r.routine_id.as_deref().unwrap_or(routines::DEFAULT_ROUTINE),
+                                if r.enabled { "" } else { "  (off)" }
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                }
+            }),
+            cli::RemindersCommand::Remove { id } => {
+                schedule::remove_rule(conn, *id).map(|_| format!("removed reminder {id}"))
+            }
+            cli::RemindersCommand::Next { count, json } => {
+                let mut dues = Vec::new();
+                let mut cursor = now;
+                while dues.len() < *count {
+                    match schedule::next_reminder(conn, cursor, &tz) {
+                        Ok(Some(due)) => {
+                            dues.push(schedule::local_rfc3339(due, &tz));
+                            cursor = due;
+                        }
+                        Ok(None) => break,
+                        Err(error) => return fail(error),
+                    }
+                }
+                Ok(if *json {
+                    serde_json::to_string(&dues).unwrap_or_default()
+                } else if dues.is_empty() {
+                    "no reminders ahead".to_string()
+                } else {
+                    dues.join("\n")
+                })
+            }
+        },
+        cli::Command::Pause { length, until } => {
+            let until = match (length, until) {
+                (Some(length), _) => schedule::parse_for(length).map(|d| now + d),
+                (None, Some(date)) => schedule::parse_until(date, &tz),
+                (None, None) => Ok(schedule::forever()),
+            };
+            until.and_then(|until| {
+                schedule::pause_until(conn, Some(until)).map(|_| {
+                    format!(
+                        "reminders paused until {}",
+                        schedule::local_rfc3339(until, &tz)
+                    )
+                })
+            })
+        }
+        cli::Command::Resume => {
+            schedule::pause_until(conn, None).map(|_| "reminders are on".to_string())
+        }
+        _ => Ok(String::new()),
+    };
+    match result {
+        Ok(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => fail(error),
+    }
+}
+
+fn fail(error: impl std::fmt::Display) -> ExitCode {
+    eprintln!("solewise: {error}");
+    ExitCode::FAILURE
 }
 
 fn history_command(action: &cli::HistoryCommand, data_dir: &std::path::Path) -> ExitCode {

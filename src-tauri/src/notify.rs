@@ -57,8 +57,14 @@ impl Notifier for DesktopNotifier {
     }
 }
 
-/// Tells "nobody is listening" (common on minimal desktops and in CI) apart from other
-/// failures, because the first needs a different sentence for the user.
+impl NotifyError {
+    /// Tells "nobody is listening" (common on minimal desktops and in CI) apart from
+    /// other failures, because the first needs a different sentence for the user.
+    pub fn from_detail(detail: &str) -> NotifyError {
+        classify(detail)
+    }
+}
+
 fn classify(detail: &str) -> NotifyError {
     let detail = detail.to_string();
     if detail.contains("ServiceUnknown") || detail.contains("was not provided by any") {

@@ -32,6 +32,10 @@ pub struct AppState {
     pub ticker_running: AtomicBool,
     /// A routine asked for from outside the window, until the page takes it.
     pub start_request: Mutex<Option<String>>,
+    /// Wakes the reminder scheduler when rules or the pause change.
+    pub scheduler_wake: Arc<tokio::sync::Notify>,
+    /// The next reminder and the last one that could not be shown.
+    pub reminders: Mutex<crate::reminders::Status>,
 }
 
 pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
@@ -49,6 +53,8 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
             Some(Command::Start { routine }) => Some(routine.clone()),
             _ => None,
         }),
+        scheduler_wake: crate::reminders::wake_handle(),
+        reminders: Mutex::new(crate::reminders::Status::default()),
     };
     let start_minimized = cli.minimized;
 
@@ -98,12 +104,21 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
             commands::history::import_history,
             commands::history::list_backups,
             commands::history::restore_backup,
+            commands::reminders::reminders,
+            commands::reminders::add_reminder,
+            commands::reminders::update_reminder,
+            commands::reminders::delete_reminder,
+            commands::reminders::pause_reminders,
+            commands::reminders::resume_reminders,
+            commands::reminders::set_reminder_options,
+            commands::reminders::dismiss_reminder_offer,
         ])
         .setup(move |app| {
             if let Err(error) = crate::tray::create(app.handle()) {
                 // Some desktops have no tray; the app still works through its window.
                 log::warn!("no tray icon: {error}");
             }
+            crate::reminders::spawn(app.handle());
             if !start_minimized {
                 show_main_window(app.handle());
             }

@@ -4,6 +4,7 @@
 
 pub mod history;
 pub mod player;
+pub mod reminders;
 pub mod routines;
 
 use std::path::Path;

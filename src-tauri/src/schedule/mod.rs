@@ -19,6 +19,7 @@ const LOOK_BACK_DAYS: i64 = 14;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ReminderRule {
+    #[ts(type = "number")]
     pub id: i64,
     /// Lowercase three-letter days: "mon" … "sun".
     pub days: Vec<String>,
@@ -27,6 +28,8 @@ pub struct ReminderRule {
     pub routine_id: Option<String>,
     pub label: Option<String>,
     pub enabled: bool,
+    /// When the rule was made (RFC 3339): dues before it were never missed.
+    pub created_at: String,
 }
 
 /// A rule as the user enters it.
@@ -216,12 +219,13 @@ fn rule_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ReminderRule> {
         routine_id: row.get(3)?,
         label: row.get(4)?,
         enabled: row.get(5)?,
+        created_at: row.get(6)?,
     })
 }
 
 pub fn rules(conn: &Connection) -> Result<Vec<ReminderRule>> {
     let mut statement = conn.prepare_cached(
-        "SELECT id, days, at, routine_id, label, enabled FROM reminder_rules ORDER BY id",
+        "SELECT id, days, at, routine_id, label, enabled, created_at FROM reminder_rules ORDER BY id",
     )?;
     let rows = statement.query_map([], rule_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -279,7 +283,7 @@ pub fn remove_rule(conn: &Connection, id: i64) -> Result<()> {
 
 pub fn rule(conn: &Connection, id: i64) -> Result<ReminderRule> {
     conn.query_row(
-        "SELECT id, days, at, routine_id, label, enabled FROM reminder_rules WHERE id = ?1",
+        "SELECT id, days, at, routine_id, label, enabled, created_at FROM reminder_rules WHERE id = ?1",
         [id],
         rule_from_row,
     )
@@ -420,7 +424,9 @@ pub fn decide(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result<Vec<Fi
     for rule in rules(conn)?.into_iter().filter(|r| r.enabled) {
         // Look slightly further back than the last look, so a due at the very instant
         // of the last look is not skipped (the log keeps it from firing twice).
-        let dues = dues_between(&rule, from - SignedDuration::from_secs(1), now, tz);
+        let created: Timestamp = rule.created_at.parse().unwrap_or(from);
+        let since = (from - SignedDuration::from_secs(1)).max(created);
+        let dues = dues_between(&rule, since, now, tz);
         let latest = dues.last().copied();
         for due in dues {
             let outcome = if paused.is_some_and(|until| due < until) {

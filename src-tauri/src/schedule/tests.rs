@@ -9,6 +9,7 @@ fn rule(days: &[&str], at: &str) -> ReminderRule {
         routine_id: None,
         label: None,
         enabled: true,
+        created_at: "2020-01-01T00:00:00Z".into(),
     }
 }
 
@@ -75,7 +76,7 @@ fn a_time_in_the_spring_gap_fires_an_hour_later_and_a_repeated_time_once() {
 }
 
 fn with_rule(db: &crate::database::Database, days: &str, at: &str) -> ReminderRule {
-    add_rule(
+    let rule = add_rule(
         db.conn(),
         &RuleInput {
             days: vec![days.into()],
@@ -85,7 +86,34 @@ fn with_rule(db: &crate::database::Database, days: &str, at: &str) -> ReminderRu
             enabled: true,
         },
     )
-    .unwrap()
+    .unwrap();
+    // Made well before the dues these tests look at.
+    db.conn()
+        .execute(
+            "UPDATE reminder_rules SET created_at = '2026-01-01T00:00:00Z' WHERE id = ?1",
+            [rule.id],
+        )
+        .unwrap();
+    rule
+}
+
+#[test]
+fn a_new_rule_has_no_missed_dues_from_before_it_was_made() {
+    let (_dir, db) = open();
+    let rule = with_rule(&db, "tue", "20:00");
+    db.conn()
+        .execute(
+            "UPDATE reminder_rules SET created_at = '2026-11-24T12:00:00Z' WHERE id = ?1",
+            [rule.id],
+        )
+        .unwrap();
+    let fired = decide(db.conn(), ts("2026-11-24T20:00:01Z"), &TimeZone::UTC).unwrap();
+    assert_eq!(fired.len(), 1);
+    let logged: i64 = db
+        .conn()
+        .query_row("SELECT count(*) FROM reminder_log", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(logged, 1, "no missed Tuesdays from before the rule existed");
 }
 
 #[test]

@@ -212,3 +212,45 @@ reason: string,
  * RFC 3339, UTC.
  */
 created_at: string, bytes: number, };
+
+export type ReminderRule = { id: number, 
+/**
+ * Lowercase three-letter days: "mon" … "sun".
+ */
+days: Array<string>, 
+/**
+ * Local time, "HH:MM".
+ */
+at: string, routine_id: string | null, label: string | null, enabled: boolean, 
+/**
+ * When the rule was made (RFC 3339): dues before it were never missed.
+ */
+created_at: string, };
+
+export type RuleInput = { days: Array<string>, at: string, routine_id: string | null, label: string | null, enabled: boolean, };
+
+export type RuleView = { rule: ReminderRule, 
+/**
+ * RFC 3339 with the local offset, soonest first.
+ */
+next: Array<string>, };
+
+export type ReminderOverview = { rules: Array<RuleView>, 
+/**
+ * The next reminder that will be shown (pause included), RFC 3339 local.
+ */
+next: string | null, 
+/**
+ * Reminders are paused until then (local); "forever" when until turned back on.
+ */
+paused_until: string | null, 
+/**
+ * The last reminder that could not be shown, and why.
+ */
+last_failure: string | null, 
+/**
+ * Offer the suggested twice-weekly reminder (first start, no rules yet).
+ */
+offer: RuleInput | null, snooze_minutes: number, grace_minutes: number, };
+
+export type Pause = { "kind": "today" } | { "kind": "days", days: number, } | { "kind": "until_resumed" };

@@ -10,6 +10,9 @@ import type {
   Insights,
   IpcError,
   Library,
+  Pause,
+  ReminderOverview,
+  RuleInput,
   ManualSession,
   PlayerAction,
   PlayerView,
@@ -87,4 +90,13 @@ export const api = {
   importHistory: () => call<ImportSummary | null>("import_history"),
   listBackups: () => call<Backup[]>("list_backups"),
   restoreBackup: (file: string) => call<string>("restore_backup", { file }),
+  reminders: () => call<ReminderOverview>("reminders"),
+  addReminder: (rule: RuleInput) => call<ReminderOverview>("add_reminder", { rule }),
+  updateReminder: (id: number, rule: RuleInput) => call<ReminderOverview>("update_reminder", { id, rule }),
+  deleteReminder: (id: number) => call<ReminderOverview>("delete_reminder", { id }),
+  pauseReminders: (pause: Pause) => call<ReminderOverview>("pause_reminders", { pause }),
+  resumeReminders: () => call<ReminderOverview>("resume_reminders"),
+  setReminderOptions: (snoozeMinutes: number, graceMinutes: number) =>
+    call<ReminderOverview>("set_reminder_options", { snoozeMinutes, graceMinutes }),
+  dismissReminderOffer: () => call<ReminderOverview>("dismiss_reminder_offer"),
 };

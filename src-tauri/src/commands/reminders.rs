@@ -1,0 +1,192 @@
+//! Commands for the reminders screen: rules, the next times they fire, pausing, and the
+//! first-start offer of a twice-weekly reminder.
+
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, State};
+use ts_rs::TS;
+
+use super::database;
+use crate::error::{Error, Result};
+use crate::history;
+use crate::schedule::{self, RuleInput, RuleView};
+use crate::shell::AppState;
+
+/// Everything the reminders screen shows.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ReminderOverview {
+    pub rules: Vec<RuleView>,
+    /// The next reminder that will be shown (pause included), RFC 3339 local.
+    pub next: Option<String>,
+    /// Reminders are paused until then (local); "forever" when until turned back on.
+    pub paused_until: Option<String>,
+    /// The last reminder that could not be shown, and why.
+    pub last_failure: Option<String>,
+    /// Offer the suggested twice-weekly reminder (first start, no rules yet).
+    pub offer: Option<RuleInput>,
+    pub snooze_minutes: u32,
+    pub grace_minutes: u32,
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Pause {
+    Today,
+    Days { days: u32 },
+    UntilResumed,
+}
+
+fn timezone() -> jiff::tz::TimeZone {
+    jiff::tz::TimeZone::system()
+}
+
+#[tauri::command]
+pub fn reminders(state: State<'_, AppState>) -> Result<ReminderOverview> {
+    let db = database(&state)?;
+    let conn = db.conn();
+    let tz = timezone();
+    let now = jiff::Timestamp::now();
+    let rules = schedule::rules(conn)?;
+    let views = rules
+        .iter()
+        .map(|rule| RuleView {
+            rule: rule.clone(),
+            next: schedule::upcoming(rule, now, 5, &tz)
+                .into_iter()
+                .map(|due| schedule::local_rfc3339(due, &tz))
+                .collect(),
+        })
+        .collect();
+    let paused = schedule::paused_until(conn)?.filter(|until| *until > now);
+    let offer_done = history::setting(conn, "reminder_offer_done")?.is_some();
+    let last_failure = state
+        .reminders
+        .lock()
+        .ok()
+        .and_then(|s| s.last_failure.clone());
+    Ok(ReminderOverview {
+        rules: views,
+        next: schedule::next_reminder(conn, now, &tz)?.map(|due| schedule::local_rfc3339(due, &tz)),
+        paused_until: paused.map(|until| {
+            if until >= schedule::forever() {
+                "forever".to_string()
+            } else {
+                schedule::local_rfc3339(until, &tz)
+            }
+        }),
+        last_failure,
+        offer: (rules.is_empty() && !offer_done).then(schedule::suggested),
+        snooze_minutes: schedule::snooze_length(conn)?.as_mins() as u32,
+        grace_minutes: schedule::grace(conn)?.as_mins() as u32,
+    })
+}
+
+/// Tells the scheduler (and the tray) that rules or the pause changed.
+fn changed(app: &AppHandle) {
+    crate::reminders::reschedule(app);
+}
+
+#[tauri::command]
+pub fn add_reminder(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    rule: RuleInput,
+) -> Result<ReminderOverview> {
+    {
+        let db = database(&state)?;
+        schedule::add_rule(db.conn(), &rule)?;
+        history::set_setting(db.conn(), "reminder_offer_done", "yes")?;
+    }
+    changed(&app);
+    reminders(state)
+}
+
+#[tauri::command]
+pub fn update_reminder(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: i64,
+    rule: RuleInput,
+) -> Result<ReminderOverview> {
+    schedule::update_rule(database(&state)?.conn(), id, &rule)?;
+    changed(&app);
+    reminders(state)
+}
+
+#[tauri::command]
+pub fn delete_reminder(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    id: i64,
+) -> Result<ReminderOverview> {
+    schedule::remove_rule(database(&state)?.conn(), id)?;
+    changed(&app);
+    reminders(state)
+}
+
+#[tauri::command]
+pub fn pause_reminders(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    pause: Pause,
+) -> Result<ReminderOverview> {
+    let now = jiff::Timestamp::now();
+    let until = match pause {
+        Pause::Today => schedule::end_of_today(now, &timezone()),
+        Pause::Days { days } if (1..=365).contains(&days) => {
+            now + jiff::SignedDuration::from_hours(i64::from(days) * 24)
+        }
+        Pause::Days { days } => {
+            return Err(Error::InvalidInput(format!(
+                "Pause for 1 to 365 days, not {days}."
+            )))
+        }
+        Pause::UntilResumed => schedule::forever(),
+    };
+    schedule::pause_until(database(&state)?.conn(), Some(until))?;
+    changed(&app);
+    crate::tray::update(&app);
+    reminders(state)
+}
+
+#[tauri::command]
+pub fn resume_reminders(app: AppHandle, state: State<'_, AppState>) -> Result<ReminderOverview> {
+    schedule::pause_until(database(&state)?.conn(), None)?;
+    changed(&app);
+    crate::tray::update(&app);
+    reminders(state)
+}
+
+#[tauri::command]
+pub fn set_reminder_options(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    snooze_minutes: u32,
+    grace_minutes: u32,
+) -> Result<ReminderOverview> {
+    if !(1..=120).contains(&snooze_minutes) {
+        return Err(Error::InvalidInput("Snooze for 1 to 120 minutes.".into()));
+    }
+    if !(5..=24 * 60).contains(&grace_minutes) {
+        return Err(Error::InvalidInput(
+            "The grace period is from 5 minutes to 24 hours.".into(),
+        ));
+    }
+    {
+        let db = database(&state)?;
+        history::set_setting(db.conn(), "snooze_minutes", &snooze_minutes.to_string())?;
+        history::set_setting(
+            db.conn(),
+            "reminder_grace_minutes",
+            &grace_minutes.to_string(),
+        )?;
+    }
+    changed(&app);
+    reminders(state)
+}
+
+/// "Not now" on the first-start offer: it is not offered again.
+#[tauri::command]
+pub fn dismiss_reminder_offer(state: State<'_, AppState>) -> Result<ReminderOverview> {
+    history::set_setting(database(&state)?.conn(), "reminder_offer_done", "yes")?;
+    reminders(state)
+}
