@@ -856,3 +856,25 @@ fn the_first_start_offers_a_twice_weekly_reminder() {
     app.wait_for_text("[data-testid='reminder-status']", "paused");
     desktop.screenshot("reminders-paused");
 }
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn start_at_login_is_off_until_turned_on_and_starts_in_the_tray() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    let app = desktop.launch(&data_dir, &[]);
+    app.click("nav button[data-screen='settings']");
+    let entry = desktop.home().join(".config/autostart/Solewise.desktop");
+    app.element("#autostart");
+    assert!(!entry.exists(), "off by default");
+    app.click("#autostart");
+    wait_until(Duration::from_secs(5), "the autostart entry", || {
+        entry.exists()
+    });
+    let text = fs::read_to_string(&entry).unwrap();
+    assert!(text.contains("--minimized"), "{text}");
+    app.click("#autostart");
+    wait_until(Duration::from_secs(5), "the entry to go", || {
+        !entry.exists()
+    });
+}

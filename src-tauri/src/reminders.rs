@@ -143,6 +143,12 @@ fn show(app: &AppHandle, firing: Firing) {
             .summary(&summary)
             .body(&body)
             .icon("solewise");
+        // The sender's identity: Windows toasts need the AppUserModelID the installer
+        // registers (the bundle identifier); macOS uses the app bundle's identifier.
+        #[cfg(target_os = "windows")]
+        notification.app_id(crate::IDENTIFIER);
+        #[cfg(target_os = "macos")]
+        let _ = notify_rust::set_application(crate::IDENTIFIER);
         #[cfg(all(unix, not(target_os = "macos")))]
         {
             notification

@@ -72,6 +72,11 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
             show_main_window(app);
         }))
         .plugin(tauri_plugin_dialog::init())
+        // Start at login, in the tray. Off until the user turns it on.
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            Some(vec!["--minimized"]),
+        ))
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
@@ -112,6 +117,8 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
             commands::reminders::resume_reminders,
             commands::reminders::set_reminder_options,
             commands::reminders::dismiss_reminder_offer,
+            commands::get_autostart,
+            commands::set_autostart,
         ])
         .setup(move |app| {
             if let Err(error) = crate::tray::create(app.handle()) {

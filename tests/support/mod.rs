@@ -71,6 +71,13 @@ impl Desktop {
         }
     }
 
+    /// The home folder the app sees.
+    pub fn home(&self) -> PathBuf {
+        let home = self.dir.path().join("home");
+        fs::create_dir_all(&home).unwrap();
+        home
+    }
+
     /// Starts the recording notification server on this desktop's bus.
     pub fn with_notification_server(mut self) -> Desktop {
         let log = self.dir.path().join("notifications.jsonl");
@@ -104,10 +111,16 @@ impl Desktop {
             .collect()
     }
 
-    /// A command that runs inside this desktop (its display and bus).
+    /// A command that runs inside this desktop (its display and bus, and a home folder
+    /// of its own, so nothing touches the real user's settings).
     pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
         let mut command = Command::new(program);
+        let home = self.home();
         command
+            .env("HOME", &home)
+            .env("XDG_CONFIG_HOME", home.join(".config"))
+            .env("XDG_DATA_HOME", home.join(".local/share"))
+            .env("XDG_CACHE_HOME", home.join(".cache"))
             .env("DISPLAY", &self.display)
             .env("DBUS_SESSION_BUS_ADDRESS", &self.bus_address)
             .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")

@@ -114,6 +114,34 @@ pub fn take_start_request(state: State<'_, AppState>) -> Option<String> {
         .and_then(|mut request| request.take())
 }
 
+/// Whether Solewise starts (in the tray) when the user logs in.
+#[tauri::command]
+pub fn get_autostart(app: tauri::AppHandle) -> Result<bool> {
+    use tauri_plugin_autostart::ManagerExt;
+    app.autolaunch().is_enabled().map_err(|error| {
+        Error::Internal(format!(
+            "Could not read the start-at-login setting: {error}"
+        ))
+    })
+}
+
+#[tauri::command]
+pub fn set_autostart(app: tauri::AppHandle, enabled: bool) -> Result<bool> {
+    use tauri_plugin_autostart::ManagerExt;
+    let launcher = app.autolaunch();
+    let changed = if enabled {
+        launcher.enable()
+    } else {
+        launcher.disable()
+    };
+    changed.map_err(|error| {
+        Error::Internal(format!(
+            "Could not change the start-at-login setting: {error}"
+        ))
+    })?;
+    get_autostart(app)
+}
+
 /// Called by the page once it has rendered; the benchmark reads the log line.
 #[tauri::command]
 pub fn ui_ready(state: State<'_, AppState>) {

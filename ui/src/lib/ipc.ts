@@ -99,4 +99,6 @@ export const api = {
   setReminderOptions: (snoozeMinutes: number, graceMinutes: number) =>
     call<ReminderOverview>("set_reminder_options", { snoozeMinutes, graceMinutes }),
   dismissReminderOffer: () => call<ReminderOverview>("dismiss_reminder_offer"),
+  getAutostart: () => call<boolean>("get_autostart"),
+  setAutostart: (enabled: boolean) => call<boolean>("set_autostart", { enabled }),
 };

@@ -19,6 +19,7 @@ function backend(calls: string[], notify: () => unknown = () => undefined) {
     calls.push(cmd);
     if (cmd === "get_settings") return settings;
     if (cmd === "list_backups") return [];
+    if (cmd === "get_autostart") return false;
     if (cmd === "send_test_notification") return notify();
   });
 }
