@@ -10,6 +10,8 @@ session bus and a fresh data folder, so nothing is shared with a desktop session
   the window open, and 10 s after the window was closed to the tray
 - CPU: user + system time of that process tree over 60 s idle, window open and in the tray
 - size: the release binary on disk
+- reminder lateness: six reminders shown to a recording notification server, minus due
+- history with 100,000 sessions: `cargo bench --bench history`
 """
 
 import os
@@ -131,6 +133,53 @@ def stop(app):
         app.wait()
 
 
+def settled(app, where):
+    """Memory now, then CPU over the next idle minute, of the app's process tree."""
+    pss = pss_kib(app.pid)
+    processes = len(children_of(app.pid))
+    print(f"bench: {where}: {pss / 1024:.1f} MiB PSS in {processes} processes", flush=True)
+    before = cpu_seconds(app.pid)
+    time.sleep(60)
+    cpu = cpu_seconds(app.pid) - before
+    print(f"bench: idle CPU {where}: {cpu * 1000:.0f} ms / 60 s", flush=True)
+    return pss, processes, cpu
+
+
+def reminder_lateness(binary, desktop):
+    """Six reminders (three at each of the next two whole minutes) with a recording
+    notification server on the bus; returns how late each arrived, in ms."""
+    log = os.path.join(desktop.dir, "notifications.jsonl")
+    server = subprocess.Popen(["/usr/bin/python3", str(ROOT / "tests/support/notification_server.py"), log],
+                              env=desktop.env(), stdout=subprocess.PIPE, text=True)
+    server.stdout.readline()
+    data = os.path.join(desktop.dir, "data-reminders")
+    app = subprocess.Popen([binary, "--data-dir", data, "--minimized"], env=desktop.env(),
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(2)
+        now = time.time()
+        first = (int(now // 60) + 1) * 60
+        if first - now < 10:
+            first += 60
+        dues = []
+        for minute in (first, first + 60):
+            local = time.localtime(minute)
+            day, at = time.strftime("%a", local).lower(), time.strftime("%H:%M", local)
+            for i in range(3):
+                subprocess.run([binary, "reminders", "add", "--days", day, "--at", at, "--label", f"Bench {i}",
+                                "--data-dir", data], env=desktop.env(), check=True, capture_output=True)
+                dues.append(minute)
+        wait_for(lambda: Path(log).exists() and len(Path(log).read_text().splitlines()) >= 6,
+                 "six reminders", timeout=first + 100 - time.time())
+        import json
+        arrived = sorted(json.loads(line)["at"] for line in Path(log).read_text().splitlines())
+        return [(a - d) * 1000 for a, d in zip(arrived, sorted(dues))]
+    finally:
+        stop(app)
+        server.terminate()
+        server.wait()
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit("usage: bench.py BINARY OUTPUT.md")
@@ -151,24 +200,11 @@ def main():
 
         app, _ = start(binary, desktop, os.path.join(desktop.dir, "data-idle"))
         time.sleep(5)
-        open_pss = pss_kib(app.pid)
-        processes = len(children_of(app.pid))
-        print(f"bench: window open: {open_pss / 1024:.1f} MiB PSS in {processes} processes", flush=True)
-        before = cpu_seconds(app.pid)
-        time.sleep(60)
-        open_cpu = cpu_seconds(app.pid) - before
-        print(f"bench: idle CPU with the window open: {open_cpu * 1000:.0f} ms / 60 s", flush=True)
-
+        open_pss, processes, open_cpu = settled(app, "with the window open")
         subprocess.run(["/usr/bin/python3", str(ROOT / "tests/support/close_window.py"), "Solewise"],
                        env=desktop.env(), check=True)
         time.sleep(10)
-        tray_pss = pss_kib(app.pid)
-        tray_processes = len(children_of(app.pid))
-        print(f"bench: in the tray: {tray_pss / 1024:.1f} MiB PSS in {tray_processes} processes", flush=True)
-        before = cpu_seconds(app.pid)
-        time.sleep(60)
-        tray_cpu = cpu_seconds(app.pid) - before
-        print(f"bench: idle CPU in the tray: {tray_cpu * 1000:.0f} ms / 60 s", flush=True)
+        tray_pss, tray_processes, tray_cpu = settled(app, "in the tray")
         alive = app.poll() is None
         stop(app)
         if not alive:
@@ -180,6 +216,11 @@ def main():
                      f"PSS 10 s after the window closed ({tray_processes} process(es) left)"))
         rows.append(("CPU, 60 s idle, window open", f"{open_cpu * 1000:.0f} ms", "user + system, whole process tree"))
         rows.append(("CPU, 60 s idle, in the tray", f"{tray_cpu * 1000:.0f} ms", "user + system, whole process tree"))
+        print("bench: reminder lateness (two minutes)", flush=True)
+        late = reminder_lateness(binary, desktop)
+        rows.append(("Reminder lateness (median of 6)", f"{statistics.median(late):.0f} ms",
+                     "notification received by a recording server minus the due time; "
+                     f"all: {', '.join(f'{x:.0f}' for x in late)} ms"))
         size = os.path.getsize(binary)
         rows.append(("Release binary size", f"{size / 1024 / 1024:.1f} MiB", f"{binary.replace(str(ROOT) + '/', '')}, stripped"))
     finally:

@@ -4,16 +4,12 @@
 //! desktop's notification service with "Start now" and "Snooze" actions.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use tauri::{AppHandle, Manager};
 
 use crate::commands::database;
 use crate::schedule::{self, Firing};
 use crate::shell::{request_start, show_main_window, AppState};
-
-/// How often the task looks for changes made outside the app (the command line).
-const LOOK_FOR_CHANGES: Duration = Duration::from_secs(2);
 
 /// What the tray and the window show about reminders.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -27,59 +23,34 @@ fn timezone() -> jiff::tz::TimeZone {
     jiff::tz::TimeZone::system()
 }
 
-/// Starts the scheduler task. It ends with the app.
-pub fn spawn(app: &AppHandle) {
-    let app = app.clone();
-    tauri::async_runtime::spawn(async move {
-        let mut last_version: Option<i64> = None;
-        loop {
-            let now = jiff::Timestamp::now();
-            let tz = timezone();
-            let (firings, next) = {
-                let state = app.state::<AppState>();
-                let Ok(db) = database(&state) else {
-                    return; // no database: nothing to schedule
-                };
-                let firings = schedule::decide(db.conn(), now, &tz).unwrap_or_else(|error| {
-                    log::error!("reminders: could not decide what is due: {error}");
-                    Vec::new()
-                });
-                let next = schedule::next_wake(db.conn(), now, &tz).ok().flatten();
-                last_version = data_version(db.conn()).or(last_version);
-                (firings, next)
-            };
-            for firing in firings {
-                show(&app, firing);
-            }
-            refresh_status(&app);
+/// The app as the scheduler loop sees it.
+struct AppHost(AppHandle);
 
-            // Sleep until the next due, a minute at most; wake early for changes.
-            let mut left = schedule::sleep_for(jiff::Timestamp::now(), next);
-            let wake = app.state::<AppState>().scheduler_wake.clone();
-            while !left.is_zero() {
-                let step = left.min(LOOK_FOR_CHANGES);
-                tokio::select! {
-                    _ = tokio::time::sleep(step) => {}
-                    _ = wake.notified() => break,
-                }
-                left = left.saturating_sub(step);
-                let state = app.state::<AppState>();
-                let changed = database(&state)
-                    .ok()
-                    .and_then(|db| data_version(db.conn()))
-                    .is_some_and(|version| Some(version) != last_version);
-                if changed {
-                    break;
-                }
-            }
-        }
-    });
+impl schedule::runner::Host for AppHost {
+    fn now(&self) -> jiff::Timestamp {
+        jiff::Timestamp::now()
+    }
+    fn time_zone(&self) -> jiff::tz::TimeZone {
+        timezone()
+    }
+    fn with_db<T>(&self, f: impl FnOnce(&rusqlite::Connection) -> T) -> Option<T> {
+        let state = self.0.state::<AppState>();
+        let db = database(&state).ok()?;
+        Some(f(db.conn()))
+    }
+    fn fire(&self, firing: Firing) {
+        show(&self.0, firing);
+    }
+    fn looked(&self) {
+        refresh_status(&self.0);
+    }
 }
 
-/// SQLite's counter of changes made by other connections (the command line).
-fn data_version(conn: &rusqlite::Connection) -> Option<i64> {
-    conn.pragma_query_value(None, "data_version", |row| row.get(0))
-        .ok()
+/// Starts the scheduler task. It ends with the app.
+pub fn spawn(app: &AppHandle) {
+    let wake = app.state::<AppState>().scheduler_wake.clone();
+    let host = AppHost(app.clone());
+    tauri::async_runtime::spawn(schedule::runner::run(host, wake));
 }
 
 /// Recomputes what the tray and window show, and updates the tray.

@@ -2,10 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
 
 use super::database;
+use super::dialog::{self, FileKind};
 use crate::database::Backup;
 use crate::error::{Error, Result};
 use crate::history::insights::{self, Insights};
@@ -153,25 +153,20 @@ pub async fn export_history(
     state: State<'_, AppState>,
     format: ExportFormat,
 ) -> Result<Option<String>> {
-    let (extension, label) = match format {
-        ExportFormat::Csv => ("csv", "CSV spreadsheet"),
-        ExportFormat::Json => ("json", "Solewise history (JSON)"),
+    let kind = match format {
+        ExportFormat::Csv => FileKind {
+            label: "CSV spreadsheet",
+            extension: "csv",
+        },
+        ExportFormat::Json => FileKind {
+            label: "Solewise history (JSON)",
+            extension: "json",
+        },
     };
-    let (sender, receiver) = tokio::sync::oneshot::channel();
-    app.dialog()
-        .file()
-        .set_title("Export your history")
-        .set_file_name(format!("solewise-history.{extension}"))
-        .add_filter(label, &[extension])
-        .save_file(move |path| {
-            let _ = sender.send(path);
-        });
-    let Some(path) = receiver.await.ok().flatten() else {
+    let name = format!("solewise-history.{}", kind.extension);
+    let Some(path) = dialog::save(&app, "Export your history", name, kind).await? else {
         return Ok(None);
     };
-    let path = path
-        .into_path()
-        .map_err(|error| Error::InvalidInput(format!("That place cannot be written: {error}")))?;
     let text = {
         let db = database(&state)?;
         match format {
@@ -191,20 +186,13 @@ pub async fn import_history(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> Result<Option<ImportSummary>> {
-    let (sender, receiver) = tokio::sync::oneshot::channel();
-    app.dialog()
-        .file()
-        .set_title("Import a Solewise history")
-        .add_filter("Solewise history (JSON)", &["json"])
-        .pick_file(move |path| {
-            let _ = sender.send(path);
-        });
-    let Some(path) = receiver.await.ok().flatten() else {
+    let kind = FileKind {
+        label: "Solewise history (JSON)",
+        extension: "json",
+    };
+    let Some(path) = dialog::pick(&app, "Import a Solewise history", kind).await? else {
         return Ok(None);
     };
-    let path = path
-        .into_path()
-        .map_err(|error| Error::InvalidInput(format!("That file cannot be opened: {error}")))?;
     let text = read_import(&path)?;
     Ok(Some(transfer::import(
         database(&state)?.conn_mut(),

@@ -2,6 +2,7 @@
 //! take typed input, call the domain, and return `Result<T, Error>`, never panicking on
 //! anything the UI sends.
 
+mod dialog;
 pub mod history;
 pub mod player;
 pub mod reminders;

@@ -1,11 +1,9 @@
 //! Commands for the guides and routines screens.
 
-use std::path::PathBuf;
-
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
-use crate::error::{Error, Result};
+use super::dialog::{self, FileKind};
+use crate::error::Result;
 use crate::routines::{self, Library, Routine, RoutineEntry};
 use crate::shell::AppState;
 
@@ -34,26 +32,20 @@ pub fn delete_routine(state: State<'_, AppState>, id: String) -> Result<()> {
     Ok(routines::delete_custom(&state.data_dir, &id)?)
 }
 
+const ROUTINE_FILE: FileKind = FileKind {
+    label: "Solewise routine",
+    extension: "toml",
+};
+
 /// Asks for a routine file and adds it to the custom routines; null if cancelled.
 #[tauri::command]
 pub async fn import_routine(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> Result<Option<RoutineEntry>> {
-    let (sender, receiver) = tokio::sync::oneshot::channel();
-    app.dialog()
-        .file()
-        .set_title("Import a routine")
-        .add_filter("Solewise routine", &["toml"])
-        .pick_file(move |path| {
-            let _ = sender.send(path);
-        });
-    let Some(path) = receiver.await.ok().flatten() else {
+    let Some(path) = dialog::pick(&app, "Import a routine", ROUTINE_FILE).await? else {
         return Ok(None);
     };
-    let path = path
-        .into_path()
-        .map_err(|error| Error::InvalidInput(format!("That file cannot be opened: {error}")))?;
     Ok(Some(routines::import(&state.data_dir, &path)?))
 }
 
@@ -64,21 +56,10 @@ pub async fn export_routine(
     state: State<'_, AppState>,
     id: String,
 ) -> Result<Option<String>> {
-    let (sender, receiver) = tokio::sync::oneshot::channel();
-    app.dialog()
-        .file()
-        .set_title("Export a routine")
-        .set_file_name(format!("{id}.toml"))
-        .add_filter("Solewise routine", &["toml"])
-        .save_file(move |path| {
-            let _ = sender.send(path);
-        });
-    let Some(path) = receiver.await.ok().flatten() else {
+    let name = format!("{id}.toml");
+    let Some(path) = dialog::save(&app, "Export a routine", name, ROUTINE_FILE).await? else {
         return Ok(None);
     };
-    let path: PathBuf = path
-        .into_path()
-        .map_err(|error| Error::InvalidInput(format!("That place cannot be written: {error}")))?;
     routines::export(&state.data_dir, &id, &path)?;
     Ok(Some(path.display().to_string()))
 }

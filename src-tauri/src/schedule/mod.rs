@@ -11,6 +11,8 @@ use ts_rs::TS;
 
 use crate::history::{self, HistoryError, Result};
 
+pub mod runner;
+
 /// A due later than this is logged as missed instead of fired (a setting).
 pub const DEFAULT_GRACE_MINUTES: i64 = 120;
 pub const DEFAULT_SNOOZE_MINUTES: i64 = 10;
