@@ -55,9 +55,12 @@ if ! node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.
 fi
 
 # npm packages: install when missing or when the lock file changed since the last install.
+# `npm install --no-save` rather than `npm ci`: it installs the locked versions but
+# tolerates a registry that lacks some other platforms' optional packages (npm ci
+# refuses a lock file without them), and it never rewrites the lock file.
 if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
-  say "installing the UI's npm packages (npm ci in ui/)"
-  npm ci --prefix ui --no-audit --no-fund --loglevel=error
+  say "installing the UI's npm packages (npm install in ui/)"
+  npm install --prefix ui --no-save --no-audit --no-fund --loglevel=error
 else
   say "npm packages: up to date"
 fi

@@ -50,6 +50,12 @@ impl Notifier for DesktopNotifier {
             .summary(&notice.summary)
             .body(&notice.body)
             .icon(&self.icon);
+        // Windows toasts need the AppUserModelID the installer registers; macOS sends
+        // as the app bundle's identifier.
+        #[cfg(target_os = "windows")]
+        notification.app_id(crate::IDENTIFIER);
+        #[cfg(target_os = "macos")]
+        let _ = notify_rust::set_application(crate::IDENTIFIER);
         notification
             .show()
             .map(|_handle| ())
