@@ -55,6 +55,13 @@ fn every_screen_opens_and_a_test_notification_reaches_the_desktop() {
         desktop.screenshot(id);
     }
 
+    // Weeks start on a real day even when the locale does not say (LANG=C here).
+    let week_start = app.execute("return document.querySelector('#week-start').value");
+    assert!(
+        ["monday", "sunday", "saturday"].contains(&week_start.as_str().unwrap_or("")),
+        "{week_start}"
+    );
+
     // Settings shows where the data lives: the folder this test chose.
     assert_eq!(
         app.text("[data-testid='data-dir']"),
