@@ -557,4 +557,4 @@ pub fn parse_until(text: &str, tz: &TimeZone) -> Result<Timestamp> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

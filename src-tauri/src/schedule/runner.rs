@@ -82,7 +82,6 @@ mod tests {
 
     use super::*;
     use crate::database::Database;
-    use crate::schedule::{add_rule, RuleInput};
 
     /// A wall clock that follows tokio's (paused) clock, plus jumps the test makes.
     struct FakeHost {
@@ -122,23 +121,7 @@ mod tests {
     fn world(base: &str) -> World {
         let dir = tempfile::tempdir().unwrap();
         let db = Database::open(dir.path()).unwrap().database;
-        let rule = add_rule(
-            db.conn(),
-            &RuleInput {
-                days: vec!["tue,fri".into()],
-                at: "20:00".into(),
-                routine_id: None,
-                label: None,
-                enabled: true,
-            },
-        )
-        .unwrap();
-        db.conn()
-            .execute(
-                "UPDATE reminder_rules SET created_at = '2026-01-01T00:00:00Z' WHERE id = ?1",
-                [rule.id],
-            )
-            .unwrap();
+        crate::schedule::tests::with_rule(&db, "tue,fri", "20:00");
         let base: Timestamp = base.parse().unwrap();
         crate::history::set_setting(db.conn(), "scheduler_looked_at", &base.to_string()).unwrap();
         let jump = Arc::new(Mutex::new(jiff::SignedDuration::ZERO));

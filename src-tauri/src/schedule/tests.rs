@@ -75,7 +75,8 @@ fn a_time_in_the_spring_gap_fires_an_hour_later_and_a_repeated_time_once() {
     );
 }
 
-fn with_rule(db: &crate::database::Database, days: &str, at: &str) -> ReminderRule {
+/// A rule made well before the dues the tests look at.
+pub(crate) fn with_rule(db: &crate::database::Database, days: &str, at: &str) -> ReminderRule {
     let rule = add_rule(
         db.conn(),
         &RuleInput {
