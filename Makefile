@@ -7,7 +7,7 @@ CARGO ?= cargo
 RELEASE_BIN := target/release/solewise
 DEBUG_BIN := target/debug/solewise
 
-.PHONY: run build test lint unit ui-test e2e bench bindings icons setup-build setup-test setup-bench clean
+.PHONY: run build test lint unit ui-test e2e bench package test-package bindings icons setup-build setup-test setup-bench clean
 
 ## run: install what is missing, build the UI and the release app, and start it
 run: build
@@ -58,6 +58,15 @@ e2e: setup-test ui/dist/index.html
 ## bench: start-up time, memory, idle CPU and binary size of the release app
 bench: setup-bench build
 	/usr/bin/python3 scripts/bench.py $(RELEASE_BIN) docs/benchmarks.md
+
+## package: a .deb (desktop entry, icons) with the Tauri bundler, offline
+package: setup-build ui/dist/index.html
+	@echo "package: building target/release/bundle/deb/*.deb"
+	ui/node_modules/.bin/tauri build --bundles deb
+
+## test-package: install that .deb, start the installed app under Xvfb, remove it
+test-package: setup-test package
+	scripts/test-package.sh
 
 ## bindings: regenerate ui/src/lib/bindings.ts from the Rust types
 bindings:
