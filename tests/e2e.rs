@@ -885,3 +885,49 @@ fn start_at_login_is_off_until_turned_on_and_starts_in_the_tray() {
         !entry.exists()
     });
 }
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn the_first_start_welcome_sets_the_goal_and_reminders_and_is_not_shown_again() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    {
+        let app = desktop.launch_first_time(&data_dir, &[]);
+        app.wait_for_text("[data-testid='welcome'] h1", "Welcome to Solewise");
+        app.clear("#welcome-goal");
+        app.type_text("#welcome-goal", "3");
+        desktop.screenshot("welcome");
+        app.click("[data-testid='welcome-next']");
+        app.click("[data-testid='welcome'] input[data-day='fri']"); // Tuesday only
+        app.click("[data-testid='welcome'] input[data-day='sun']");
+        desktop.screenshot("welcome-reminders");
+        app.click("[data-testid='welcome-next']");
+        app.wait_for_text("[data-testid='welcome'] h1", "Before your first session");
+        app.click("[data-testid='welcome-finish']");
+        app.wait_for_text("main h1", "Guides");
+    }
+    let db = open_database(&data_dir);
+    let goal: String = db
+        .query_row(
+            "SELECT value FROM settings WHERE key = 'weekly_goal'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(goal, "3");
+    let (days, at): (String, String) = db
+        .query_row("SELECT days, at FROM reminder_rules", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!((days.as_str(), at.as_str()), ("tue,sun", "20:00"));
+    assert!(desktop
+        .home()
+        .join(".config/autostart/Solewise.desktop")
+        .exists());
+
+    // The second start goes straight to the home screen.
+    let app = desktop.launch_first_time(&data_dir, &[]);
+    app.wait_for_text("main h1", "Guides");
+    assert!(!app.exists("[data-testid='welcome']"));
+}

@@ -192,8 +192,20 @@ impl Desktop {
             .collect()
     }
 
-    /// Opens the app in this desktop through tauri-driver and returns the WebDriver session.
+    /// Opens the app through tauri-driver. A new data folder is marked as past the
+    /// first-start welcome, so tests start on the home screen.
     pub fn launch(&self, data_dir: &Path, extra_args: &[&str]) -> App {
+        if !data_dir.join("solewise.db").exists() {
+            let db = solewise_lib::database::Database::open(data_dir)
+                .unwrap()
+                .database;
+            solewise_lib::history::set_setting(db.conn(), "welcome_done", "yes").unwrap();
+        }
+        self.launch_first_time(data_dir, extra_args)
+    }
+
+    /// Opens the app as a new user would meet it, and returns the WebDriver session.
+    pub fn launch_first_time(&self, data_dir: &Path, extra_args: &[&str]) -> App {
         let port = free_port();
         let native_port = free_port();
         let mut driver = self.command("tauri-driver");

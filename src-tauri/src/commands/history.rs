@@ -24,6 +24,8 @@ pub struct Settings {
     pub week_start: Option<String>,
     /// A soft chime when a step changes.
     pub chime: bool,
+    /// The first-start welcome was finished or skipped: it is not shown again.
+    pub welcome_done: bool,
 }
 
 pub const DEFAULT_WEEKLY_GOAL: u32 = 2;
@@ -36,6 +38,7 @@ pub fn read_settings(conn: &rusqlite::Connection) -> Result<Settings> {
         weekly_goal: goal,
         week_start: history::setting(conn, "week_start")?,
         chime: history::setting(conn, "chime")?.as_deref() != Some("off"),
+        welcome_done: history::setting(conn, "welcome_done")?.is_some(),
     })
 }
 
@@ -69,6 +72,9 @@ pub fn save_settings(state: State<'_, AppState>, settings: Settings) -> Result<S
         history::set_setting(conn, "week_start", &day.to_ascii_lowercase())?;
     }
     history::set_setting(conn, "chime", if settings.chime { "on" } else { "off" })?;
+    if settings.welcome_done {
+        history::set_setting(conn, "welcome_done", "yes")?;
+    }
     read_settings(conn)
 }
 

@@ -199,7 +199,11 @@ week_start: string | null,
 /**
  * A soft chime when a step changes.
  */
-chime: boolean, };
+chime: boolean, 
+/**
+ * The first-start welcome was finished or skipped: it is not shown again.
+ */
+welcome_done: boolean, };
 
 export type ExportFormat = "csv" | "json";
 
