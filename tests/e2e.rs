@@ -894,6 +894,8 @@ fn the_first_start_welcome_sets_the_goal_and_reminders_and_is_not_shown_again() 
     {
         let app = desktop.launch_first_time(&data_dir, &[]);
         app.wait_for_text("[data-testid='welcome'] h1", "Welcome to Solewise");
+        let problems = app.accessibility_problems();
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
         app.clear("#welcome-goal");
         app.type_text("#welcome-goal", "3");
         desktop.screenshot("welcome");
@@ -930,4 +932,56 @@ fn the_first_start_welcome_sets_the_goal_and_reminders_and_is_not_shown_again() 
     let app = desktop.launch_first_time(&data_dir, &[]);
     app.wait_for_text("main h1", "Guides");
     assert!(!app.exists("[data-testid='welcome']"));
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn no_screen_has_serious_accessibility_problems() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    write_routine(&data_dir, "quick-test", &[("heel-circles", "left", 30)]);
+    let app = desktop.launch(&data_dir, &[]);
+    let mut problems = Vec::new();
+    let mut audit = |screen: &str| {
+        for problem in app.accessibility_problems() {
+            problems.push(format!("{screen}: {problem}"));
+        }
+    };
+
+    app.wait_for_text("[data-testid='technique-count']", "techniques");
+    audit("guides");
+    app.click("[data-technique='heel-circles']");
+    audit("technique page");
+    app.click("button.back");
+    app.click("[data-page-link='safety']");
+    audit("safety page");
+    app.click("nav button[data-screen='routines']");
+    audit("routines");
+    app.click("[data-routine='twice-weekly'] button");
+    audit("routine detail");
+    app.click("nav button[data-screen='routines']");
+    app.click("[data-testid='new-routine']");
+    app.click("[data-testid='add-step']");
+    audit("routine editor");
+    app.click("nav button[data-screen='history']");
+    app.wait_for_text("[data-testid='session-count']", "sessions");
+    audit("history");
+    app.click("[data-tab='insights']");
+    app.wait_for_text("[data-testid='week-progress']", "of");
+    audit("insights");
+    app.click("nav button[data-screen='reminders']");
+    app.wait_for_text("[data-testid='reminder-status']", "");
+    audit("reminders");
+    app.click("nav button[data-screen='settings']");
+    app.element("#weekly-goal");
+    audit("settings");
+    app.click("nav button[data-screen='routines']");
+    app.click("[data-routine='quick-test'] button");
+    app.click("[data-testid='start-routine']");
+    audit("player check-in");
+    app.click("[data-testid='skip-check-in']");
+    app.wait_for_text("[data-testid='player-step']", "Heel");
+    audit("player");
+
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

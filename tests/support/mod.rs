@@ -366,6 +366,36 @@ impl App {
         panic!("{css} never showed {expected:?}; last text: {last:?}");
     }
 
+    /// Runs axe-core (from ui/node_modules) on the page and returns its serious and
+    /// critical violations as "rule (impact): help — elements" lines.
+    pub fn accessibility_problems(&self) -> Vec<String> {
+        let axe = fs::read_to_string(repo_root().join("ui/node_modules/axe-core/axe.min.js"))
+            .expect("axe-core is installed in ui/node_modules (npm install in ui/)");
+        if self.execute("return typeof window.axe") != "object" {
+            self.execute(&format!("{axe}\nreturn true"));
+        }
+        let script = r#"
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })
+              .then(result => done(result.violations
+                .filter(v => v.impact === "serious" || v.impact === "critical")
+                .map(v => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map(n => n.target.join(" ")).join(", ")}`)))
+              .catch(error => done([`axe failed: ${error}`]));
+        "#;
+        let response = post(
+            &self.agent,
+            &format!("{}/execute/async", self.url),
+            &json!({"script": script, "args": []}),
+        );
+        match &response["value"] {
+            Value::Array(items) => items
+                .iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect(),
+            other => vec![format!("axe gave no answer: {other}")],
+        }
+    }
+
     /// Runs a script in the page and returns its result.
     pub fn execute(&self, script: &str) -> Value {
         let response = post(
