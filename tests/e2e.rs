@@ -975,6 +975,14 @@ fn no_screen_has_serious_accessibility_problems() {
     app.click("nav button[data-screen='settings']");
     app.element("#weekly-goal");
     audit("settings");
+    app.click("[data-testid='open-shortcuts']");
+    assert!(app
+        .text("[data-testid='shortcuts']")
+        .contains("Pause or resume"));
+    audit("keyboard shortcuts");
+    desktop.screenshot("keyboard-shortcuts");
+    app.click("[data-testid='close-shortcuts']");
+    assert!(!app.exists("[data-testid='shortcuts']"));
     app.click("nav button[data-screen='routines']");
     app.click("[data-routine='quick-test'] button");
     app.click("[data-testid='start-routine']");
