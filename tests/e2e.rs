@@ -170,6 +170,13 @@ fn a_damaged_database_is_moved_aside_and_the_user_is_told() {
         "No notification service",
     );
     assert_eq!(notification_log(&data_dir).len(), 1);
+
+    // The log file in the data folder says what happened, with the file's new name.
+    let log = fs::read_to_string(data_dir.join("logs/solewise.log")).unwrap();
+    assert!(
+        log.contains("could not be read") && log.contains("solewise.db.damaged-"),
+        "{log}"
+    );
 }
 
 #[test]
@@ -568,6 +575,14 @@ fn a_short_routine_runs_through_the_player_into_history_and_back() {
     );
     assert_eq!(app.text("[data-testid='stress-change']"), "-4");
     desktop.screenshot("insights");
+
+    // Personal notes never reach the log file.
+    let log = fs::read_to_string(data_dir.join("logs/solewise.log")).unwrap();
+    assert!(log.contains("ui ready"), "{log}");
+    assert!(
+        !log.contains("Felt lovely") && !log.contains("Even better"),
+        "{log}"
+    );
 }
 
 #[test]

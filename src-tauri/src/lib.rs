@@ -24,12 +24,14 @@ pub const IDENTIFIER: &str = "app.solewise.desktop";
 
 /// Entry point of the `solewise` binary.
 pub fn run() -> ExitCode {
-    env_logger::Builder::from_env(
-        env_logger::Env::default().default_filter_or("warn,solewise_lib=info"),
-    )
-    .init();
-
     let cli = cli::Cli::parse();
+    if !matches!(cli.command, None | Some(cli::Command::Start { .. })) {
+        // Command-line work logs to stderr only; the app logs through its log plugin.
+        env_logger::Builder::from_env(
+            env_logger::Env::default().default_filter_or("warn,solewise_lib=info"),
+        )
+        .init();
+    }
     let data_dir = match cli.data_dir() {
         Ok(dir) => dir,
         Err(message) => {

@@ -9,6 +9,8 @@ use std::time::Instant;
 
 use tauri::{AppHandle, Emitter, Manager, RunEvent, WebviewUrl, WebviewWindowBuilder};
 
+use tauri_plugin_log::{RotationStrategy, Target, TargetKind};
+
 use crate::cli::{Cli, Command};
 use crate::commands::{self, StartupNotice};
 use crate::database::Database;
@@ -57,6 +59,7 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
         reminders: Mutex::new(crate::reminders::Status::default()),
     };
     let start_minimized = cli.minimized;
+    let logs = state.data_dir.join("logs");
 
     let app = tauri::Builder::default()
         // Must be the first plugin: a second launch hands over to the first and exits.
@@ -71,6 +74,24 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
             }
             show_main_window(app);
         }))
+        // Logs: stderr, and a rotating file in <data dir>/logs (1 MB, the last 5 kept).
+        // Errors carry their context; personal notes are never logged.
+        .plugin(
+            tauri_plugin_log::Builder::new()
+                .clear_targets()
+                .targets([
+                    Target::new(TargetKind::Stderr),
+                    Target::new(TargetKind::Folder {
+                        path: logs,
+                        file_name: Some("solewise".into()),
+                    }),
+                ])
+                .level(log::LevelFilter::Warn)
+                .level_for("solewise_lib", log::LevelFilter::Info)
+                .max_file_size(1_000_000)
+                .rotation_strategy(RotationStrategy::KeepSome(5))
+                .build(),
+        )
         .plugin(tauri_plugin_dialog::init())
         // Start at login, in the tray. Off until the user turns it on.
         .plugin(tauri_plugin_autostart::init(
@@ -121,6 +142,15 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
             commands::set_autostart,
         ])
         .setup(move |app| {
+            // The database was opened before the logger existed: log what happened now.
+            let state = app.state::<AppState>();
+            log::info!("data folder {}", state.data_dir.display());
+            for notice in &state.notices {
+                log::warn!("{}", notice.message);
+            }
+            if let Err(reason) = &state.database {
+                log::error!("the database could not be opened: {reason}");
+            }
             if let Err(error) = crate::tray::create(app.handle()) {
                 // Some desktops have no tray; the app still works through its window.
                 log::warn!("no tray icon: {error}");
