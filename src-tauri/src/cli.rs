@@ -9,7 +9,8 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Clone, Parser)]
 #[command(name = "solewise", version, about, long_about = None)]
 pub struct Cli {
-    /// Keep all data (database, backups) in DIR instead of the system's app-data folder.
+    /// Keep all data (database, backups, your routines, logs) in DIR instead of the
+    /// system's app-data folder.
     #[arg(long, global = true, value_name = "DIR", env = "SOLEWISE_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
 
