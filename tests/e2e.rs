@@ -212,7 +212,7 @@ fn minimized_start_stays_in_the_tray_and_a_second_launch_opens_the_window() {
 
     let mut first = desktop.command(support::binary());
     first.args(["--data-dir", &data_dir_arg, "--minimized"]);
-    let mut first = support::Process(first.spawn().unwrap());
+    let mut first = support::Process::new(first.spawn().unwrap());
 
     // Started in the tray: running, database ready, but no window.
     wait_until(Duration::from_secs(10), "the database", || {

@@ -34,10 +34,30 @@ pub fn repo_root() -> &'static Path {
 }
 
 /// Kills and reaps a child process when dropped.
-pub struct Process(pub Child);
+pub struct Process(pub Child, pub bool);
+
+impl Process {
+    pub fn new(child: Child) -> Process {
+        Process(child, false)
+    }
+
+    /// Asked to stop with SIGTERM first, so it can clean up (Xvfb removes its lock).
+    pub fn polite(child: Child) -> Process {
+        Process(child, true)
+    }
+}
 
 impl Drop for Process {
     fn drop(&mut self) {
+        if self.1 {
+            let _ = Command::new("kill").arg(self.0.id().to_string()).status();
+            for _ in 0..50 {
+                if matches!(self.0.try_wait(), Ok(Some(_))) {
+                    return;
+                }
+                sleep(Duration::from_millis(20));
+            }
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
@@ -94,7 +114,7 @@ impl Desktop {
             .unwrap();
         assert_eq!(line.trim(), "ready", "notification server did not start");
         self.notification_log = Some(log);
-        self.notification_server = Some(Process(child));
+        self.notification_server = Some(Process::new(child));
         self
     }
 
@@ -214,7 +234,7 @@ impl Desktop {
             .args(["--native-port", &native_port.to_string()])
             .stdout(Stdio::null())
             .stderr(Stdio::null());
-        let driver = Process(
+        let driver = Process::new(
             driver
                 .spawn()
                 .expect("start tauri-driver (make e2e installs it)"),
@@ -345,6 +365,20 @@ impl App {
 
     pub fn text(&self, css: &str) -> String {
         let id = self.element(css);
+        self.element_text(&id)
+    }
+
+    /// The element's text as shown. It is scrolled into view first: WebKitWebDriver
+    /// reports no text for an element outside the window, as a person would see none.
+    fn element_text(&self, id: &str) -> String {
+        post(
+            &self.agent,
+            &format!("{}/execute/sync", self.url),
+            &json!({
+                "script": "arguments[0].scrollIntoView({block: 'center'}); return true",
+                "args": [{ELEMENT_KEY: id}],
+            }),
+        );
         let response = get(&self.agent, &format!("{}/element/{id}/text", self.url));
         response["value"].as_str().unwrap_or_default().to_string()
     }
@@ -355,8 +389,7 @@ impl App {
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
             if let Some(id) = self.find(css) {
-                let response = get(&self.agent, &format!("{}/element/{id}/text", self.url));
-                last = response["value"].as_str().unwrap_or_default().to_string();
+                last = self.element_text(&id);
                 if last.contains(expected) {
                     return last;
                 }
@@ -453,13 +486,34 @@ fn free_port() -> u16 {
         .unwrap()
 }
 
+/// Whether display `n` is free: no lock file, or one left by a process that is gone
+/// (then its lock and socket are removed, as Xvfb would have on a clean exit).
+fn display_free(n: u32) -> bool {
+    let lock = PathBuf::from(format!("/tmp/.X{n}-lock"));
+    let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
+    match fs::read_to_string(&lock) {
+        Ok(text) => {
+            let alive = text
+                .trim()
+                .parse::<u32>()
+                .is_ok_and(|pid| Path::new(&format!("/proc/{pid}")).exists());
+            if alive {
+                return false;
+            }
+            let _ = fs::remove_file(&lock);
+            let _ = fs::remove_file(&socket);
+            true
+        }
+        Err(_) => {
+            let _ = fs::remove_file(&socket);
+            true
+        }
+    }
+}
+
 fn start_xvfb() -> (Process, String) {
-    // The first display number with no X socket and no lock file is free.
-    let number = (90..200)
-        .find(|n| {
-            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
-        })
+    let number = (90..400)
+        .find(|&n| display_free(n))
         .expect("a free X display number");
     let display = format!(":{number}");
     let child = Command::new("Xvfb")
@@ -470,7 +524,7 @@ fn start_xvfb() -> (Process, String) {
         .expect("start Xvfb (make e2e installs it)");
     let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
     wait_until(Duration::from_secs(10), "Xvfb", || socket.exists());
-    (Process(child), display)
+    (Process::polite(child), display)
 }
 
 fn start_bus(dir: &Path) -> (Process, String) {
@@ -486,5 +540,5 @@ fn start_bus(dir: &Path) -> (Process, String) {
     wait_until(Duration::from_secs(5), "the session bus", || {
         socket.exists()
     });
-    (Process(child), address)
+    (Process::new(child), address)
 }
