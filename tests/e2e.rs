@@ -10,7 +10,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use rusqlite::Connection;
-use support::{wait_until, Desktop};
+use support::{wait_until, Desktop, PATIENCE};
 
 const SCREENS: [(&str, &str); 5] = [
     ("guides", "Guides"),
@@ -215,7 +215,7 @@ fn minimized_start_stays_in_the_tray_and_a_second_launch_opens_the_window() {
     let mut first = support::Process::new(first.spawn().unwrap());
 
     // Started in the tray: running, database ready, but no window.
-    wait_until(Duration::from_secs(10), "the database", || {
+    wait_until(PATIENCE, "the database", || {
         data_dir.join("solewise.db").exists()
     });
     std::thread::sleep(Duration::from_secs(2));
@@ -254,7 +254,7 @@ fn minimized_start_stays_in_the_tray_and_a_second_launch_opens_the_window() {
 
     // Closing the window (as a window manager's close button does) keeps the app running.
     desktop.close_window("Solewise");
-    wait_until(Duration::from_secs(10), "the window to close", || {
+    wait_until(PATIENCE, "the window to close", || {
         !desktop
             .visible_window_titles()
             .contains(&"Solewise".to_string())
@@ -272,7 +272,7 @@ fn minimized_start_stays_in_the_tray_and_a_second_launch_opens_the_window() {
         .output()
         .unwrap();
     assert!(third.status.success(), "{third:?}");
-    wait_until(Duration::from_secs(10), "the window to come back", || {
+    wait_until(PATIENCE, "the window to come back", || {
         desktop
             .visible_window_titles()
             .contains(&"Solewise".to_string())
@@ -341,7 +341,7 @@ fn the_guides_filter_and_search_and_a_technique_page_shows_its_drawing() {
     // A technique page shows its drawing, rendered at a real size, with its alt text.
     app.click("[data-technique='heel-circles']");
     assert_eq!(app.text("main h1"), "Heel circles");
-    wait_until(Duration::from_secs(10), "the drawing to load", || {
+    wait_until(PATIENCE, "the drawing to load", || {
         app.execute(
             "const img = document.querySelector(\"[data-testid='technique-illustration']\"); \
              return !!img && img.complete && img.naturalWidth > 0 && img.getBoundingClientRect().width > 100",
