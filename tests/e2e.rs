@@ -12,12 +12,13 @@ use std::time::Duration;
 use rusqlite::Connection;
 use support::{wait_until, Desktop, PATIENCE};
 
-const SCREENS: [(&str, &str); 5] = [
+const SCREENS: [(&str, &str); 6] = [
     ("guides", "Guides"),
     ("routines", "Routines"),
     ("history", "History"),
     ("reminders", "Reminders"),
     ("settings", "Settings"),
+    ("about", "About Solewise"),
 ];
 
 fn open_database(data_dir: &Path) -> Connection {
@@ -56,6 +57,8 @@ fn every_screen_opens_and_a_test_notification_reaches_the_desktop() {
     }
 
     // Weeks start on a real day even when the locale does not say (LANG=C here).
+    app.click("nav button[data-screen='settings']");
+    app.element("#week-start");
     let week_start = app.execute("return document.querySelector('#week-start').value");
     assert!(
         ["monday", "sunday", "saturday"].contains(&week_start.as_str().unwrap_or("")),
@@ -990,6 +993,9 @@ fn no_screen_has_serious_accessibility_problems() {
     app.click("nav button[data-screen='settings']");
     app.element("#weekly-goal");
     audit("settings");
+    app.click("nav button[data-screen='about']");
+    app.wait_for_text("[data-testid='licences']", "rusqlite");
+    audit("about");
     app.click("[data-testid='open-shortcuts']");
     assert!(app
         .text("[data-testid='shortcuts']")
@@ -1007,4 +1013,57 @@ fn no_screen_has_serious_accessibility_problems() {
     audit("player");
 
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn the_about_page_opens_the_data_folder_and_lists_the_licences() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    // The desktop's folder opener, replaced by one that writes down what it was asked.
+    let opened = desktop.dir.path().join("opened.txt");
+    desktop.install_program(
+        "xdg-open",
+        &format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" >> '{}'\n",
+            opened.display()
+        ),
+    );
+    let app = desktop.launch(&data_dir, &[]);
+    app.click("nav button[data-screen='about']");
+    assert_eq!(
+        app.text("[data-testid='about-version']"),
+        env!("CARGO_PKG_VERSION")
+    );
+    assert_eq!(
+        app.text("[data-testid='about-data-dir']"),
+        data_dir.display().to_string()
+    );
+
+    app.click("[data-testid='open-data-folder']");
+    app.wait_for_text("[data-testid='open-folder-result']", "Opened");
+    assert_eq!(
+        fs::read_to_string(&opened).unwrap().trim(),
+        data_dir.display().to_string()
+    );
+
+    // Every package is listed; finding one and opening it shows its licence file.
+    let list = app.wait_for_text("[data-testid='licences']", "rusqlite");
+    assert!(list.contains("tauri") && list.contains("svelte"), "{list}");
+    app.type_text("[data-testid='licence-filter']", "rusqlite");
+    app.wait_for_text("[data-testid='licence-count']", "1 of");
+    app.click("[data-testid='licences'] summary");
+    let entry = app.wait_for_text("[data-testid='licences'] details", "LICENSE");
+    assert!(entry.contains("MIT"), "{entry}");
+    desktop.screenshot("about");
+
+    // Without a folder opener the page says so and names the folder.
+    fs::remove_file(desktop.dir.path().join("bin/xdg-open")).unwrap();
+    desktop.install_program("xdg-open", "#!/bin/sh\nexit 3\n");
+    app.click("[data-testid='open-data-folder']");
+    let problem = app.wait_for_text("[data-testid='open-folder-result']", "no program");
+    assert!(
+        problem.contains(&*data_dir.display().to_string()),
+        "{problem}"
+    );
 }

@@ -14,6 +14,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // No module-preload polyfill: it would be an inline script, which the CSP blocks.
     modulePreload: { polyfill: false },
+    // The licence texts (About page) are one lazily loaded chunk of about 730 kB.
+    chunkSizeWarningLimit: 800,
   },
   test: {
     environment: "jsdom",

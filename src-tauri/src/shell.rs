@@ -140,6 +140,7 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
             commands::reminders::dismiss_reminder_offer,
             commands::get_autostart,
             commands::set_autostart,
+            commands::open_data_folder,
         ])
         .setup(move |app| {
             // The database was opened before the logger existed: log what happened now.

@@ -134,12 +134,28 @@ impl Desktop {
             .collect()
     }
 
-    /// A command that runs inside this desktop (its display and bus, and a home folder
-    /// of its own, so nothing touches the real user's settings).
+    /// Puts an executable script called `name` first on this desktop's PATH, in place
+    /// of the system's program of that name.
+    pub fn install_program(&self, name: &str, script: &str) {
+        use std::os::unix::fs::PermissionsExt;
+        let bin = self.dir.path().join("bin");
+        fs::create_dir_all(&bin).unwrap();
+        let path = bin.join(name);
+        fs::write(&path, script).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o755)).unwrap();
+    }
+
+    /// A command that runs inside this desktop (its display and bus, a home folder of
+    /// its own so nothing touches the real user's settings, and its `bin` folder first
+    /// on PATH).
     pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
         let mut command = Command::new(program);
         let home = self.home();
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        let mut dirs = vec![self.dir.path().join("bin")];
+        dirs.extend(std::env::split_paths(&path));
         command
+            .env("PATH", std::env::join_paths(dirs).unwrap())
             .env("HOME", &home)
             .env("XDG_CONFIG_HOME", home.join(".config"))
             .env("XDG_DATA_HOME", home.join(".local/share"))
@@ -335,8 +351,26 @@ impl App {
         self.find(css).is_some()
     }
 
+    /// Clicks an element once it stays put: WebDriver clicks at a point on the screen,
+    /// so a click sent while content loading above it pushes it down would land on
+    /// whatever moves into its place.
     pub fn click(&self, css: &str) {
         let id = self.element(css);
+        let script = "const r = arguments[0].getBoundingClientRect(); return [r.x, r.y, r.width, r.height].join(' ')";
+        let place = || {
+            post(
+                &self.agent,
+                &format!("{}/execute/sync", self.url),
+                &json!({"script": script, "args": [{ELEMENT_KEY: &id}]}),
+            )["value"]
+                .clone()
+        };
+        let mut last = place();
+        wait_until(PATIENCE, &format!("{css} to stop moving"), || {
+            sleep(Duration::from_millis(150));
+            let now = place();
+            std::mem::replace(&mut last, now.clone()) == now
+        });
         let response = post(
             &self.agent,
             &format!("{}/element/{id}/click", self.url),

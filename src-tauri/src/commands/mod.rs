@@ -24,8 +24,12 @@ use crate::shell::AppState;
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct AppStatus {
     pub version: String,
+    /// The Tauri version the app was built with (shown on the About page).
+    pub tauri_version: String,
     pub data_dir: String,
     pub database_path: String,
+    /// Where the rotating log files are written.
+    pub logs_dir: String,
     /// Why the database could not be opened; the app shows this instead of its screens.
     pub database_error: Option<String>,
     /// Messages to show once, such as a damaged database that was moved aside.
@@ -97,11 +101,59 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
     let database_path = state.data_dir.join(crate::database::FILE_NAME);
     AppStatus {
         version: env!("CARGO_PKG_VERSION").to_string(),
+        tauri_version: tauri::VERSION.to_string(),
         data_dir: state.data_dir.display().to_string(),
         database_path: database_path.display().to_string(),
+        logs_dir: state.data_dir.join("logs").display().to_string(),
         database_error: state.database.as_ref().err().cloned(),
         notices: state.notices.clone(),
     }
+}
+
+/// Shows the data folder in the desktop's file manager. The folder is the app's own;
+/// the window cannot name another one.
+#[tauri::command]
+pub async fn open_data_folder(state: State<'_, AppState>) -> Result<()> {
+    let folder = state.data_dir.clone();
+    tauri::async_runtime::spawn_blocking(move || open_folder(&folder))
+        .await
+        .map_err(|error| Error::Internal(format!("opening the folder failed: {error}")))?
+}
+
+/// The program each desktop uses to show a folder.
+fn folder_opener() -> &'static str {
+    if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    }
+}
+
+fn open_folder(folder: &Path) -> Result<()> {
+    let opener = folder_opener();
+    let status = std::process::Command::new(opener)
+        .arg(folder)
+        .stdin(std::process::Stdio::null())
+        .status()
+        .map_err(|error| {
+            log::warn!("could not run {opener}: {error}");
+            Error::Internal(format!(
+                "Could not open the folder: {opener} did not start ({error}). The folder is {}.",
+                folder.display()
+            ))
+        })?;
+    // explorer.exe reports 1 even when it opened the folder.
+    if status.success() || cfg!(windows) {
+        return Ok(());
+    }
+    log::warn!("{opener} {} exited with {status}", folder.display());
+    Err(Error::Internal(format!(
+        "Your desktop has no program set to open folders ({opener} exited with {}). The folder is {}.",
+        status.code().map_or_else(|| "a signal".to_string(), |code| code.to_string()),
+        folder.display()
+    )))
 }
 
 /// A routine someone asked to start from outside the window (`solewise start ID`, the

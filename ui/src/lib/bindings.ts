@@ -1,6 +1,14 @@
 // Generated from the Rust types by `make bindings`. Do not edit by hand.
 
-export type AppStatus = { version: string, data_dir: string, database_path: string, 
+export type AppStatus = { version: string, 
+/**
+ * The Tauri version the app was built with (shown on the About page).
+ */
+tauri_version: string, data_dir: string, database_path: string, 
+/**
+ * Where the rotating log files are written.
+ */
+logs_dir: string, 
 /**
  * Why the database could not be opened; the app shows this instead of its screens.
  */

@@ -101,4 +101,5 @@ export const api = {
   dismissReminderOffer: () => call<ReminderOverview>("dismiss_reminder_offer"),
   getAutostart: () => call<boolean>("get_autostart"),
   setAutostart: (enabled: boolean) => call<boolean>("set_autostart", { enabled }),
+  openDataFolder: () => call<void>("open_data_folder"),
 };

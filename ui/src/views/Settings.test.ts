@@ -5,8 +5,10 @@ import Settings from "./Settings.svelte";
 
 const status = {
   version: "0.1.0",
+  tauri_version: "2.9.0",
   data_dir: "/home/ada/.local/share/app.solewise.desktop",
   database_path: "/home/ada/.local/share/app.solewise.desktop/solewise.db",
+  logs_dir: "/home/ada/.local/share/app.solewise.desktop/logs",
   database_error: null,
   notices: [],
 };
