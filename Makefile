@@ -7,7 +7,7 @@ CARGO ?= cargo
 RELEASE_BIN := target/release/solewise
 DEBUG_BIN := target/debug/solewise
 
-.PHONY: run build test lint unit ui-test e2e bench package test-package bindings icons setup-build setup-test setup-bench clean
+.PHONY: run build test lint unit ui-test e2e bench package test-package bindings licenses icons setup-build setup-test setup-bench clean
 
 ## run: install what is missing, build the UI and the release app, and start it
 run: build
@@ -30,7 +30,7 @@ ui/dist/index.html: $(shell find ui/src -type f) ui/index.html ui/vite.config.ts
 	npm --prefix ui run --silent build
 
 ## test: everything CI runs: formatting, lints, Rust and UI tests, end-to-end in a real window
-test: setup-test ui/dist/index.html lint unit ui-test e2e
+test: setup-test ui/dist/index.html lint unit ui-test e2e test-package
 	@echo "test: all suites passed"
 
 lint:
@@ -40,6 +40,10 @@ lint:
 	$(CARGO) clippy --locked --all-targets -- -D warnings
 	@echo "test: svelte-check (TypeScript)"
 	npm --prefix ui run --silent check
+	@echo "test: tauri.conf.json against the Tauri CLI's schema"
+	/usr/bin/python3 -c 'import json, jsonschema; jsonschema.validate(json.load(open("tauri.conf.json")), json.load(open("ui/node_modules/@tauri-apps/cli/config.schema.json")))'
+	@echo "test: the About page's licence list matches Cargo.lock and the UI bundle"
+	/usr/bin/python3 scripts/licenses.py --check
 
 unit:
 	@echo "test: Rust unit and integration tests"
@@ -68,6 +72,10 @@ package: setup-build ui/dist/index.html
 test-package: setup-test package
 	scripts/test-package.sh
 
+## licenses: regenerate ui/src/lib/licenses.json (the About page's list of licences)
+licenses:
+	/usr/bin/python3 scripts/licenses.py
+
 ## bindings: regenerate ui/src/lib/bindings.ts from the Rust types
 bindings:
 	UPDATE_BINDINGS=1 $(CARGO) test --locked --lib bindings
@@ -78,6 +86,8 @@ icons:
 	rsvg-convert -w 1024 -h 1024 src-tauri/icons/icon.svg -o target/icon-1024.png
 	ui/node_modules/.bin/tauri icon target/icon-1024.png -o src-tauri/icons
 	rm -rf src-tauri/icons/android src-tauri/icons/ios
+	# Linux icon themes want plain 256 and 512 pixel sizes too.
+	for size in 256 512; do rsvg-convert -w $$size -h $$size src-tauri/icons/icon.svg -o src-tauri/icons/$${size}x$${size}.png; done
 
 setup-build:
 	@scripts/setup.sh build

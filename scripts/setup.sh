@@ -13,7 +13,8 @@ say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 
 build_packages=(build-essential pkg-config file libwebkit2gtk-4.1-dev libayatana-appindicator3-dev
   librsvg2-dev libxdo-dev libssl-dev)
-test_packages=(xvfb dbus-x11 webkit2gtk-driver imagemagick xdotool python3-dbus python3-gi python3-xlib)
+test_packages=(xvfb dbus-x11 webkit2gtk-driver imagemagick xdotool python3-dbus python3-gi python3-xlib
+  python3-jsonschema)
 
 packages=("${build_packages[@]}")
 case "$profile" in

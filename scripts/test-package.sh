@@ -1,31 +1,58 @@
 #!/usr/bin/env bash
-# Installs the .deb that `make package` built, starts the installed app on a virtual
-# display with its own session bus, checks that its page came up, and removes it again.
+# Installs the .deb that `make package` built, checks what it put on the system (binary,
+# desktop entry, icons), starts the installed app on a virtual display with its own
+# session bus, waits for its page to come up, and removes the package again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+say() { printf '\033[1mtest-package:\033[0m %s\n' "$*"; }
+
 deb=$(ls -t target/release/bundle/deb/*.deb | head -n 1)
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-echo "test-package: installing $deb"
-$sudo apt-get install -y -qq "./$deb" >/dev/null
-trap '$sudo apt-get remove -y -qq solewise >/dev/null || true; rm -rf "$work"' EXIT
-test -x /usr/bin/solewise
-grep -q '^Exec=solewise' /usr/share/applications/Solewise.desktop
-/usr/bin/solewise --version
-
-display=":$(( 150 + RANDOM % 50 ))"
-Xvfb "$display" -screen 0 1024x720x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-sleep 1
-DISPLAY=$display WEBKIT_DISABLE_DMABUF_RENDERER=1 HOME=$work dbus-run-session -- \
-  bash -c "/usr/bin/solewise --data-dir '$work/data' > '$work/log' 2>&1 & app=\$!; sleep 6; kill \$app" || true
-kill "$xvfb"
-if grep -q "ui ready" "$work/log"; then
-  echo "test-package: the installed app started and its page came up"
-else
-  echo "test-package: the installed app did not come up:"; cat "$work/log"; exit 1
+if dpkg-query -W -f='${Status}' solewise 2>/dev/null | grep -q "install ok installed"; then
+  say "solewise is already installed on this system; not touching it"
+  exit 1
 fi
-echo "test-package: removing it again"
+work=$(mktemp -d)
+xvfb=""
+cleanup() {
+  [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null || true
+  say "removing the package again"
+  $sudo apt-get remove -y -qq solewise >/dev/null || true
+  rm -rf "$work"
+}
+
+say "installing $deb with apt"
+trap cleanup EXIT
+$sudo apt-get install -y -qq "./$deb" >/dev/null
+
+say "checking the installed files"
+test -x /usr/bin/solewise
+entry=/usr/share/applications/Solewise.desktop
+grep -qx 'Exec=solewise' "$entry"
+grep -qx 'Icon=solewise' "$entry"
+grep -qx 'Name=Solewise' "$entry"
+for size in 32x32 128x128 256x256 512x512; do
+  test -s "/usr/share/icons/hicolor/$size/apps/solewise.png" || { say "missing icon $size"; exit 1; }
+done
+version=$(/usr/bin/solewise --version)
+say "installed: $version"
+/usr/bin/solewise --data-dir "$work/data" routines list >/dev/null
+
+say "starting the installed app on a virtual display"
+exec 3> >(cat > "$work/display")
+Xvfb -displayfd 3 -screen 0 1024x720x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
+display=":$(cat "$work/display")"
+DISPLAY=$display WEBKIT_DISABLE_DMABUF_RENDERER=1 HOME=$work dbus-run-session -- bash -c "
+  /usr/bin/solewise --data-dir '$work/data' > '$work/log' 2>&1 & app=\$!
+  for _ in \$(seq 300); do grep -q 'ui ready' '$work/log' && break; sleep 0.1; done
+  kill \$app" || true
+if grep -q "ui ready" "$work/log"; then
+  say "the installed app started and its page came up ($(grep -o 'ui ready [0-9]* ms' "$work/log"))"
+else
+  say "the installed app did not come up:"
+  cat "$work/log"
+  exit 1
+fi
