@@ -48,11 +48,13 @@ display=":$(cat "$work/display")"
 DISPLAY=$display WEBKIT_DISABLE_DMABUF_RENDERER=1 HOME=$work dbus-run-session -- bash -c "
   /usr/bin/solewise --data-dir '$work/data' > '$work/log' 2>&1 & app=\$!
   for _ in \$(seq 300); do grep -q 'ui ready' '$work/log' && break; sleep 0.1; done
-  kill \$app" || true
+  kill \$app" 2> "$work/bus.log" || true
 if grep -q "ui ready" "$work/log"; then
   say "the installed app started and its page came up ($(grep -o 'ui ready [0-9]* ms' "$work/log"))"
 else
-  say "the installed app did not come up:"
+  say "the installed app did not come up. Its output:"
   cat "$work/log"
+  say "the session bus said:"
+  cat "$work/bus.log"
   exit 1
 fi
