@@ -251,6 +251,12 @@ impl Desktop {
             Ok(app) => app,
             Err(first) => {
                 eprintln!("WebDriver session failed ({first}); trying once more");
+                // An app the failed attempt may have started would take the second
+                // launch for a second instance and hand over to itself.
+                let _ = Command::new("pkill")
+                    .args(["-KILL", "-f"])
+                    .arg(format!("solewise --data-dir {}", data_dir.display()))
+                    .status();
                 self.try_launch(data_dir, extra_args)
                     .unwrap_or_else(|second| panic!("no WebDriver session: {second}"))
             }

@@ -1,17 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { appStatus } from "../lib/fixtures";
 import About, { type LicenceList } from "./About.svelte";
 
-const status = {
-  version: "1.2.3",
-  tauri_version: "2.9.0",
-  data_dir: "/home/ada/.local/share/app.solewise.desktop",
-  database_path: "/home/ada/.local/share/app.solewise.desktop/solewise.db",
-  logs_dir: "/home/ada/.local/share/app.solewise.desktop/logs",
-  database_error: null,
-  notices: [],
-};
+const status = { ...appStatus, version: "1.2.3" };
 
 const licences: LicenceList = {
   packages: [
