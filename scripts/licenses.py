@@ -13,7 +13,6 @@ nothing is downloaded beyond what `cargo metadata` already fetches for the build
 import argparse
 import hashlib
 import json
-import os
 import re
 import subprocess
 import sys

@@ -59,7 +59,7 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
         reminders: Mutex::new(crate::reminders::Status::default()),
     };
     let start_minimized = cli.minimized;
-    let logs = state.data_dir.join("logs");
+    let logs = logs_dir(&state.data_dir);
 
     let app = tauri::Builder::default()
         // Must be the first plugin: a second launch hands over to the first and exits.
@@ -210,4 +210,9 @@ pub fn show_main_window(app: &AppHandle) {
     if let Err(error) = built {
         log::error!("could not open the main window: {error}");
     }
+}
+
+/// Where the rotating log files go: `logs/` in the data folder.
+pub fn logs_dir(data_dir: &std::path::Path) -> PathBuf {
+    data_dir.join("logs")
 }

@@ -104,7 +104,9 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
         tauri_version: tauri::VERSION.to_string(),
         data_dir: state.data_dir.display().to_string(),
         database_path: database_path.display().to_string(),
-        logs_dir: state.data_dir.join("logs").display().to_string(),
+        logs_dir: crate::shell::logs_dir(&state.data_dir)
+            .display()
+            .to_string(),
         database_error: state.database.as_ref().err().cloned(),
         notices: state.notices.clone(),
     }
