@@ -163,6 +163,21 @@ impl Player {
         changed
     }
 
+    /// Moves the clock on and, when the step changed, saves through `save`: a path that
+    /// advances the player (the page asking for the view, say) must not leave a step
+    /// change unsaved until the next periodic save.
+    pub fn advance<E>(
+        &mut self,
+        now: u64,
+        save: impl FnOnce(&Player) -> Result<(), E>,
+    ) -> Result<bool, E> {
+        let changed = self.tick(now);
+        if changed {
+            save(self)?;
+        }
+        Ok(changed)
+    }
+
     pub fn pause(&mut self, now: u64) {
         self.tick(now);
         self.settle(now);
@@ -304,6 +319,23 @@ mod tests {
                 })
                 .collect(),
         }
+    }
+
+    #[test]
+    fn a_step_change_seen_while_advancing_is_saved_at_once_and_only_then() {
+        let mut player = Player::new("s".into(), &routine(&[2, 3]), &[]);
+        player.resume(0);
+        let mut saved_at_step = Vec::new();
+        let mut save = |p: &Player| -> Result<(), ()> {
+            saved_at_step.push(p.current());
+            Ok(())
+        };
+        assert_eq!(player.advance(1_000, &mut save), Ok(false));
+        assert_eq!(player.advance(2_100, &mut save), Ok(true));
+        assert_eq!(player.advance(2_200, &mut save), Ok(false));
+        assert_eq!(saved_at_step, [1], "saved once, on the step change");
+        let failing = player.advance(9_000, |_| Err("disk full"));
+        assert_eq!(failing, Err("disk full"), "a failed save is reported");
     }
 
     #[test]

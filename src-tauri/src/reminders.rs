@@ -20,7 +20,7 @@ pub struct Status {
 }
 
 fn timezone() -> jiff::tz::TimeZone {
-    jiff::tz::TimeZone::system()
+    crate::zone::local()
 }
 
 /// The app as the scheduler loop sees it.

@@ -22,7 +22,7 @@ fn menu(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
         .is_some_and(|until| until > jiff::Timestamp::now());
     let next_text = match next {
         Some(due) => {
-            let local = due.to_zoned_datetime(jiff::tz::TimeZone::system());
+            let local = due.to_zoned_datetime(crate::zone::local());
             format!("Next reminder: {}", local.strftime("%a %-d %b, %H:%M"))
         }
         None if paused => "Reminders paused".to_string(),
@@ -76,10 +76,7 @@ fn on_menu(app: &AppHandle, id: &str) {
             let state = app.state::<AppState>();
             if let Ok(db) = crate::commands::database(&state) {
                 let until = (id == "pause").then(|| {
-                    crate::schedule::end_of_today(
-                        jiff::Timestamp::now(),
-                        &jiff::tz::TimeZone::system(),
-                    )
+                    crate::schedule::end_of_today(jiff::Timestamp::now(), &crate::zone::local())
                 });
                 if let Err(error) = crate::schedule::pause_until(db.conn(), until) {
                     log::error!("could not change the pause: {error}");

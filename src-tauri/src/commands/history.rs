@@ -43,16 +43,16 @@ pub fn read_settings(conn: &rusqlite::Connection) -> Result<Settings> {
 }
 
 fn timezone() -> jiff::tz::TimeZone {
-    jiff::tz::TimeZone::system()
+    crate::zone::local()
 }
 
 #[tauri::command]
-pub fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
+pub async fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
     read_settings(database(&state)?.conn())
 }
 
 #[tauri::command]
-pub fn save_settings(state: State<'_, AppState>, settings: Settings) -> Result<Settings> {
+pub async fn save_settings(state: State<'_, AppState>, settings: Settings) -> Result<Settings> {
     if !(1..=14).contains(&settings.weekly_goal) {
         return Err(Error::InvalidInput(
             "The weekly goal is from 1 to 14 sessions.".into(),
@@ -79,7 +79,7 @@ pub fn save_settings(state: State<'_, AppState>, settings: Settings) -> Result<S
 }
 
 #[tauri::command]
-pub fn list_sessions(
+pub async fn list_sessions(
     state: State<'_, AppState>,
     filter: SessionFilter,
     after: Option<String>,
@@ -93,12 +93,12 @@ pub fn list_sessions(
 }
 
 #[tauri::command]
-pub fn get_session(state: State<'_, AppState>, id: String) -> Result<SessionDetail> {
+pub async fn get_session(state: State<'_, AppState>, id: String) -> Result<SessionDetail> {
     Ok(history::get(database(&state)?.conn(), &id)?)
 }
 
 #[tauri::command]
-pub fn update_session(
+pub async fn update_session(
     state: State<'_, AppState>,
     id: String,
     edit: SessionEdit,
@@ -108,18 +108,18 @@ pub fn update_session(
 
 /// Deletes a session and returns it whole, for undo.
 #[tauri::command]
-pub fn delete_session(state: State<'_, AppState>, id: String) -> Result<SessionDetail> {
+pub async fn delete_session(state: State<'_, AppState>, id: String) -> Result<SessionDetail> {
     Ok(history::delete(database(&state)?.conn_mut(), &id)?)
 }
 
 /// Puts back a session that was just deleted.
 #[tauri::command]
-pub fn restore_session(state: State<'_, AppState>, session: SessionDetail) -> Result<()> {
-    Ok(history::insert(database(&state)?.conn_mut(), &session)?)
+pub async fn restore_session(state: State<'_, AppState>, session: SessionDetail) -> Result<()> {
+    Ok(history::restore(database(&state)?.conn_mut(), session)?)
 }
 
 #[tauri::command]
-pub fn log_session(state: State<'_, AppState>, session: ManualSession) -> Result<Session> {
+pub async fn log_session(state: State<'_, AppState>, session: ManualSession) -> Result<Session> {
     Ok(history::log_manual(
         database(&state)?.conn_mut(),
         &session,
@@ -128,7 +128,7 @@ pub fn log_session(state: State<'_, AppState>, session: ManualSession) -> Result
 }
 
 #[tauri::command]
-pub fn insights(state: State<'_, AppState>) -> Result<Insights> {
+pub async fn insights(state: State<'_, AppState>) -> Result<Insights> {
     let db = database(&state)?;
     let settings = read_settings(db.conn())?;
     let starts_on = settings
@@ -207,35 +207,30 @@ pub async fn import_history(
     )?))
 }
 
+/// The largest history export accepted: about two million sessions.
+pub const MAX_IMPORT_BYTES: u64 = 512 * 1024 * 1024;
+
 /// Reads an import file, refusing what cannot be a history export.
 pub fn read_import(path: &std::path::Path) -> Result<String> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| Error::InvalidInput(format!("Cannot read {}: {e}", path.display())))?
-        .len();
-    if size > 512 * 1024 * 1024 {
-        return Err(Error::InvalidInput(format!(
-            "{} is {size} bytes: too large to be a Solewise export.",
-            path.display()
-        )));
-    }
-    let bytes = std::fs::read(path)
-        .map_err(|e| Error::InvalidInput(format!("Cannot read {}: {e}", path.display())))?;
-    String::from_utf8(bytes).map_err(|_| {
+    let shown = path.display();
+    let bytes = crate::input::read_file(path, MAX_IMPORT_BYTES, "a Solewise history export")
+        .map_err(|message| Error::InvalidInput(format!("{shown}: {message}")))?;
+    String::from_utf8(crate::input::without_bom(bytes)).map_err(|error| {
         Error::InvalidInput(format!(
-            "{} is not a text file, so not a Solewise export.",
-            path.display()
+            "{shown}: it is not UTF-8 text (bad byte at offset {}), so not a Solewise export",
+            error.utf8_error().valid_up_to()
         ))
     })
 }
 
 #[tauri::command]
-pub fn list_backups(state: State<'_, AppState>) -> Vec<Backup> {
-    crate::database::list_backups(&state.data_dir)
+pub async fn list_backups(state: State<'_, AppState>) -> Result<Vec<Backup>> {
+    Ok(crate::database::list_backups(&state.data_dir))
 }
 
 /// Restores a backup; the current state is snapshotted first.
 #[tauri::command]
-pub fn restore_backup(state: State<'_, AppState>, file: String) -> Result<String> {
+pub async fn restore_backup(state: State<'_, AppState>, file: String) -> Result<String> {
     let safety = database(&state)?.restore(&state.data_dir, &file)?;
     Ok(safety.display().to_string())
 }

@@ -97,9 +97,9 @@ pub(crate) fn database<'a>(state: &'a AppState) -> Result<MutexGuard<'a, Databas
 }
 
 #[tauri::command]
-pub fn app_status(state: State<'_, AppState>) -> AppStatus {
+pub async fn app_status(state: State<'_, AppState>) -> Result<AppStatus> {
     let database_path = state.data_dir.join(crate::database::FILE_NAME);
-    AppStatus {
+    Ok(AppStatus {
         version: env!("CARGO_PKG_VERSION").to_string(),
         tauri_version: tauri::VERSION.to_string(),
         data_dir: state.data_dir.display().to_string(),
@@ -109,7 +109,7 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
             .to_string(),
         database_error: state.database.as_ref().err().cloned(),
         notices: state.notices.clone(),
-    }
+    })
 }
 
 /// Shows the data folder in the desktop's file manager. The folder is the app's own;
@@ -161,17 +161,17 @@ fn open_folder(folder: &Path) -> Result<()> {
 /// A routine someone asked to start from outside the window (`solewise start ID`, the
 /// tray, a reminder), taken once by the page.
 #[tauri::command]
-pub fn take_start_request(state: State<'_, AppState>) -> Option<String> {
-    state
+pub async fn take_start_request(state: State<'_, AppState>) -> Result<Option<String>> {
+    Ok(state
         .start_request
         .lock()
         .ok()
-        .and_then(|mut request| request.take())
+        .and_then(|mut request| request.take()))
 }
 
 /// Whether Solewise starts (in the tray) when the user logs in.
 #[tauri::command]
-pub fn get_autostart(app: tauri::AppHandle) -> Result<bool> {
+pub async fn get_autostart(app: tauri::AppHandle) -> Result<bool> {
     use tauri_plugin_autostart::ManagerExt;
     app.autolaunch().is_enabled().map_err(|error| {
         Error::Internal(format!(
@@ -181,7 +181,7 @@ pub fn get_autostart(app: tauri::AppHandle) -> Result<bool> {
 }
 
 #[tauri::command]
-pub fn set_autostart(app: tauri::AppHandle, enabled: bool) -> Result<bool> {
+pub async fn set_autostart(app: tauri::AppHandle, enabled: bool) -> Result<bool> {
     use tauri_plugin_autostart::ManagerExt;
     let launcher = app.autolaunch();
     let changed = if enabled {
@@ -194,16 +194,17 @@ pub fn set_autostart(app: tauri::AppHandle, enabled: bool) -> Result<bool> {
             "Could not change the start-at-login setting: {error}"
         ))
     })?;
-    get_autostart(app)
+    get_autostart(app).await
 }
 
 /// Called by the page once it has rendered; the benchmark reads the log line.
 #[tauri::command]
-pub fn ui_ready(state: State<'_, AppState>) {
+pub async fn ui_ready(state: State<'_, AppState>) -> Result<()> {
     log::info!(
         "ui ready {} ms after start",
         state.started.elapsed().as_millis()
     );
+    Ok(())
 }
 
 /// Shows a sample notification so the user can check that reminders will reach them.

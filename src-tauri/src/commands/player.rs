@@ -98,15 +98,18 @@ fn spawn_ticker(app: &AppHandle) {
     });
 }
 
+/// The player as the page sees it now; a step change found on the way is saved at once.
 fn view(state: &AppState, player: &mut Player) -> PlayerView {
     let now = now_ms(state);
-    player.tick(now);
+    if let Err(error) = player.advance(now, |player| persist(state, player)) {
+        log::error!("could not save the session's progress: {error}");
+    }
     player.view(now)
 }
 
 /// Starts a routine: the session is written to the database before the first step.
 #[tauri::command]
-pub fn start_session(
+pub async fn start_session(
     app: AppHandle,
     state: State<'_, AppState>,
     routine_id: String,
@@ -173,13 +176,13 @@ pub fn start_session(
 
 /// The player as it is now, or null when no session is loaded.
 #[tauri::command]
-pub fn player_view(state: State<'_, AppState>) -> Result<Option<PlayerView>> {
+pub async fn player_view(state: State<'_, AppState>) -> Result<Option<PlayerView>> {
     let mut slot = lock_player(&state)?;
     Ok(slot.as_mut().map(|player| view(&state, player)))
 }
 
 #[tauri::command]
-pub fn player_control(
+pub async fn player_control(
     app: AppHandle,
     state: State<'_, AppState>,
     action: PlayerAction,
@@ -209,7 +212,7 @@ pub fn player_control(
 /// Ends the session now: saved as partial with the steps done (or completed if every
 /// step was done). Returns the session for the closing check-in.
 #[tauri::command]
-pub fn end_session(state: State<'_, AppState>) -> Result<Session> {
+pub async fn end_session(state: State<'_, AppState>) -> Result<Session> {
     let mut slot = lock_player(&state)?;
     let player = slot
         .as_mut()
@@ -228,7 +231,7 @@ pub fn end_session(state: State<'_, AppState>) -> Result<Session> {
 
 /// The closing check-in: how stressed now, and a note. Unloads the player.
 #[tauri::command]
-pub fn check_out(
+pub async fn check_out(
     state: State<'_, AppState>,
     session_id: String,
     stress_after: Option<u8>,
@@ -256,7 +259,7 @@ pub fn check_out(
 /// A guided session left unfinished by a crash or a quit, if there is one and the
 /// player is not already on it.
 #[tauri::command]
-pub fn unfinished_session(state: State<'_, AppState>) -> Result<Option<Session>> {
+pub async fn unfinished_session(state: State<'_, AppState>) -> Result<Option<Session>> {
     let slot = lock_player(&state)?;
     let db = database(&state)?;
     let found = history::unfinished(db.conn())?;
@@ -267,7 +270,10 @@ pub fn unfinished_session(state: State<'_, AppState>) -> Result<Option<Session>>
 
 /// Picks an unfinished session up where it was saved, paused.
 #[tauri::command]
-pub fn resume_unfinished(state: State<'_, AppState>, session_id: String) -> Result<PlayerView> {
+pub async fn resume_unfinished(
+    state: State<'_, AppState>,
+    session_id: String,
+) -> Result<PlayerView> {
     let mut slot = lock_player(&state)?;
     if slot.as_ref().is_some_and(|p| !p.finished()) {
         return Err(Error::InvalidInput(
@@ -303,7 +309,7 @@ pub fn resume_unfinished(state: State<'_, AppState>, session_id: String) -> Resu
 }
 
 #[tauri::command]
-pub fn keep_as_partial(state: State<'_, AppState>, session_id: String) -> Result<()> {
+pub async fn keep_as_partial(state: State<'_, AppState>, session_id: String) -> Result<()> {
     Ok(history::finish(
         database(&state)?.conn(),
         &session_id,

@@ -25,6 +25,8 @@ pub struct ReminderOverview {
     pub offer: Option<RuleInput>,
     pub snooze_minutes: u32,
     pub grace_minutes: u32,
+    /// Set when the system time zone (TZ) is not valid, so times are in UTC.
+    pub time_zone_problem: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -36,11 +38,11 @@ pub enum Pause {
 }
 
 fn timezone() -> jiff::tz::TimeZone {
-    jiff::tz::TimeZone::system()
+    crate::zone::local()
 }
 
 #[tauri::command]
-pub fn reminders(state: State<'_, AppState>) -> Result<ReminderOverview> {
+pub async fn reminders(state: State<'_, AppState>) -> Result<ReminderOverview> {
     let db = database(&state)?;
     let conn = db.conn();
     let tz = timezone();
@@ -77,6 +79,7 @@ pub fn reminders(state: State<'_, AppState>) -> Result<ReminderOverview> {
         offer: (rules.is_empty() && !offer_done).then(schedule::suggested),
         snooze_minutes: schedule::snooze_length(conn)?.as_mins() as u32,
         grace_minutes: schedule::grace(conn)?.as_mins() as u32,
+        time_zone_problem: crate::zone::problem(),
     })
 }
 
@@ -86,7 +89,7 @@ fn changed(app: &AppHandle) {
 }
 
 #[tauri::command]
-pub fn add_reminder(
+pub async fn add_reminder(
     app: AppHandle,
     state: State<'_, AppState>,
     rule: RuleInput,
@@ -97,11 +100,11 @@ pub fn add_reminder(
         history::set_setting(db.conn(), "reminder_offer_done", "yes")?;
     }
     changed(&app);
-    reminders(state)
+    reminders(state).await
 }
 
 #[tauri::command]
-pub fn update_reminder(
+pub async fn update_reminder(
     app: AppHandle,
     state: State<'_, AppState>,
     id: i64,
@@ -109,22 +112,22 @@ pub fn update_reminder(
 ) -> Result<ReminderOverview> {
     schedule::update_rule(database(&state)?.conn(), id, &rule)?;
     changed(&app);
-    reminders(state)
+    reminders(state).await
 }
 
 #[tauri::command]
-pub fn delete_reminder(
+pub async fn delete_reminder(
     app: AppHandle,
     state: State<'_, AppState>,
     id: i64,
 ) -> Result<ReminderOverview> {
     schedule::remove_rule(database(&state)?.conn(), id)?;
     changed(&app);
-    reminders(state)
+    reminders(state).await
 }
 
 #[tauri::command]
-pub fn pause_reminders(
+pub async fn pause_reminders(
     app: AppHandle,
     state: State<'_, AppState>,
     pause: Pause,
@@ -145,19 +148,22 @@ pub fn pause_reminders(
     schedule::pause_until(database(&state)?.conn(), Some(until))?;
     changed(&app);
     crate::tray::update(&app);
-    reminders(state)
+    reminders(state).await
 }
 
 #[tauri::command]
-pub fn resume_reminders(app: AppHandle, state: State<'_, AppState>) -> Result<ReminderOverview> {
+pub async fn resume_reminders(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<ReminderOverview> {
     schedule::pause_until(database(&state)?.conn(), None)?;
     changed(&app);
     crate::tray::update(&app);
-    reminders(state)
+    reminders(state).await
 }
 
 #[tauri::command]
-pub fn set_reminder_options(
+pub async fn set_reminder_options(
     app: AppHandle,
     state: State<'_, AppState>,
     snooze_minutes: u32,
@@ -181,12 +187,12 @@ pub fn set_reminder_options(
         )?;
     }
     changed(&app);
-    reminders(state)
+    reminders(state).await
 }
 
 /// "Not now" on the first-start offer: it is not offered again.
 #[tauri::command]
-pub fn dismiss_reminder_offer(state: State<'_, AppState>) -> Result<ReminderOverview> {
+pub async fn dismiss_reminder_offer(state: State<'_, AppState>) -> Result<ReminderOverview> {
     history::set_setting(database(&state)?.conn(), "reminder_offer_done", "yes")?;
-    reminders(state)
+    reminders(state).await
 }

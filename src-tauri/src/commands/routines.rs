@@ -9,13 +9,13 @@ use crate::shell::AppState;
 
 /// Techniques, pages, built-in and custom routines, and files that were skipped.
 #[tauri::command]
-pub fn library(state: State<'_, AppState>) -> Library {
-    routines::load_library(&state.data_dir)
+pub async fn library(state: State<'_, AppState>) -> Result<Library> {
+    Ok(routines::load_library(&state.data_dir))
 }
 
 /// Creates a custom routine (`replacing` = null) or updates one (`replacing` = its id).
 #[tauri::command]
-pub fn save_routine(
+pub async fn save_routine(
     state: State<'_, AppState>,
     routine: Routine,
     replacing: Option<String>,
@@ -28,7 +28,7 @@ pub fn save_routine(
 }
 
 #[tauri::command]
-pub fn delete_routine(state: State<'_, AppState>, id: String) -> Result<()> {
+pub async fn delete_routine(state: State<'_, AppState>, id: String) -> Result<()> {
     Ok(routines::delete_custom(&state.data_dir, &id)?)
 }
 

@@ -54,6 +54,7 @@ pub struct Session {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 pub struct SessionStep {
     pub position: u32,
     pub technique: String,
@@ -221,12 +222,22 @@ const SESSION_COLUMNS: &str =
     (SELECT count(*) FROM session_steps t WHERE t.session_id = s.id),
     (SELECT count(*) FROM session_steps t WHERE t.session_id = s.id AND t.done = 1)";
 
+/// Text a person wrote, read even if the file holds bytes that are not UTF-8 (shown
+/// with replacement characters): one bad byte must not hide a whole history.
+fn lossy_text(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<Option<String>> {
+    Ok(match row.get_ref(index)? {
+        rusqlite::types::ValueRef::Null => None,
+        rusqlite::types::ValueRef::Text(bytes) => Some(String::from_utf8_lossy(bytes).into_owned()),
+        _ => Some(row.get::<_, String>(index)?),
+    })
+}
+
 fn session_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Session> {
     Ok(Session {
         id: row.get(0)?,
         kind: parse_kind(&row.get::<_, String>(1)?)?,
-        routine_id: row.get(2)?,
-        title: row.get(3)?,
+        routine_id: lossy_text(row, 2)?,
+        title: lossy_text(row, 3)?.unwrap_or_default(),
         started_at: row.get(4)?,
         ended_at: row.get(5)?,
         status: parse_status(&row.get::<_, String>(6)?),
@@ -234,8 +245,8 @@ fn session_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Session> {
         done_seconds: row.get(8)?,
         stress_before: row.get(9)?,
         stress_after: row.get(10)?,
-        note: row.get(11)?,
-        therapist: row.get(12)?,
+        note: lossy_text(row, 11)?.unwrap_or_default(),
+        therapist: lossy_text(row, 12)?,
         steps_total: row.get(13)?,
         steps_done: row.get(14)?,
     })
@@ -335,6 +346,35 @@ pub fn save_progress(
     Ok(())
 }
 
+/// Puts back a session deleted a moment ago (undo), held to the checks an import makes:
+/// what comes back from the page is outside data like any other.
+pub fn restore(conn: &mut Connection, mut detail: SessionDetail) -> Result<()> {
+    transfer::check(&mut detail, jiff::Timestamp::now()).map_err(|reason| {
+        HistoryError::Invalid(format!("That session cannot be put back: {reason}."))
+    })?;
+    let exists = conn
+        .query_row(
+            "SELECT 1 FROM sessions WHERE id = ?1",
+            [&detail.session.id],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some();
+    if exists {
+        return Err(HistoryError::Invalid(format!(
+            "Session {} is already in the history.",
+            detail.session.id
+        )));
+    }
+    insert(
+        conn,
+        &SessionDetail {
+            resume_at: None,
+            ..detail
+        },
+    )
+}
+
 /// Ends a guided session as completed or partial.
 pub fn finish(conn: &Connection, id: &str, status: SessionStatus) -> Result<()> {
     let changed = conn.execute(
@@ -386,7 +426,7 @@ pub fn get(conn: &Connection, id: &str) -> Result<SessionDetail> {
         .query_map([id], |row| {
             Ok(SessionStep {
                 position: row.get(0)?,
-                technique: row.get(1)?,
+                technique: lossy_text(row, 1)?.unwrap_or_default(),
                 foot: parse_foot(&row.get::<_, String>(2)?),
                 seconds: row.get(3)?,
                 done: row.get(4)?,
@@ -628,3 +668,5 @@ pub fn set_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
 
 #[cfg(test)]
 pub(crate) mod tests;
+#[cfg(test)]
+mod transfer_tests;

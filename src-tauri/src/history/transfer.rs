@@ -1,7 +1,7 @@
 //! Export to CSV and JSON, and import of the JSON the app exports: validated as a whole
 //! first, merged by session id, never half-applied.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -12,13 +12,82 @@ use super::{get, insert_many, HistoryError, Result, SessionDetail, SessionStatus
 pub const FORMAT: &str = "solewise-history";
 pub const VERSION: u32 = 1;
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Limits on what an imported session may hold.
+const MAX_TITLE: usize = 200;
+const MAX_THERAPIST: usize = 200;
+const MAX_TECHNIQUE_ID: usize = 100;
+const MAX_DAY_SECONDS: u32 = 24 * 3600;
+/// Sessions before this are not Solewise's (it did not exist); nor are future ones.
+const EARLIEST: &str = "2000-01-01T00:00:00Z";
+
+#[derive(Serialize)]
 struct ExportFile {
     format: String,
     version: u32,
     exported_at: String,
     sessions: Vec<serde_json::Value>,
+}
+
+/// An export file being read.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ImportFile {
+    format: String,
+    version: u32,
+    exported_at: String,
+    /// Kept as written, so each session is read on its own with its own errors.
+    sessions: Vec<Box<serde_json::value::RawValue>>,
+}
+
+/// A session as an export file holds it: `SessionDetail` without the flattening, so that
+/// unknown and repeated fields are refused and an error names its field.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSession {
+    id: String,
+    kind: super::SessionKind,
+    routine_id: Option<String>,
+    title: String,
+    started_at: String,
+    ended_at: Option<String>,
+    status: SessionStatus,
+    planned_seconds: u32,
+    done_seconds: u32,
+    steps_total: u32,
+    steps_done: u32,
+    stress_before: Option<u8>,
+    stress_after: Option<u8>,
+    note: String,
+    therapist: Option<String>,
+    steps: Vec<super::SessionStep>,
+    #[serde(default)]
+    resume_at: Option<super::ResumePoint>,
+}
+
+impl From<FileSession> for SessionDetail {
+    fn from(file: FileSession) -> SessionDetail {
+        SessionDetail {
+            session: super::Session {
+                id: file.id,
+                kind: file.kind,
+                routine_id: file.routine_id,
+                title: file.title,
+                started_at: file.started_at,
+                ended_at: file.ended_at,
+                status: file.status,
+                planned_seconds: file.planned_seconds,
+                done_seconds: file.done_seconds,
+                steps_total: file.steps_total,
+                steps_done: file.steps_done,
+                stress_before: file.stress_before,
+                stress_after: file.stress_after,
+                note: file.note,
+                therapist: file.therapist,
+            },
+            steps: file.steps,
+            resume_at: file.resume_at,
+        }
+    }
 }
 
 /// What an import did (or, with `dry_run`, would do).
@@ -55,12 +124,49 @@ pub fn export_json(conn: &Connection) -> Result<String> {
     serde_json::to_string_pretty(&file).map_err(|e| HistoryError::Invalid(e.to_string()))
 }
 
+/// One CSV cell. Text a spreadsheet would read as a formula (starting with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return) gets a leading `'`, so opening the export never
+/// runs anything; numbers are written by Solewise and never start that way unless negative,
+/// which none are.
 fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
-        text.to_string()
+        text
     }
+}
+
+/// Sessions whose text in the database is not valid UTF-8 (a damaged or hand-edited
+/// file): they are exported with replacement characters, and this says which.
+pub fn export_warnings(conn: &Connection) -> Result<Vec<String>> {
+    let mut statement = conn.prepare(
+        "SELECT s.id, s.title, s.note, s.therapist, s.routine_id,
+            (SELECT group_concat(technique, ' ') FROM session_steps t WHERE t.session_id = s.id)
+         FROM sessions s WHERE s.status != 'in_progress' ORDER BY s.started_at, s.id",
+    )?;
+    let mut rows = statement.query([])?;
+    let mut warnings = Vec::new();
+    const COLUMNS: [&str; 5] = ["title", "note", "therapist", "routine_id", "steps"];
+    while let Some(row) = rows.next()? {
+        let id =
+            String::from_utf8_lossy(row.get_ref(0)?.as_bytes().unwrap_or_default()).to_string();
+        for (index, column) in COLUMNS.iter().enumerate() {
+            let value = row.get_ref(index + 1)?;
+            let bad = matches!(value, rusqlite::types::ValueRef::Text(bytes) if std::str::from_utf8(bytes).is_err());
+            if bad {
+                warnings.push(format!(
+                    "session {} ({column}): bytes that are not UTF-8 were exported as replacement characters",
+                    crate::input::printable(&id)
+                ));
+            }
+        }
+    }
+    Ok(warnings)
 }
 
 pub fn export_csv(conn: &Connection) -> Result<String> {
@@ -98,26 +204,65 @@ pub fn export_csv(conn: &Connection) -> Result<String> {
     Ok(out)
 }
 
-/// Checks one session from a file; the reason it cannot be imported, if any.
-fn check(detail: &SessionDetail) -> std::result::Result<(), String> {
-    let s = &detail.session;
-    if uuid::Uuid::parse_str(&s.id).is_err() {
-        return Err(format!("its id '{}' is not one Solewise made", s.id));
+fn check_text(field: &str, text: &str, max: usize) -> std::result::Result<(), String> {
+    let length = text.chars().count();
+    if length > max {
+        return Err(format!(
+            "its {field} is {length} characters long; the most is {max}"
+        ));
     }
-    let started: jiff::Timestamp = s
-        .started_at
+    match crate::input::first_unsafe_char(text) {
+        Some(found) => Err(format!("its {field} holds the control character {found}")),
+        None => Ok(()),
+    }
+}
+
+fn check_time(
+    field: &str,
+    text: &str,
+    now: jiff::Timestamp,
+) -> std::result::Result<jiff::Timestamp, String> {
+    let earliest: jiff::Timestamp = EARLIEST
         .parse()
-        .map_err(|_| format!("started_at '{}' is not a date and time", s.started_at))?;
+        .map_err(|_| "no earliest time".to_string())?;
+    let at: jiff::Timestamp = text.parse().map_err(|_| {
+        format!(
+            "{field} '{}' is not a date and time like 2026-11-24T20:00:00Z",
+            crate::input::printable(text)
+        )
+    })?;
+    if at < earliest {
+        return Err(format!("{field} {text} is before the year 2000"));
+    }
+    if at > now + jiff::SignedDuration::from_hours(24) {
+        return Err(format!("{field} {text} is in the future"));
+    }
+    Ok(at)
+}
+
+/// Checks one session from a file, and puts its id and times in the one form the
+/// database keeps (lower-case hyphenated UUID, UTC), so that merging by id is by id and
+/// times order as text. The reason it cannot be imported, if any.
+pub fn check(detail: &mut SessionDetail, now: jiff::Timestamp) -> std::result::Result<(), String> {
+    let s = &mut detail.session;
+    let id = uuid::Uuid::parse_str(&s.id).map_err(|_| {
+        format!(
+            "its id '{}' is not one Solewise made (a UUID)",
+            crate::input::printable(&s.id)
+        )
+    })?;
+    s.id = id.hyphenated().to_string();
+    let started = check_time("started_at", &s.started_at, now)?;
+    s.started_at = started.to_string();
     if let Some(ended) = &s.ended_at {
-        let ended: jiff::Timestamp = ended
-            .parse()
-            .map_err(|_| format!("ended_at '{ended}' is not a date and time"))?;
+        let ended = check_time("ended_at", ended, now)?;
         if ended < started {
-            return Err("it ends before it starts".into());
+            return Err("it ends (ended_at) before it starts (started_at)".into());
         }
+        s.ended_at = Some(ended.to_string());
     }
     if s.status == SessionStatus::InProgress {
-        return Err("it is still in progress".into());
+        return Err("its status is in_progress: it is still under way".into());
     }
     for (name, value) in [
         ("stress_before", s.stress_before),
@@ -127,27 +272,119 @@ fn check(detail: &SessionDetail) -> std::result::Result<(), String> {
             return Err(format!("{name} must be from 1 to 10"));
         }
     }
-    if s.title.trim().is_empty() || s.title.chars().count() > 200 {
-        return Err("its title is empty or too long".into());
+    if s.title.trim().is_empty() {
+        return Err("its title is empty".into());
     }
-    if s.note.chars().count() > MAX_NOTE {
-        return Err(format!("its note is longer than {MAX_NOTE} characters"));
+    check_text("title", &s.title, MAX_TITLE)?;
+    check_text("note", &s.note, MAX_NOTE)?;
+    if let Some(therapist) = &s.therapist {
+        check_text("therapist", therapist, MAX_THERAPIST)?;
     }
-    if s.done_seconds > 24 * 3600 || s.planned_seconds > 24 * 3600 {
-        return Err("it lasts more than a day".into());
-    }
-    for (index, step) in detail.steps.iter().enumerate() {
-        if step.position as usize != index {
-            return Err(format!("its steps are out of order at step {}", index + 1));
+    if let Some(routine) = &s.routine_id {
+        if !crate::routines::is_valid_id(routine) {
+            return Err(format!(
+                "its routine_id '{}' is not a routine id (lowercase words joined by dashes, at most 48 characters)",
+                crate::input::printable(routine)
+            ));
         }
     }
+    for (name, value) in [
+        ("done_seconds", s.done_seconds),
+        ("planned_seconds", s.planned_seconds),
+    ] {
+        if value > MAX_DAY_SECONDS {
+            return Err(format!(
+                "its {name} is {value}; a session lasts at most {MAX_DAY_SECONDS} seconds (a day)"
+            ));
+        }
+    }
+    let steps = &detail.steps;
+    if steps.len() > crate::routines::MAX_STEPS {
+        return Err(format!(
+            "it has {} steps; a session has at most {}",
+            steps.len(),
+            crate::routines::MAX_STEPS
+        ));
+    }
+    let done = steps.iter().filter(|step| step.done).count();
+    if s.steps_total as usize != steps.len() || s.steps_done as usize != done {
+        return Err(format!(
+            "its steps_total {} and steps_done {} do not match its {} steps, {} of them done",
+            s.steps_total,
+            s.steps_done,
+            steps.len(),
+            done
+        ));
+    }
+    for (index, step) in steps.iter().enumerate() {
+        let number = index + 1;
+        if step.position as usize != index {
+            return Err(format!(
+                "its steps are out of order at step {number} (position {})",
+                step.position
+            ));
+        }
+        if !crate::routines::STEP_SECONDS.contains(&step.seconds) {
+            return Err(format!(
+                "step {number} lasts {} seconds; a step lasts from {} to {} seconds",
+                step.seconds,
+                crate::routines::STEP_SECONDS.start(),
+                crate::routines::STEP_SECONDS.end()
+            ));
+        }
+        if step.technique.trim().is_empty() {
+            return Err(format!("step {number} names no technique"));
+        }
+        check_text(
+            &format!("step {number}'s technique"),
+            &step.technique,
+            MAX_TECHNIQUE_ID,
+        )?;
+    }
     Ok(())
+}
+
+/// Reads one session of a file, naming the field of any error.
+fn read_session(raw: &serde_json::value::RawValue) -> std::result::Result<SessionDetail, String> {
+    let mut reader = serde_json::Deserializer::from_str(raw.get());
+    serde_path_to_error::deserialize::<_, FileSession>(&mut reader)
+        .map(SessionDetail::from)
+        .map_err(|error| {
+            let path = error.path().to_string();
+            // The position is within the session, not the file: leave it out.
+            let inner = error.into_inner().to_string();
+            let inner = inner
+                .rsplit_once(" at line ")
+                .map_or(inner.as_str(), |(m, _)| m);
+            if path == "." {
+                inner.to_string()
+            } else {
+                format!("{path}: {inner}")
+            }
+        })
 }
 
 /// Reads and checks a whole export file. A file that is not an export at all is an
 /// error; sessions inside it that fail their checks are listed as rejected.
 pub fn plan(conn: &Connection, text: &str) -> Result<(Vec<SessionDetail>, ImportSummary)> {
-    let file: ExportFile = serde_json::from_str(text).map_err(|e| {
+    let now = jiff::Timestamp::now();
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let file: ImportFile = serde_path_to_error::deserialize(&mut reader).map_err(|error| {
+        let path = error.path().to_string();
+        let inner = error.into_inner();
+        let field = if path == "." {
+            String::new()
+        } else {
+            format!("{path}: ")
+        };
+        HistoryError::Invalid(format!(
+            "this is not a Solewise history export (line {}, column {}: {field}{inner})",
+            inner.line(),
+            inner.column()
+        ))
+    })?;
+    reader.end().map_err(|e| {
         HistoryError::Invalid(format!(
             "this is not a Solewise history export (line {}, column {}: {e})",
             e.line(),
@@ -160,6 +397,17 @@ pub fn plan(conn: &Connection, text: &str) -> Result<(Vec<SessionDetail>, Import
             file.format
         )));
     }
+    if file.version == 0 {
+        return Err(HistoryError::Invalid(
+            "this file's version is 0; Solewise exports start at version 1".into(),
+        ));
+    }
+    if file.exported_at.parse::<jiff::Timestamp>().is_err() {
+        return Err(HistoryError::Invalid(format!(
+            "this file's exported_at '{}' is not a date and time like 2026-11-24T20:00:00Z",
+            crate::input::printable(&file.exported_at)
+        )));
+    }
     if file.version > VERSION {
         return Err(HistoryError::Invalid(format!(
             "this export was made by a newer Solewise (version {}; this one reads up to {VERSION})",
@@ -167,7 +415,7 @@ pub fn plan(conn: &Connection, text: &str) -> Result<(Vec<SessionDetail>, Import
         )));
     }
     let mut existing_statement = conn.prepare_cached("SELECT 1 FROM sessions WHERE id = ?1")?;
-    let mut seen = HashSet::new();
+    let mut seen: HashMap<String, (usize, SessionDetail)> = HashMap::new();
     let mut to_add = Vec::new();
     let mut summary = ImportSummary {
         added: 0,
@@ -175,27 +423,38 @@ pub fn plan(conn: &Connection, text: &str) -> Result<(Vec<SessionDetail>, Import
         rejected: 0,
         problems: Vec::new(),
     };
-    for (index, value) in file.sessions.into_iter().enumerate() {
+    for (index, raw) in file.sessions.iter().enumerate() {
         let number = index + 1;
-        let detail: SessionDetail = match serde_json::from_value(value) {
+        let mut detail = match read_session(raw) {
             Ok(detail) => detail,
-            Err(e) => {
+            Err(reason) => {
                 summary.rejected += 1;
-                summary.problems.push(format!("session {number}: {e}"));
+                summary.problems.push(format!("session {number}: {reason}"));
                 continue;
             }
         };
-        if let Err(reason) = check(&detail) {
+        if let Err(reason) = check(&mut detail, now) {
             summary.rejected += 1;
             summary.problems.push(format!(
                 "session {number} (id {}): {reason}",
-                detail.session.id
+                crate::input::printable(&detail.session.id)
             ));
             continue;
         }
-        if !seen.insert(detail.session.id.clone())
-            || existing_statement.exists([&detail.session.id])?
-        {
+        if let Some((first, earlier)) = seen.get(&detail.session.id) {
+            if *earlier != detail {
+                summary.rejected += 1;
+                summary.problems.push(format!(
+                    "session {number} (id {}): session {first} has the same id but other contents",
+                    detail.session.id
+                ));
+            } else {
+                summary.skipped += 1;
+            }
+            continue;
+        }
+        seen.insert(detail.session.id.clone(), (number, detail.clone()));
+        if existing_statement.exists([&detail.session.id])? {
             summary.skipped += 1;
             continue;
         }

@@ -94,8 +94,8 @@ struct TechniqueFile {
     illustration: Spanned<String>,
     alt: Spanned<String>,
     steps: Spanned<Vec<String>>,
-    feel: String,
-    cautions: Vec<String>,
+    feel: Spanned<String>,
+    cautions: Spanned<Vec<String>>,
     #[serde(default)]
     tradition: Option<Spanned<String>>,
     #[serde(default)]
@@ -165,6 +165,7 @@ fn check_text(
     max: usize,
     problems: &mut Vec<Problem>,
 ) {
+    check_chars(file, field, value, problems);
     let length = value.get_ref().trim().chars().count();
     if length == 0 {
         problems.push(file.problem(value, format!("{field} is empty")));
@@ -172,6 +173,40 @@ fn check_text(
         problems.push(file.problem(
             value,
             format!("{field} is {length} characters long; keep it under {max}"),
+        ));
+    }
+}
+
+/// Refuses control characters (newline and tab aside) and bidirectional overrides: they
+/// would let a file rewrite the terminal or reorder the text around it.
+fn check_chars<T: AsRef<str>>(
+    file: &SourceFile,
+    field: &str,
+    value: &Spanned<T>,
+    problems: &mut Vec<Problem>,
+) {
+    if let Some(found) = crate::input::first_unsafe_char(value.get_ref().as_ref()) {
+        problems.push(file.problem(
+            value,
+            format!("{field} holds the control character {found}; remove it"),
+        ));
+    }
+}
+
+fn check_all_chars(
+    file: &SourceFile,
+    field: &str,
+    values: &Spanned<Vec<String>>,
+    problems: &mut Vec<Problem>,
+) {
+    if let Some(found) = values
+        .get_ref()
+        .iter()
+        .find_map(|text| crate::input::first_unsafe_char(text))
+    {
+        problems.push(file.problem(
+            values,
+            format!("{field} holds the control character {found}; remove it"),
         ));
     }
 }
@@ -198,6 +233,13 @@ pub fn parse_technique(file: &SourceFile) -> Result<Technique, Vec<Problem>> {
     check_text(file, "summary", &raw.summary, MAX_SUMMARY, &mut problems);
     check_text(file, "alt", &raw.alt, MAX_SUMMARY, &mut problems);
     check_goals(file, &raw.goals, &mut problems);
+    check_chars(file, "illustration", &raw.illustration, &mut problems);
+    check_chars(file, "feel", &raw.feel, &mut problems);
+    check_all_chars(file, "steps", &raw.steps, &mut problems);
+    check_all_chars(file, "cautions", &raw.cautions, &mut problems);
+    if let Some(tradition) = &raw.tradition {
+        check_chars(file, "tradition", tradition, &mut problems);
+    }
     if !TECHNIQUE_SECONDS.contains(raw.seconds.get_ref()) {
         problems.push(file.problem(
             &raw.seconds,
@@ -252,8 +294,8 @@ pub fn parse_technique(file: &SourceFile) -> Result<Technique, Vec<Problem>> {
         illustration: raw.illustration.into_inner(),
         alt: raw.alt.into_inner(),
         steps: raw.steps.into_inner(),
-        feel: raw.feel,
-        cautions: raw.cautions,
+        feel: raw.feel.into_inner(),
+        cautions: raw.cautions.into_inner(),
         tradition: raw.tradition.map(Spanned::into_inner),
         order: raw.order,
     })
@@ -268,6 +310,7 @@ pub fn parse_routine(
     let mut problems = Vec::new();
     check_id(file, &raw.id, &mut problems);
     check_text(file, "title", &raw.title, MAX_TITLE, &mut problems);
+    check_chars(file, "summary", &raw.summary, &mut problems);
     if raw.summary.get_ref().chars().count() > MAX_SUMMARY {
         problems.push(file.problem(
             &raw.summary,
@@ -310,6 +353,7 @@ pub fn parse_routine(
         }
         total = total.saturating_add(seconds);
         if let Some(cue) = &step.cue {
+            check_chars(file, &format!("step {number}'s cue"), cue, &mut problems);
             if cue.get_ref().chars().count() > MAX_CUE {
                 problems.push(file.problem(
                     cue,

@@ -8,7 +8,9 @@ mod pages;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-pub use load::{is_valid_id, parse_routine, parse_technique, total_seconds, SourceFile};
+pub use load::{
+    is_valid_id, parse_routine, parse_technique, total_seconds, SourceFile, MAX_STEPS, STEP_SECONDS,
+};
 pub use model::*;
 
 mod shipped {
@@ -89,7 +91,8 @@ pub fn custom_dir(data_dir: &Path) -> PathBuf {
     data_dir.join("routines")
 }
 
-/// Reads a routine or technique file from disk, refusing huge or non-UTF-8 files.
+/// Reads a routine or technique file from disk, refusing special files, huge files and
+/// files that are not UTF-8.
 pub fn read_source(path: &Path) -> Result<SourceFile, Problem> {
     let name = path.display().to_string();
     let problem = |message: String| Problem {
@@ -97,24 +100,25 @@ pub fn read_source(path: &Path) -> Result<SourceFile, Problem> {
         line: None,
         message,
     };
-    let size = fs::metadata(path)
-        .map_err(|e| problem(format!("cannot read it: {e}")))?
-        .len();
-    if size > MAX_FILE_BYTES {
-        return Err(problem(format!(
-            "it is {size} bytes; a routine file is at most {MAX_FILE_BYTES} bytes"
-        )));
-    }
-    let bytes = fs::read(path).map_err(|e| problem(format!("cannot read it: {e}")))?;
-    let text = String::from_utf8(bytes)
+    let bytes = crate::input::read_file(path, MAX_FILE_BYTES, "a routine file").map_err(problem)?;
+    let text = String::from_utf8(crate::input::without_bom(bytes))
         .map_err(|_| problem("it is not UTF-8 text: is it really a routine file?".into()))?;
     Ok(SourceFile::new(name, text))
 }
 
 fn custom_files(data_dir: &Path, problems: &mut Vec<Problem>) -> Vec<SourceFile> {
     let dir = custom_dir(data_dir);
-    let Ok(entries) = fs::read_dir(&dir) else {
-        return Vec::new(); // no custom routines yet
+    let entries = match fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
+        Err(error) => {
+            problems.push(Problem {
+                file: dir.display().to_string(),
+                line: None,
+                message: format!("cannot read the folder of your routines: {error}"),
+            });
+            return Vec::new();
+        }
     };
     let mut paths: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -169,32 +173,81 @@ pub fn validate_paths(paths: &[PathBuf]) -> (usize, Vec<Problem>) {
     all_techniques.extend(techniques);
     let checked = all_techniques.len() - shipped_count + routines.len();
     let library = load::assemble(&all_techniques, &routines, &[], Vec::new(), problems);
-    (checked, library.problems)
+    let mut problems = library.problems;
+    problems.extend(shadowed_builtins(&library.routines, &routines));
+    (checked, problems)
+}
+
+/// Routines among `given` that reuse a built-in routine's id: Solewise would skip them
+/// (the built-in wins), so `validate` must say so. A shipped file itself is not flagged.
+fn shadowed_builtins(checked: &[RoutineEntry], given: &[SourceFile]) -> Vec<Problem> {
+    let shipped = shipped_routines();
+    checked
+        .iter()
+        .filter_map(|entry| {
+            let builtin = shipped
+                .iter()
+                .find(|file| Path::new(&file.name).file_stem() == Some(entry.routine.id.as_ref()))?;
+            let text = given.iter().find(|file| file.name == entry.file)?;
+            (text.text != builtin.text).then(|| Problem {
+                file: entry.file.clone(),
+                line: None,
+                message: format!(
+                    "routine id '{}' is the id of a built-in routine, so Solewise would skip this file: choose another id",
+                    entry.routine.id
+                ),
+            })
+        })
+        .collect()
 }
 
 fn collect_toml(path: &Path, files: &mut Vec<SourceFile>, problems: &mut Vec<Problem>) {
-    if path.is_dir() {
-        let mut entries: Vec<PathBuf> = match fs::read_dir(path) {
-            Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-            Err(error) => {
-                problems.push(Problem {
-                    file: path.display().to_string(),
-                    line: None,
-                    message: format!("cannot read the folder: {error}"),
-                });
-                return;
-            }
-        };
-        entries.sort();
-        for entry in entries {
-            if entry.is_dir() || entry.extension().is_some_and(|ext| ext == "toml") {
-                collect_toml(&entry, files, problems);
-            }
-        }
-    } else {
+    let mut visited = std::collections::HashSet::new();
+    collect_toml_in(path, &mut visited, files, problems);
+}
+
+/// Walks folders once each: a link back to a folder already walked (`ln -s . loop`) is
+/// not followed again.
+fn collect_toml_in(
+    path: &Path,
+    visited: &mut std::collections::HashSet<PathBuf>,
+    files: &mut Vec<SourceFile>,
+    problems: &mut Vec<Problem>,
+) {
+    if !path.is_dir() {
         match read_source(path) {
             Ok(file) => files.push(file),
             Err(problem) => problems.push(problem),
+        }
+        return;
+    }
+    let folder_problem = |message: String| Problem {
+        file: path.display().to_string(),
+        line: None,
+        message,
+    };
+    match fs::canonicalize(path) {
+        Ok(real) => {
+            if !visited.insert(real) {
+                return;
+            }
+        }
+        Err(error) => {
+            problems.push(folder_problem(format!("cannot read the folder: {error}")));
+            return;
+        }
+    }
+    let mut entries: Vec<PathBuf> = match fs::read_dir(path) {
+        Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(error) => {
+            problems.push(folder_problem(format!("cannot read the folder: {error}")));
+            return;
+        }
+    };
+    entries.sort();
+    for entry in entries {
+        if entry.is_dir() || entry.extension().is_some_and(|ext| ext == "toml") {
+            collect_toml_in(&entry, visited, files, problems);
         }
     }
 }

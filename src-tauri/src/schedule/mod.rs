@@ -245,6 +245,11 @@ fn checked(input: &RuleInput) -> Result<(String, String, Option<String>, Option<
     if label.as_ref().is_some_and(|l| l.chars().count() > 80) {
         return Err(invalid("a label is at most 80 characters"));
     }
+    if let Some(found) = label.as_deref().and_then(crate::input::first_unsafe_char) {
+        return Err(invalid(format!(
+            "a label may not hold the control character {found}"
+        )));
+    }
     let routine = input
         .routine_id
         .as_deref()
@@ -485,22 +490,16 @@ pub fn next_reminder(
     now: Timestamp,
     tz: &TimeZone,
 ) -> Result<Option<Timestamp>> {
-    let paused = paused_until(conn)?;
     let mut cursor = now;
-    for _ in 0..64 {
-        let Some(due) = next_wake(conn, cursor, tz)? else {
+    if let Some(until) = paused_until(conn)?.filter(|until| *until > now) {
+        if until >= forever() {
             return Ok(None);
-        };
-        if paused.is_some_and(|until| due < until) {
-            if paused == Some(forever()) {
-                return Ok(None);
-            }
-            cursor = due;
-            continue;
         }
-        return Ok(Some(due));
+        // Dues before the end of the pause are skipped: look from just before it, so a
+        // due at the very instant the pause ends still counts.
+        cursor = until - SignedDuration::from_nanos(1);
     }
-    Ok(None)
+    next_wake(conn, cursor, tz)
 }
 
 /// How long the scheduler may sleep: until the next due, but never more than a minute,
@@ -523,37 +522,77 @@ pub fn suggested() -> RuleInput {
     }
 }
 
-/// A "2d", "12h", "90m" duration, for `solewise pause --for`.
+/// The longest pause with a length: a year. Longer is "until turned back on".
+pub const MAX_PAUSE_DAYS: u64 = 366;
+
+/// A "2d", "12h", "90m" duration, for `solewise pause --for`: at least a minute, at most
+/// `MAX_PAUSE_DAYS` days.
 pub fn parse_for(text: &str) -> Result<SignedDuration> {
     let text = text.trim();
+    let shown = crate::input::printable(text);
     let (number, unit) = text.split_at(
         text.find(|c: char| !c.is_ascii_digit())
             .unwrap_or(text.len()),
     );
-    let n: i64 = number
-        .parse()
-        .map_err(|_| invalid(format!("'{text}' is not a length: use e.g. 2d, 12h or 90m")))?;
-    let hours = match unit {
-        "d" => n * 24,
-        "h" => n,
-        "m" => return Ok(SignedDuration::from_mins(n)),
-        _ => {
-            return Err(invalid(format!(
-                "'{text}' is not a length: use e.g. 2d, 12h or 90m"
-            )))
-        }
+    let not_a_length = || {
+        invalid(format!(
+            "'{shown}' is not a length: use e.g. 2d, 12h or 90m"
+        ))
     };
-    Ok(SignedDuration::from_hours(hours))
+    let per_unit: u64 = match unit {
+        "d" => 24 * 60,
+        "h" => 60,
+        "m" => 1,
+        _ => return Err(not_a_length()),
+    };
+    let too_long = || {
+        invalid(format!(
+            "'{shown}' is longer than the longest pause, {MAX_PAUSE_DAYS} days: \
+             run `solewise pause` without --for to pause until `solewise resume`"
+        ))
+    };
+    let count: u64 = match number.parse() {
+        Ok(count) => count,
+        Err(error) if *error.kind() == std::num::IntErrorKind::PosOverflow => {
+            return Err(too_long())
+        }
+        Err(_) => return Err(not_a_length()),
+    };
+    let minutes = count.checked_mul(per_unit).ok_or_else(too_long)?;
+    if minutes == 0 {
+        return Err(invalid(format!(
+            "'{shown}' is no pause at all: give at least 1m"
+        )));
+    }
+    if minutes > MAX_PAUSE_DAYS * 24 * 60 {
+        return Err(too_long());
+    }
+    i64::try_from(minutes)
+        .map(SignedDuration::from_mins)
+        .map_err(|_| too_long())
 }
 
-/// Pause until the start of a local date, for `solewise pause --until DATE`.
-pub fn parse_until(text: &str, tz: &TimeZone) -> Result<Timestamp> {
+/// Pause until the start of a local date, for `solewise pause --until DATE`: a date
+/// after `now`.
+pub fn parse_until(text: &str, tz: &TimeZone, now: Timestamp) -> Result<Timestamp> {
+    let shown = crate::input::printable(text.trim());
     let date: Date = text
         .trim()
         .parse()
-        .map_err(|_| invalid(format!("'{text}' is not a date: use YYYY-MM-DD")))?;
-    instant_on(date, Time::midnight(), tz)
-        .ok_or_else(|| invalid(format!("'{text}' is out of range")))
+        .map_err(|_| invalid(format!("'{shown}' is not a date: use YYYY-MM-DD")))?;
+    let until = instant_on(date, Time::midnight(), tz)
+        .filter(|until| *until < forever())
+        .ok_or_else(|| {
+            invalid(format!(
+                "'{shown}' is out of range: give a date before 9999"
+            ))
+        })?;
+    if until <= now {
+        return Err(invalid(format!(
+            "'{shown}' has already begun: give a date after today"
+        )));
+    }
+    Ok(until)
 }
 
 #[cfg(test)]

@@ -286,3 +286,83 @@ fn rules_are_checked_and_explained() {
     assert_eq!(parse_for("2d").unwrap(), SignedDuration::from_hours(48));
     assert!(parse_for("soon").is_err());
 }
+
+#[test]
+fn pause_lengths_are_checked_not_overflowed() {
+    assert_eq!(parse_for("90m").unwrap(), SignedDuration::from_mins(90));
+    assert_eq!(
+        parse_for("366d").unwrap(),
+        SignedDuration::from_hours(366 * 24)
+    );
+    for huge in [
+        "3000000d",
+        "99999999999h",
+        "99999999999999999999999m",
+        "367d",
+        "8785h",
+    ] {
+        let error = parse_for(huge).unwrap_err().to_string();
+        assert!(error.contains("366 days"), "{huge}: {error}");
+    }
+    for nothing in ["0d", "0h", "0m"] {
+        let error = parse_for(nothing).unwrap_err().to_string();
+        assert!(error.contains("no pause"), "{nothing}: {error}");
+    }
+    assert!(parse_for("-2d").is_err());
+    assert!(parse_for("2\u{1b}d")
+        .unwrap_err()
+        .to_string()
+        .contains("\\u{1b}"));
+}
+
+#[test]
+fn a_pause_until_a_past_date_is_refused() {
+    let tz = TimeZone::UTC;
+    let now = ts("2026-11-24T10:00:00Z");
+    let error = parse_until("2020-01-01", &tz, now).unwrap_err().to_string();
+    assert!(error.contains("already begun"), "{error}");
+    assert!(
+        parse_until("2026-11-24", &tz, now).is_err(),
+        "today began already"
+    );
+    assert_eq!(
+        parse_until("2026-11-25", &tz, now).unwrap(),
+        ts("2026-11-25T00:00:00Z")
+    );
+    assert!(parse_until("9999-06-01", &tz, now).is_err());
+}
+
+#[test]
+fn after_a_long_pause_the_next_reminder_is_the_first_after_it() {
+    let (_dir, db) = open();
+    let tz = TimeZone::UTC;
+    with_rule(&db, "tue,fri", "20:00");
+    let now = ts("2026-11-24T10:00:00Z");
+    pause_until(db.conn(), Some(now + SignedDuration::from_hours(250 * 24))).unwrap();
+    // 250 days later is Sunday 2027-08-01T10:00Z; the next due is Tuesday 3 August.
+    assert_eq!(
+        next_reminder(db.conn(), now, &tz).unwrap(),
+        Some(ts("2027-08-03T20:00:00Z"))
+    );
+    // A pause that ends exactly at a due leaves that due on.
+    pause_until(db.conn(), Some(ts("2026-11-27T20:00:00Z"))).unwrap();
+    assert_eq!(
+        next_reminder(db.conn(), now, &tz).unwrap(),
+        Some(ts("2026-11-27T20:00:00Z"))
+    );
+}
+
+#[test]
+fn labels_with_control_characters_are_refused() {
+    let (_dir, db) = open();
+    let input = RuleInput {
+        days: vec!["tue".into()],
+        at: "20:00".into(),
+        routine_id: None,
+        label: Some("Feet \u{1b}[2J time".into()),
+        enabled: true,
+    };
+    let error = add_rule(db.conn(), &input).unwrap_err().to_string();
+    assert!(error.contains("U+001B"), "{error}");
+    assert!(rules(db.conn()).unwrap().is_empty());
+}

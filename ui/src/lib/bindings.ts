@@ -263,6 +263,10 @@ last_failure: string | null,
 /**
  * Offer the suggested twice-weekly reminder (first start, no rules yet).
  */
-offer: RuleInput | null, snooze_minutes: number, grace_minutes: number, };
+offer: RuleInput | null, snooze_minutes: number, grace_minutes: number, 
+/**
+ * Set when the system time zone (TZ) is not valid, so times are in UTC.
+ */
+time_zone_problem: string | null, };
 
 export type Pause = { "kind": "today" } | { "kind": "days", days: number, } | { "kind": "until_resumed" };

@@ -1,5 +1,8 @@
 //! The command line: where the data lives and how the app starts. Later subcommands
-//! (routines, history, reminders, start) work on the same data folder without a window.
+//! (routines, history, reminders, start) work on the same data folder without a window;
+//! `run` carries them out.
+
+pub mod run;
 
 use std::path::PathBuf;
 
@@ -36,7 +39,8 @@ pub enum Command {
         #[command(subcommand)]
         action: RemindersCommand,
     },
-    /// Pause reminders for a while (--for 2d) or until a date (--until 2026-12-01).
+    /// Pause reminders for a while (--for 2d, 12h or 90m; at most 366 days) or until a
+    /// date (--until 2026-12-01).
     Pause {
         #[arg(
             long = "for",
@@ -86,8 +90,9 @@ pub enum RemindersCommand {
     Remove { id: i64 },
     /// When reminders fire next (soonest first, pauses included).
     Next {
-        #[arg(long, default_value_t = 5)]
-        count: usize,
+        /// How many, from 1 to 1000.
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        count: u16,
         /// An array of RFC 3339 timestamps with their offset.
         #[arg(long)]
         json: bool,
@@ -141,13 +146,21 @@ impl Cli {
         if let Some(dir) = &self.data_dir {
             return Ok(dir.clone());
         }
-        dirs::data_dir()
-            .map(|dir| dir.join(crate::IDENTIFIER))
-            .ok_or_else(|| {
-                "Could not find this system's app-data folder (is HOME set?). \
-                 Pass --data-dir DIR to choose one."
-                    .to_string()
-            })
+        let dir = dirs::data_dir().ok_or_else(|| {
+            "Could not find this system's app-data folder (is HOME set?). \
+             Pass --data-dir DIR to choose one."
+                .to_string()
+        })?;
+        if !dir.is_absolute() {
+            // A relative HOME or XDG_DATA_HOME would put the data wherever the program
+            // happens to be started.
+            return Err(format!(
+                "The app-data folder would be '{}', which is not an absolute path (check HOME \
+                 and XDG_DATA_HOME). Pass --data-dir DIR to choose one.",
+                crate::input::printable(&dir.display().to_string())
+            ));
+        }
+        Ok(dir.join(crate::IDENTIFIER))
     }
 }
 

@@ -123,6 +123,36 @@ pub enum DatabaseError {
         version: i64,
         source: rusqlite::Error,
     },
+    #[error(
+        "The database {} is damaged ({reason}). It was moved to {} and kept; nothing else \
+         was done. Start Solewise to begin a new history, or restore a backup from its \
+         History screen.",
+        path.display(),
+        moved_to.display()
+    )]
+    Damaged {
+        path: PathBuf,
+        moved_to: PathBuf,
+        reason: String,
+    },
+    #[error(
+        "The database {} is damaged ({reason}). It was left as it is, and nothing was \
+         read from it. Start Solewise (or any command that changes data) to move it aside \
+         and begin a new history.",
+        path.display()
+    )]
+    DamagedLeftAlone { path: PathBuf, reason: String },
+    #[error(
+        "{} is not a Solewise database ({reason}). It was left untouched. Move it away, or \
+         start Solewise with --data-dir pointing at another folder.",
+        path.display()
+    )]
+    Foreign { path: PathBuf, reason: String },
+    #[error("Could not read the database {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("There is no backup named '{0}' in the backups folder.")]
     NoSuchBackup(String),
     #[error("Database {}: {source}", path.display())]
@@ -165,10 +195,28 @@ pub struct NotificationRecord {
     pub error: Option<String>,
 }
 
+/// Who opens the database, which decides what happens to a damaged file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// The app: a damaged file is moved aside, a new one created, and the user told.
+    App,
+    /// A command that changes data: a damaged file is moved aside and the command stops
+    /// with an error naming where it went.
+    Command,
+    /// A command that only reads: a damaged file is left where it is, the command stops;
+    /// a missing file is read as an empty history and not created.
+    ReadOnly,
+}
+
 impl Database {
     /// Opens (creating if needed) the database in `data_dir`, moving a damaged file aside.
     pub fn open(data_dir: &Path) -> Result<Opened, DatabaseError> {
-        open_with(data_dir, MIGRATIONS)
+        open_with(data_dir, MIGRATIONS, Access::App)
+    }
+
+    /// Opens the database for a command-line command: see `Access`.
+    pub fn open_for(data_dir: &Path, access: Access) -> Result<Database, DatabaseError> {
+        open_with(data_dir, MIGRATIONS, access).map(|opened| opened.database)
     }
 
     /// The connection, for domain modules that take a `Connection`.
@@ -219,38 +267,78 @@ impl Database {
     }
 }
 
-fn open_with(data_dir: &Path, migrations: &[&str]) -> Result<Opened, DatabaseError> {
-    fs::create_dir_all(data_dir).map_err(|source| DatabaseError::CreateDir {
-        path: data_dir.to_path_buf(),
-        source,
-    })?;
+fn open_with(
+    data_dir: &Path,
+    migrations: &[&str],
+    access: Access,
+) -> Result<Opened, DatabaseError> {
     let path = data_dir.join(FILE_NAME);
     let sqlite = |source| DatabaseError::Sqlite {
         path: path.clone(),
         source,
     };
+    if access == Access::ReadOnly && !path.exists() {
+        // Nothing to read: an empty history, without creating a file or a folder.
+        let conn = Connection::open_in_memory().map_err(sqlite)?;
+        let mut database = Database { conn, path };
+        migrate(&mut database, data_dir, migrations)?;
+        return Ok(Opened {
+            database,
+            recovery: None,
+            backup: None,
+        });
+    }
+    fs::create_dir_all(data_dir).map_err(|source| DatabaseError::CreateDir {
+        path: data_dir.to_path_buf(),
+        source,
+    })?;
 
     let mut recovery = None;
+    let mut current = false;
     if path.exists() {
-        if let Some(reason) = damage(&path, migrations.len() as i64)? {
-            let damaged_copy = move_aside(&path)?;
-            log::warn!(
-                "database {} is damaged ({reason}); moved to {}",
-                path.display(),
-                damaged_copy.display()
-            );
-            recovery = Some(Recovery {
-                damaged_copy,
-                reason,
-            });
+        match examine(&path, migrations.len() as i64, access)? {
+            Health::Current => current = true,
+            Health::Older => {}
+            Health::Damaged(reason) if access == Access::ReadOnly => {
+                return Err(DatabaseError::DamagedLeftAlone { path, reason });
+            }
+            Health::Damaged(reason) => {
+                let damaged_copy = move_aside(&path)?;
+                log::warn!(
+                    "database {} is damaged ({reason}); moved to {}",
+                    path.display(),
+                    damaged_copy.display()
+                );
+                if access == Access::Command {
+                    return Err(DatabaseError::Damaged {
+                        path,
+                        moved_to: damaged_copy,
+                        reason,
+                    });
+                }
+                recovery = Some(Recovery {
+                    damaged_copy,
+                    reason,
+                });
+            }
         }
     }
 
-    let conn = Connection::open(&path).map_err(sqlite)?;
+    let conn = if access == Access::ReadOnly && current {
+        Connection::open_with_flags(
+            &path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(sqlite)?
+    } else {
+        Connection::open(&path).map_err(sqlite)?
+    };
     conn.busy_timeout(std::time::Duration::from_secs(5))
         .map_err(sqlite)?;
-    conn.pragma_update(None, "journal_mode", "WAL")
-        .map_err(sqlite)?;
+    if !conn.is_readonly(rusqlite::MAIN_DB).map_err(sqlite)? {
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(sqlite)?;
+    }
     conn.pragma_update(None, "synchronous", "FULL")
         .map_err(sqlite)?;
     conn.pragma_update(None, "foreign_keys", "ON")
@@ -265,23 +353,47 @@ fn open_with(data_dir: &Path, migrations: &[&str]) -> Result<Opened, DatabaseErr
     })
 }
 
-/// Looks at an existing file before it is used. `Ok(Some(reason))` means it is damaged
-/// (not SQLite, or failing `quick_check`) and should be moved aside; a file from a newer
-/// version is an error, so that it is left exactly as it is.
-fn damage(path: &Path, supported: i64) -> Result<Option<String>, DatabaseError> {
+/// What an existing file turned out to be.
+enum Health {
+    /// Solewise's, at the version this build writes.
+    Current,
+    /// Solewise's (or empty of tables), at an older version: to be upgraded.
+    Older,
+    /// Not readable as SQLite, failing `quick_check`, or empty: to be moved aside.
+    Damaged(String),
+}
+
+/// Looks at an existing file before it is used. A file from a newer version, or an
+/// SQLite file that is someone else's, is an error, so that it is left exactly as it is.
+fn examine(path: &Path, supported: i64, access: Access) -> Result<Health, DatabaseError> {
     let sqlite = |source| DatabaseError::Sqlite {
         path: path.to_path_buf(),
         source,
     };
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(sqlite)?;
+    let foreign = |reason: String| DatabaseError::Foreign {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let size = fs::metadata(path)
+        .map_err(|source| DatabaseError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?
+        .len();
+    if size == 0 {
+        return Ok(Health::Damaged("the file is empty (0 bytes)".into()));
+    }
+    let flags = if access == Access::ReadOnly {
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+    };
+    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(sqlite)?;
 
     let version = match user_version(&conn) {
         Ok(version) => version,
-        Err(error) if is_damage(&error) => return Ok(Some(error.to_string())),
+        Err(error) if is_damage(&error) => return Ok(Health::Damaged(error.to_string())),
         Err(error) => return Err(sqlite(error)),
     };
     if version > supported {
@@ -290,6 +402,11 @@ fn damage(path: &Path, supported: i64) -> Result<Option<String>, DatabaseError> 
             found: version,
             supported,
         });
+    }
+    if version < 0 {
+        return Err(foreign(format!(
+            "its data version is {version}, which no Solewise writes"
+        )));
     }
 
     let check = conn
@@ -300,11 +417,37 @@ fn damage(path: &Path, supported: i64) -> Result<Option<String>, DatabaseError> 
                 .collect::<Result<Vec<_>, _>>()
         });
     match check {
-        Ok(rows) if rows == ["ok"] => Ok(None),
-        Ok(rows) => Ok(Some(format!("quick_check found: {}", rows.join("; ")))),
-        Err(error) if is_damage(&error) => Ok(Some(error.to_string())),
-        Err(error) => Err(sqlite(error)),
+        Ok(rows) if rows == ["ok"] => {}
+        Ok(rows) => {
+            return Ok(Health::Damaged(format!(
+                "quick_check found: {}",
+                rows.join("; ")
+            )))
+        }
+        Err(error) if is_damage(&error) => return Ok(Health::Damaged(error.to_string())),
+        Err(error) => return Err(sqlite(error)),
     }
+    if version == 0 {
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name LIMIT 4")
+            .and_then(|mut statement| {
+                statement
+                    .query_map([], |row| row.get::<_, String>(0))?
+                    .collect::<Result<Vec<_>, _>>()
+            })
+            .map_err(sqlite)?;
+        if !tables.is_empty() {
+            return Err(foreign(format!(
+                "it is an SQLite database with other tables ({}) and no Solewise data version",
+                tables.join(", ")
+            )));
+        }
+    }
+    Ok(if version == supported {
+        Health::Current
+    } else {
+        Health::Older
+    })
 }
 
 fn is_damage(error: &rusqlite::Error) -> bool {
@@ -456,9 +599,28 @@ pub fn list_backups(data_dir: &Path) -> Vec<Backup> {
     backups
 }
 
+/// Keeps the newest `KEEP_BACKUPS` snapshots of each reason, and only the newest one
+/// taken before an upgrade from a given version: a start that fails its upgrade again
+/// and again must not push the daily snapshots out.
+fn prune_backups(data_dir: &Path) {
+    let mut kept: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for backup in list_backups(data_dir) {
+        let limit = if backup.reason.ends_with("-before-upgrade") {
+            1
+        } else {
+            KEEP_BACKUPS
+        };
+        let count = kept.entry(backup.reason.clone()).or_default();
+        *count += 1;
+        if *count > limit {
+            let _ = fs::remove_file(backups_dir(data_dir).join(&backup.file));
+        }
+    }
+}
+
 impl Database {
-    /// Copies the whole database into `data_dir/backups/` with `VACUUM INTO`, then keeps
-    /// only the newest `KEEP_BACKUPS` snapshots.
+    /// Copies the whole database into `data_dir/backups/` with `VACUUM INTO`, then prunes
+    /// old snapshots (see `prune_backups`).
     pub fn snapshot(&self, data_dir: &Path, reason: &str) -> Result<PathBuf, DatabaseError> {
         let dir = backups_dir(data_dir);
         fs::create_dir_all(&dir).map_err(|source| DatabaseError::CreateDir {
@@ -476,9 +638,7 @@ impl Database {
                     source,
                 })?;
         }
-        for old in list_backups(data_dir).iter().skip(KEEP_BACKUPS) {
-            let _ = fs::remove_file(dir.join(&old.file));
-        }
+        prune_backups(data_dir);
         Ok(path)
     }
 
@@ -518,180 +678,4 @@ impl Database {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn pragma(db: &Database, name: &str) -> String {
-        db.conn
-            .pragma_query_value(None, name, |row| row.get::<_, rusqlite::types::Value>(0))
-            .map(|value| match value {
-                rusqlite::types::Value::Integer(i) => i.to_string(),
-                rusqlite::types::Value::Text(t) => t,
-                other => format!("{other:?}"),
-            })
-            .unwrap()
-    }
-
-    #[test]
-    fn a_new_folder_gets_a_current_database_in_wal_mode() {
-        let dir = tempfile::tempdir().unwrap();
-        let opened = Database::open(&dir.path().join("nested/data")).unwrap();
-        let db = opened.database;
-        assert_eq!(db.version().unwrap(), latest_version());
-        assert_eq!(pragma(&db, "journal_mode"), "wal");
-        assert_eq!(pragma(&db, "synchronous"), "2"); // FULL
-        assert_eq!(pragma(&db, "foreign_keys"), "1");
-        assert!(opened.recovery.is_none());
-        assert!(opened.backup.is_none());
-    }
-
-    #[test]
-    fn a_file_that_is_not_sqlite_is_moved_aside_not_deleted() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join(FILE_NAME);
-        fs::write(&path, "these are my notes, not a database\n".repeat(200)).unwrap();
-
-        let opened = Database::open(dir.path()).unwrap();
-        let recovery = opened.recovery.expect("the user must be told");
-        assert_eq!(
-            fs::read_to_string(&recovery.damaged_copy).unwrap(),
-            "these are my notes, not a database\n".repeat(200)
-        );
-        assert!(
-            recovery.reason.contains("not a database"),
-            "{}",
-            recovery.reason
-        );
-        assert_eq!(opened.database.version().unwrap(), latest_version());
-    }
-
-    #[test]
-    fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join(FILE_NAME);
-        {
-            let conn = Connection::open(&path).unwrap();
-            conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
-                .unwrap();
-        }
-        let before = fs::read(&path).unwrap();
-
-        let error = Database::open(dir.path()).err().expect("must refuse");
-        assert!(matches!(
-            error,
-            DatabaseError::NewerVersion { found: 99, .. }
-        ));
-        assert!(error.to_string().contains("newer version of Solewise"));
-        assert_eq!(fs::read(&path).unwrap(), before);
-    }
-
-    #[test]
-    fn upgrading_snapshots_the_old_database_first() {
-        let dir = tempfile::tempdir().unwrap();
-        let v1 = ["CREATE TABLE note (text TEXT NOT NULL);"];
-        let opened = open_with(dir.path(), &v1).unwrap();
-        opened
-            .database
-            .conn
-            .execute("INSERT INTO note VALUES ('keep me')", [])
-            .unwrap();
-        drop(opened);
-
-        let v2 = [v1[0], "ALTER TABLE note ADD COLUMN rating INTEGER;"];
-        let opened = open_with(dir.path(), &v2).unwrap();
-        assert_eq!(opened.database.version().unwrap(), 2);
-        let backup = opened.backup.expect("a snapshot before upgrading");
-        let old = Connection::open(backup).unwrap();
-        let text: String = old
-            .query_row("SELECT text FROM note", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(text, "keep me");
-    }
-
-    #[test]
-    fn a_failing_migration_changes_nothing() {
-        let dir = tempfile::tempdir().unwrap();
-        let broken = [
-            "CREATE TABLE a (x);",
-            "CREATE TABLE b (y); THIS IS NOT SQL;",
-        ];
-        let error = open_with(dir.path(), &broken).err().expect("must fail");
-        assert!(matches!(error, DatabaseError::Migration { .. }), "{error}");
-
-        let conn = Connection::open(dir.path().join(FILE_NAME)).unwrap();
-        assert_eq!(user_version(&conn).unwrap(), 0);
-        let tables: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(tables, 0, "no half-applied schema");
-    }
-
-    #[test]
-    fn backups_are_daily_pruned_to_seven_and_restorable() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut db = Database::open(dir.path()).unwrap().database;
-        db.conn
-            .execute("INSERT INTO settings VALUES ('weekly_goal', '3')", [])
-            .unwrap();
-        let daily = db
-            .daily_snapshot(dir.path())
-            .unwrap()
-            .expect("the first start of the day");
-        assert!(
-            db.daily_snapshot(dir.path()).unwrap().is_none(),
-            "one a day"
-        );
-        let file = daily.file_name().unwrap().to_string_lossy().to_string();
-
-        db.conn
-            .execute("UPDATE settings SET value = '9'", [])
-            .unwrap();
-        let safety = db.restore(dir.path(), &file).unwrap();
-        let goal: String = db
-            .conn
-            .query_row("SELECT value FROM settings", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(goal, "3", "restored");
-        let before: String = Connection::open(safety)
-            .unwrap()
-            .query_row("SELECT value FROM settings", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(before, "9", "the state before the restore was kept");
-        assert!(matches!(
-            db.restore(dir.path(), "../solewise.db"),
-            Err(DatabaseError::NoSuchBackup(_))
-        ));
-
-        for i in 0..10 {
-            let name = format!("solewise-daily-2020010{}T000000Z.db", i % 10);
-            fs::write(backups_dir(dir.path()).join(name), b"old").unwrap();
-        }
-        db.snapshot(dir.path(), "daily").unwrap();
-        let kept = list_backups(dir.path());
-        assert_eq!(kept.len(), KEEP_BACKUPS);
-        assert!(
-            kept.iter().all(|b| !b.created_at.starts_with("2020-01-01")),
-            "the oldest went first"
-        );
-    }
-
-    #[test]
-    fn notifications_are_logged_with_their_outcome() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = Database::open(dir.path()).unwrap().database;
-        db.log_notification(&NotificationRecord {
-            kind: "test".into(),
-            summary: "Hello".into(),
-            body: "World".into(),
-            error: Some("no server".into()),
-        })
-        .unwrap();
-        let (outcome, error): (String, String) = db
-            .conn
-            .query_row("SELECT outcome, error FROM notification_log", [], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .unwrap();
-        assert_eq!((outcome.as_str(), error.as_str()), ("failed", "no server"));
-    }
-}
+mod tests;

@@ -1,0 +1,306 @@
+//! Carries out the command-line subcommands that work on the data without a window:
+//! reminders, pause and resume, history export and import, routines. Each opens the
+//! database for what it does (reading only, or changing data) and prints text that came
+//! from outside the program only in printable form.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::{Command, ExportFormat, HistoryCommand, RemindersCommand, RoutinesCommand};
+use crate::database::{Access, Database};
+use crate::input::printable;
+use crate::{history, routines, schedule};
+
+/// Runs one data subcommand; `Start` and the window are the shell's.
+pub fn data_command(command: &Command, data_dir: &Path) -> ExitCode {
+    let result = match command {
+        Command::Routines { action } => return routines_command(action, data_dir),
+        Command::History { action } => history_command(action, data_dir),
+        Command::Reminders { action } => reminders_command(action, data_dir),
+        Command::Pause { length, until } => pause(data_dir, length.as_deref(), until.as_deref()),
+        Command::Resume => open(data_dir, Access::Command).and_then(|db| {
+            schedule::pause_until(db.conn(), None)
+                .map(|_| "reminders are on".to_string())
+                .map_err(|e| e.to_string())
+        }),
+        Command::Start { .. } => Ok(String::new()),
+    };
+    match result {
+        Ok(text) => {
+            if !text.is_empty() {
+                println!("{text}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(message) => fail(&message),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("solewise: {}", printable(message));
+    ExitCode::FAILURE
+}
+
+fn open(data_dir: &Path, access: Access) -> Result<Database, String> {
+    Database::open_for(data_dir, access).map_err(|e| e.to_string())
+}
+
+fn reminders_command(action: &RemindersCommand, data_dir: &Path) -> Result<String, String> {
+    let tz = crate::zone::local();
+    if let Some(problem) = crate::zone::problem() {
+        eprintln!("solewise: warning: {problem}");
+    }
+    let now = jiff::Timestamp::now();
+    match action {
+        RemindersCommand::Add {
+            days,
+            at,
+            routine,
+            label,
+        } => {
+            if let Some(routine) = routine {
+                let library = routines::load_library(data_dir);
+                if !library.routines.iter().any(|e| &e.routine.id == routine) {
+                    return Err(format!(
+                        "there is no routine '{routine}': see `solewise routines list` for the ids"
+                    ));
+                }
+            }
+            let db = open(data_dir, Access::Command)?;
+            let input = schedule::RuleInput {
+                days: vec![days.clone()],
+                at: at.clone(),
+                routine_id: routine.clone(),
+                label: label.clone(),
+                enabled: true,
+            };
+            let rule = schedule::add_rule(db.conn(), &input).map_err(|e| e.to_string())?;
+            Ok(format!(
+                "added reminder {}: {} at {}",
+                rule.id,
+                rule.days.join(","),
+                rule.at
+            ))
+        }
+        RemindersCommand::List { json } => {
+            let db = open(data_dir, Access::ReadOnly)?;
+            let rules = schedule::rules(db.conn()).map_err(|e| e.to_string())?;
+            if *json {
+                return serde_json::to_string_pretty(&rules).map_err(|e| e.to_string());
+            }
+            if rules.is_empty() {
+                return Ok("no reminders".into());
+            }
+            let lines: Vec<String> = rules
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{:>3}  {:<28} {}  {:<20}{}{}",
+                        r.id,
+                        r.days.join(","),
+                        r.at,
+                        printable(r.routine_id.as_deref().unwrap_or(routines::DEFAULT_ROUTINE)),
+                        r.label
+                            .as_deref()
+                            .map(|l| format!("  \"{}\"", printable(l)))
+                            .unwrap_or_default(),
+                        if r.enabled { "" } else { "  (off)" }
+                    )
+                })
+                .collect();
+            Ok(lines.join("\n"))
+        }
+        RemindersCommand::Remove { id } => {
+            let db = open(data_dir, Access::Command)?;
+            schedule::remove_rule(db.conn(), *id)
+                .map(|_| format!("removed reminder {id}"))
+                .map_err(|e| e.to_string())
+        }
+        RemindersCommand::Next { count, json } => {
+            let db = open(data_dir, Access::ReadOnly)?;
+            let mut dues = Vec::new();
+            let mut cursor = now;
+            while dues.len() < usize::from(*count) {
+                match schedule::next_reminder(db.conn(), cursor, &tz).map_err(|e| e.to_string())? {
+                    Some(due) => {
+                        dues.push(schedule::local_rfc3339(due, &tz));
+                        cursor = due;
+                    }
+                    None => break,
+                }
+            }
+            if *json {
+                serde_json::to_string(&dues).map_err(|e| e.to_string())
+            } else if dues.is_empty() {
+                Ok("no reminders ahead".into())
+            } else {
+                Ok(dues.join("\n"))
+            }
+        }
+    }
+}
+
+fn pause(data_dir: &Path, length: Option<&str>, until: Option<&str>) -> Result<String, String> {
+    let tz = crate::zone::local();
+    let now = jiff::Timestamp::now();
+    let until = match (length, until) {
+        (Some(length), _) => schedule::parse_for(length).and_then(|length| {
+            now.checked_add(length).map_err(|_| {
+                history::HistoryError::Invalid(format!("'{length}' reaches past the year 9999"))
+            })
+        }),
+        (None, Some(date)) => schedule::parse_until(date, &tz, now),
+        (None, None) => Ok(schedule::forever()),
+    }
+    .map_err(|e| e.to_string())?;
+    let db = open(data_dir, Access::Command)?;
+    schedule::pause_until(db.conn(), Some(until)).map_err(|e| e.to_string())?;
+    Ok(if until >= schedule::forever() {
+        "reminders paused until `solewise resume`".to_string()
+    } else {
+        format!(
+            "reminders paused until {}",
+            schedule::local_rfc3339(until, &tz)
+        )
+    })
+}
+
+fn history_command(action: &HistoryCommand, data_dir: &Path) -> Result<String, String> {
+    match action {
+        HistoryCommand::Export { format, out } => {
+            if let Some(out) = out {
+                refuse_own_files(out, data_dir)?;
+            }
+            let db = open(data_dir, Access::ReadOnly)?;
+            let text = match format {
+                ExportFormat::Csv => history::transfer::export_csv(db.conn()),
+                ExportFormat::Json => history::transfer::export_json(db.conn()),
+            }
+            .map_err(|e| e.to_string())?;
+            for warning in
+                history::transfer::export_warnings(db.conn()).map_err(|e| e.to_string())?
+            {
+                eprintln!("solewise: warning: {warning}");
+            }
+            match out {
+                None => {
+                    print!("{text}");
+                    Ok(String::new())
+                }
+                Some(path) => write_atomically(path, &text).map(|_| String::new()),
+            }
+        }
+        HistoryCommand::Import { file } => {
+            let text = crate::commands::history::read_import(file).map_err(|e| e.to_string())?;
+            let mut db = open(data_dir, Access::Command)?;
+            let summary = history::transfer::import(db.conn_mut(), &text, true)
+                .map_err(|e| format!("{}: {e}", file.display()))?;
+            Ok(format!(
+                "{} session(s) added, {} already there and skipped",
+                summary.added, summary.skipped
+            ))
+        }
+    }
+}
+
+/// An export must never land on the database, its journal or its backups.
+fn refuse_own_files(out: &Path, data_dir: &Path) -> Result<(), String> {
+    let real = |path: &Path| {
+        let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+        let folder = parent.unwrap_or(Path::new(".")).canonicalize().ok()?;
+        Some(folder.join(path.file_name()?))
+    };
+    let Some(target) = real(out) else {
+        return Ok(()); // a folder that does not exist: the write will say so
+    };
+    let Ok(data) = data_dir.canonicalize() else {
+        return Ok(());
+    };
+    let own = target.starts_with(crate::database::backups_dir(&data))
+        || target
+            .file_name()
+            .and_then(|name| name.to_str())
+            .is_some_and(|name| {
+                target.parent() == Some(data.as_path())
+                    && name.starts_with(crate::database::FILE_NAME)
+            });
+    if own {
+        return Err(format!(
+            "{} is Solewise's own database or backup: choose another file to export to",
+            out.display()
+        ));
+    }
+    Ok(())
+}
+
+/// Writes beside the target and renames over it, so a failed write leaves the old file
+/// whole.
+fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
+    let mut partial = path.as_os_str().to_os_string();
+    partial.push(".partial");
+    let partial = std::path::PathBuf::from(partial);
+    let written = std::fs::write(&partial, text).and_then(|_| std::fs::rename(&partial, path));
+    written.map_err(|e| {
+        let _ = std::fs::remove_file(&partial);
+        format!("could not write {}: {e}", path.display())
+    })
+}
+
+fn routines_command(action: &RoutinesCommand, data_dir: &Path) -> ExitCode {
+    match action {
+        RoutinesCommand::Validate { paths } => {
+            let (checked, problems) = routines::validate_paths(paths);
+            for problem in &problems {
+                println!("{}", printable(&problem.to_string()));
+            }
+            if problems.is_empty() {
+                println!("{checked} file(s) checked: all good");
+                ExitCode::SUCCESS
+            } else {
+                eprintln!("{} problem(s) in {checked} file(s) checked", problems.len());
+                ExitCode::FAILURE
+            }
+        }
+        RoutinesCommand::List { json } => {
+            let library = routines::load_library(data_dir);
+            for problem in &library.problems {
+                eprintln!("skipped: {}", printable(&problem.to_string()));
+            }
+            if *json {
+                match serde_json::to_string_pretty(&library.routines) {
+                    Ok(text) => println!("{text}"),
+                    Err(error) => return fail(&error.to_string()),
+                }
+            } else {
+                println!("{:<24} {:>7}  {:<8} TITLE", "ID", "MINUTES", "SOURCE");
+                for entry in &library.routines {
+                    let source = match entry.source {
+                        routines::Source::BuiltIn => "built-in",
+                        routines::Source::Custom => "custom",
+                    };
+                    let minutes = format!(
+                        "{}:{:02}",
+                        entry.total_seconds / 60,
+                        entry.total_seconds % 60
+                    );
+                    println!(
+                        "{:<24} {:>7}  {:<8} {}",
+                        entry.routine.id,
+                        minutes,
+                        source,
+                        printable(&entry.routine.title)
+                    );
+                }
+            }
+            if library.problems.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                eprintln!(
+                    "solewise: {} problem(s): the routines above are the ones that could be read",
+                    library.problems.len()
+                );
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
