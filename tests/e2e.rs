@@ -2,6 +2,9 @@
 //! person uses it. They need Xvfb, dbus-daemon, tauri-driver, WebKitWebDriver, imagemagick
 //! and xdotool, so they are ignored by a plain `cargo test`; `make e2e` installs what is
 //! missing, builds the app and runs them. Screenshots land in target/e2e-screenshots/.
+//! They drive WebKitGTK, so the file (and its Unix-only support module) builds on Linux
+//! only.
+#![cfg(target_os = "linux")]
 
 mod support;
 

@@ -148,6 +148,12 @@ pub enum DatabaseError {
         path.display()
     )]
     Foreign { path: PathBuf, reason: String },
+    #[error(
+        "The data folder {} is a file, not a folder. Move that file away, or pass --data-dir \
+         with another folder.",
+        .0.display()
+    )]
+    NotAFolder(PathBuf),
     #[error("Could not read the database {}: {source}", path.display())]
     Read {
         path: PathBuf,
@@ -277,6 +283,9 @@ fn open_with(
         path: path.clone(),
         source,
     };
+    if data_dir.exists() && !data_dir.is_dir() {
+        return Err(DatabaseError::NotAFolder(data_dir.to_path_buf()));
+    }
     if access == Access::ReadOnly && !path.exists() {
         // Nothing to read: an empty history, without creating a file or a folder.
         let conn = Connection::open_in_memory().map_err(sqlite)?;

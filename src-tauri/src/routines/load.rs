@@ -72,11 +72,33 @@ impl SourceFile {
     }
 
     fn parse<T: for<'de> Deserialize<'de>>(&self) -> Result<T, Problem> {
-        toml::from_str(&self.text).map_err(|error| Problem {
-            file: self.name.clone(),
-            line: error.span().map(|span| self.line_of(span.start)),
-            message: error.message().trim().replace('\n', " "),
+        toml::from_str(&self.text).map_err(|error| {
+            let mut message = error.message().trim().replace('\n', " ");
+            // Type errors do not say which field: take it from the line they point at.
+            if let Some(key) = error.span().and_then(|span| self.key_at(span.start)) {
+                if !message.contains(&key) {
+                    message = format!("{key}: {message}");
+                }
+            }
+            Problem {
+                file: self.name.clone(),
+                line: error.span().map(|span| self.line_of(span.start)),
+                message,
+            }
         })
+    }
+
+    /// The key assigned on the line holding `offset` (`seconds = "60"` gives `seconds`).
+    fn key_at(&self, offset: usize) -> Option<String> {
+        let start = self.text.get(..offset)?.rfind('\n').map_or(0, |i| i + 1);
+        let line = self.text.get(start..)?.lines().next()?;
+        let (key, _) = line.split_once('=')?;
+        let key = key.trim();
+        let plain = !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        plain.then(|| key.to_string())
     }
 }
 

@@ -1,0 +1,233 @@
+//! The command line against what a new user might type or have lying around: special
+//! files, huge numbers, no-op requests, odd environments. Each case exits with a sentence
+//! that says what and where, never a panic, a hang or a silent success.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn solewise_in(data_dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_solewise"));
+    command
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env("RUST_LOG", "off")
+        .env("TZ", "UTC");
+    command
+}
+
+/// Runs a command, failing the test instead of hanging when it never ends (the bug this
+/// guards against is a read that waits forever; no time is asserted on).
+fn run(mut command: Command) -> Output {
+    command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = command.spawn().unwrap();
+    let limit = Instant::now() + Duration::from_secs(60);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > limit {
+            child.kill().unwrap();
+            panic!("{command:?} did not finish");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn solewise(data_dir: &Path, args: &[&str]) -> Output {
+    run(solewise_in(data_dir, args))
+}
+
+fn err(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).to_string()
+}
+
+fn out(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).to_string()
+}
+
+#[test]
+fn huge_or_empty_pauses_are_refused_with_the_limit() {
+    let data = tempfile::tempdir().unwrap();
+    for length in ["3000000d", "99999999999999h", "999999999999999999999m", "400d"] {
+        let result = solewise(data.path(), &["pause", "--for", length]);
+        assert_eq!(result.status.code(), Some(1), "{length}: {}", err(&result));
+        assert!(err(&result).contains("366 days"), "{}", err(&result));
+    }
+    for (args, expected) in [
+        (["pause", "--for", "0d"], "no pause"),
+        (["pause", "--until", "2020-01-01"], "already begun"),
+    ] {
+        let result = solewise(data.path(), &args);
+        assert_eq!(result.status.code(), Some(1));
+        assert!(err(&result).contains(expected), "{}", err(&result));
+    }
+    let status = solewise(data.path(), &["reminders", "next"]);
+    assert!(!out(&status).contains("paused"), "nothing was paused");
+}
+
+#[test]
+fn after_a_long_pause_reminders_next_shows_the_first_after_it() {
+    let data = tempfile::tempdir().unwrap();
+    assert!(solewise(data.path(), &["reminders", "add", "--days", "tue", "--at", "20:00"])
+        .status
+        .success());
+    assert!(solewise(data.path(), &["pause", "--for", "250d"]).status.success());
+    let next = solewise(data.path(), &["reminders", "next", "--count", "1", "--json"]);
+    let dues: Vec<String> = serde_json::from_slice(&next.stdout).unwrap();
+    let first: jiff::Timestamp = dues[0].parse().unwrap();
+    let resume = jiff::Timestamp::now() + jiff::SignedDuration::from_hours(249 * 24);
+    assert!(first > resume, "{first} is inside the pause");
+}
+
+#[test]
+fn reminder_counts_and_routines_are_checked() {
+    let data = tempfile::tempdir().unwrap();
+    for count in ["0", "100000000"] {
+        let result = solewise(data.path(), &["reminders", "next", "--count", count]);
+        assert_eq!(result.status.code(), Some(2), "{}", err(&result));
+        assert!(err(&result).contains("1..=1000"), "{}", err(&result));
+    }
+    let result = solewise(
+        data.path(),
+        &["reminders", "add", "--days", "tue", "--at", "20:00", "--routine", "no-such-routine"],
+    );
+    assert_eq!(result.status.code(), Some(1));
+    assert!(err(&result).contains("no routine 'no-such-routine'"), "{}", err(&result));
+    let result = solewise(
+        data.path(),
+        &["reminders", "add", "--days", "fri", "--at", "07:30", "--label", "Before work"],
+    );
+    assert!(result.status.success(), "{}", err(&result));
+    let list = solewise(data.path(), &["reminders", "list"]);
+    assert!(out(&list).contains("\"Before work\""), "{}", out(&list));
+}
+
+#[cfg(unix)]
+#[test]
+fn special_files_are_refused_without_hanging_or_filling_memory() {
+    let data = tempfile::tempdir().unwrap();
+    let routines = data.path().join("routines");
+    fs::create_dir_all(&routines).unwrap();
+    let fifo = routines.join("x.toml");
+    let c_path = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
+    std::os::unix::fs::symlink("/dev/zero", routines.join("zero.toml")).unwrap();
+
+    let list = solewise(data.path(), &["routines", "list"]);
+    assert_eq!(list.status.code(), Some(1));
+    assert!(err(&list).contains("named pipe") && err(&list).contains("x.toml"), "{}", err(&list));
+    assert!(err(&list).contains("device") && err(&list).contains("zero.toml"), "{}", err(&list));
+    assert!(out(&list).contains("twice-weekly"), "the good routines are still listed");
+
+    let validate = run({
+        let mut command = Command::new(env!("CARGO_BIN_EXE_solewise"));
+        command.args(["routines", "validate"]).arg(&routines);
+        command
+    });
+    assert_eq!(validate.status.code(), Some(1));
+    assert!(out(&validate).contains("named pipe"), "{}", out(&validate));
+
+    let import = solewise(data.path(), &["history", "import", "/dev/zero"]);
+    assert_eq!(import.status.code(), Some(1));
+    assert!(err(&import).contains("/dev/zero: it is a device"), "{}", err(&import));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_folder_that_links_to_itself_is_walked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(".", dir.path().join("again")).unwrap();
+    std::os::unix::fs::symlink(".", dir.path().join("and-again")).unwrap();
+    let twice = Path::new(env!("CARGO_MANIFEST_DIR")).join("routines/twice-weekly.toml");
+    fs::copy(twice, dir.path().join("twice-weekly.toml")).unwrap();
+    let validate = run({
+        let mut command = Command::new(env!("CARGO_BIN_EXE_solewise"));
+        command.args(["routines", "validate"]).arg(dir.path());
+        command
+    });
+    assert!(validate.status.success(), "{}", out(&validate));
+    assert!(out(&validate).contains("1 file(s) checked"), "{}", out(&validate));
+}
+
+#[test]
+fn custom_routines_that_cannot_be_used_are_not_a_silent_success() {
+    let data = tempfile::tempdir().unwrap();
+    let routines = data.path().join("routines");
+    fs::create_dir_all(&routines).unwrap();
+    let builtin = Path::new(env!("CARGO_MANIFEST_DIR")).join("routines/twice-weekly.toml");
+    let shadow = fs::read_to_string(builtin)
+        .unwrap()
+        .replacen("title = \"", "title = \"My ", 1);
+    fs::write(routines.join("twice-weekly.toml"), shadow).unwrap();
+
+    let validate = solewise(
+        data.path(),
+        &["routines", "validate", routines.join("twice-weekly.toml").to_str().unwrap()],
+    );
+    assert_eq!(validate.status.code(), Some(1), "{}", out(&validate));
+    assert!(out(&validate).contains("built-in routine"), "{}", out(&validate));
+    let list = solewise(data.path(), &["routines", "list"]);
+    assert_eq!(list.status.code(), Some(1));
+    assert!(err(&list).contains("already used"), "{}", err(&list));
+
+    // A `routines` that is not a folder at all.
+    let other = tempfile::tempdir().unwrap();
+    fs::write(other.path().join("routines"), b"not a folder").unwrap();
+    let list = solewise(other.path(), &["routines", "list"]);
+    assert_eq!(list.status.code(), Some(1));
+    assert!(err(&list).contains("cannot read the folder"), "{}", err(&list));
+}
+
+#[test]
+fn an_export_never_overwrites_the_database_and_replaces_its_target_whole() {
+    let data = tempfile::tempdir().unwrap();
+    assert!(solewise(data.path(), &["resume"]).status.success());
+    let database = data.path().join("solewise.db");
+    let before = fs::read(&database).unwrap();
+    for target in [database.clone(), data.path().join("solewise.db-wal")] {
+        let result = solewise(
+            data.path(),
+            &["history", "export", "--format", "csv", "--out", target.to_str().unwrap()],
+        );
+        assert_eq!(result.status.code(), Some(1), "{}", err(&result));
+        assert!(err(&result).contains("own database"), "{}", err(&result));
+    }
+    assert_eq!(fs::read(&database).unwrap(), before);
+
+    let out_dir = tempfile::tempdir().unwrap();
+    let target = out_dir.path().join("history.csv");
+    fs::write(&target, "old contents that are longer than the export\n".repeat(50)).unwrap();
+    let result = solewise(
+        data.path(),
+        &["history", "export", "--format", "csv", "--out", target.to_str().unwrap()],
+    );
+    assert!(result.status.success(), "{}", err(&result));
+    assert!(fs::read_to_string(&target).unwrap().starts_with("id,kind,"));
+    assert_eq!(fs::read_dir(out_dir.path()).unwrap().count(), 1, "no partial file left");
+}
+
+#[test]
+fn an_unknown_time_zone_is_said_once_not_silently_utc() {
+    let data = tempfile::tempdir().unwrap();
+    let mut command = solewise_in(data.path(), &["reminders", "next"]);
+    command.env("TZ", "Mars/Olympus_Mons");
+    let result = run(command);
+    assert!(result.status.success(), "{}", err(&result));
+    let warning = err(&result);
+    assert_eq!(warning.matches("Mars/Olympus_Mons").count(), 1, "{warning}");
+    assert!(warning.contains("UTC"), "{warning}");
+}
+
+#[test]
+fn a_relative_home_is_refused_rather_than_scattering_data() {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_solewise"));
+    command
+        .args(["reminders", "list"])
+        .env_remove("SOLEWISE_DATA_DIR")
+        .env_remove("XDG_DATA_HOME")
+        .env("HOME", "relative/home");
+    let result = run(command);
+    assert_eq!(result.status.code(), Some(2));
+    assert!(err(&result).contains("not an absolute path"), "{}", err(&result));
+}
