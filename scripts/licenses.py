@@ -65,7 +65,8 @@ def crates(texts: dict) -> list:
         for dep in nodes[current]["deps"]:
             if any(kind["kind"] in (None, "build") for kind in dep["dep_kinds"]):
                 stack.append(dep["pkg"])
-    seen.discard(root)
+    # Solewise's own packages (the app and its core) are not third-party.
+    seen -= set(metadata["workspace_members"])
     result = []
     for package_id in seen:
         package = packages[package_id]

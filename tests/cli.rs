@@ -21,7 +21,10 @@ fn solewise_in(data_dir: &Path, args: &[&str]) -> Command {
 /// Runs a command, failing the test instead of hanging when it never ends (the bug this
 /// guards against is a read that waits forever; no time is asserted on).
 fn run(mut command: Command) -> Output {
-    command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = command.spawn().unwrap();
     let limit = Instant::now() + Duration::from_secs(60);
     while child.try_wait().unwrap().is_none() {
@@ -49,7 +52,12 @@ fn out(out: &Output) -> String {
 #[test]
 fn huge_or_empty_pauses_are_refused_with_the_limit() {
     let data = tempfile::tempdir().unwrap();
-    for length in ["3000000d", "99999999999999h", "999999999999999999999m", "400d"] {
+    for length in [
+        "3000000d",
+        "99999999999999h",
+        "999999999999999999999m",
+        "400d",
+    ] {
         let result = solewise(data.path(), &["pause", "--for", length]);
         assert_eq!(result.status.code(), Some(1), "{length}: {}", err(&result));
         assert!(err(&result).contains("366 days"), "{}", err(&result));
@@ -69,11 +77,19 @@ fn huge_or_empty_pauses_are_refused_with_the_limit() {
 #[test]
 fn after_a_long_pause_reminders_next_shows_the_first_after_it() {
     let data = tempfile::tempdir().unwrap();
-    assert!(solewise(data.path(), &["reminders", "add", "--days", "tue", "--at", "20:00"])
+    assert!(solewise(
+        data.path(),
+        &["reminders", "add", "--days", "tue", "--at", "20:00"]
+    )
+    .status
+    .success());
+    assert!(solewise(data.path(), &["pause", "--for", "250d"])
         .status
         .success());
-    assert!(solewise(data.path(), &["pause", "--for", "250d"]).status.success());
-    let next = solewise(data.path(), &["reminders", "next", "--count", "1", "--json"]);
+    let next = solewise(
+        data.path(),
+        &["reminders", "next", "--count", "1", "--json"],
+    );
     let dues: Vec<String> = serde_json::from_slice(&next.stdout).unwrap();
     let first: jiff::Timestamp = dues[0].parse().unwrap();
     let resume = jiff::Timestamp::now() + jiff::SignedDuration::from_hours(249 * 24);
@@ -90,13 +106,35 @@ fn reminder_counts_and_routines_are_checked() {
     }
     let result = solewise(
         data.path(),
-        &["reminders", "add", "--days", "tue", "--at", "20:00", "--routine", "no-such-routine"],
+        &[
+            "reminders",
+            "add",
+            "--days",
+            "tue",
+            "--at",
+            "20:00",
+            "--routine",
+            "no-such-routine",
+        ],
     );
     assert_eq!(result.status.code(), Some(1));
-    assert!(err(&result).contains("no routine 'no-such-routine'"), "{}", err(&result));
+    assert!(
+        err(&result).contains("no routine 'no-such-routine'"),
+        "{}",
+        err(&result)
+    );
     let result = solewise(
         data.path(),
-        &["reminders", "add", "--days", "fri", "--at", "07:30", "--label", "Before work"],
+        &[
+            "reminders",
+            "add",
+            "--days",
+            "fri",
+            "--at",
+            "07:30",
+            "--label",
+            "Before work",
+        ],
     );
     assert!(result.status.success(), "{}", err(&result));
     let list = solewise(data.path(), &["reminders", "list"]);
@@ -116,9 +154,20 @@ fn special_files_are_refused_without_hanging_or_filling_memory() {
 
     let list = solewise(data.path(), &["routines", "list"]);
     assert_eq!(list.status.code(), Some(1));
-    assert!(err(&list).contains("named pipe") && err(&list).contains("x.toml"), "{}", err(&list));
-    assert!(err(&list).contains("device") && err(&list).contains("zero.toml"), "{}", err(&list));
-    assert!(out(&list).contains("twice-weekly"), "the good routines are still listed");
+    assert!(
+        err(&list).contains("named pipe") && err(&list).contains("x.toml"),
+        "{}",
+        err(&list)
+    );
+    assert!(
+        err(&list).contains("device") && err(&list).contains("zero.toml"),
+        "{}",
+        err(&list)
+    );
+    assert!(
+        out(&list).contains("twice-weekly"),
+        "the good routines are still listed"
+    );
 
     let validate = run({
         let mut command = Command::new(env!("CARGO_BIN_EXE_solewise"));
@@ -130,7 +179,11 @@ fn special_files_are_refused_without_hanging_or_filling_memory() {
 
     let import = solewise(data.path(), &["history", "import", "/dev/zero"]);
     assert_eq!(import.status.code(), Some(1));
-    assert!(err(&import).contains("/dev/zero: it is a device"), "{}", err(&import));
+    assert!(
+        err(&import).contains("/dev/zero: it is a device"),
+        "{}",
+        err(&import)
+    );
 }
 
 #[cfg(unix)]
@@ -147,7 +200,11 @@ fn a_folder_that_links_to_itself_is_walked_once() {
         command
     });
     assert!(validate.status.success(), "{}", out(&validate));
-    assert!(out(&validate).contains("1 file(s) checked"), "{}", out(&validate));
+    assert!(
+        out(&validate).contains("1 file(s) checked"),
+        "{}",
+        out(&validate)
+    );
 }
 
 #[test]
@@ -163,10 +220,18 @@ fn custom_routines_that_cannot_be_used_are_not_a_silent_success() {
 
     let validate = solewise(
         data.path(),
-        &["routines", "validate", routines.join("twice-weekly.toml").to_str().unwrap()],
+        &[
+            "routines",
+            "validate",
+            routines.join("twice-weekly.toml").to_str().unwrap(),
+        ],
     );
     assert_eq!(validate.status.code(), Some(1), "{}", out(&validate));
-    assert!(out(&validate).contains("built-in routine"), "{}", out(&validate));
+    assert!(
+        out(&validate).contains("built-in routine"),
+        "{}",
+        out(&validate)
+    );
     let list = solewise(data.path(), &["routines", "list"]);
     assert_eq!(list.status.code(), Some(1));
     assert!(err(&list).contains("already used"), "{}", err(&list));
@@ -176,7 +241,11 @@ fn custom_routines_that_cannot_be_used_are_not_a_silent_success() {
     fs::write(other.path().join("routines"), b"not a folder").unwrap();
     let list = solewise(other.path(), &["routines", "list"]);
     assert_eq!(list.status.code(), Some(1));
-    assert!(err(&list).contains("cannot read the folder"), "{}", err(&list));
+    assert!(
+        err(&list).contains("cannot read the folder"),
+        "{}",
+        err(&list)
+    );
 }
 
 #[test]
@@ -188,7 +257,14 @@ fn an_export_never_overwrites_the_database_and_replaces_its_target_whole() {
     for target in [database.clone(), data.path().join("solewise.db-wal")] {
         let result = solewise(
             data.path(),
-            &["history", "export", "--format", "csv", "--out", target.to_str().unwrap()],
+            &[
+                "history",
+                "export",
+                "--format",
+                "csv",
+                "--out",
+                target.to_str().unwrap(),
+            ],
         );
         assert_eq!(result.status.code(), Some(1), "{}", err(&result));
         assert!(err(&result).contains("own database"), "{}", err(&result));
@@ -197,14 +273,29 @@ fn an_export_never_overwrites_the_database_and_replaces_its_target_whole() {
 
     let out_dir = tempfile::tempdir().unwrap();
     let target = out_dir.path().join("history.csv");
-    fs::write(&target, "old contents that are longer than the export\n".repeat(50)).unwrap();
+    fs::write(
+        &target,
+        "old contents that are longer than the export\n".repeat(50),
+    )
+    .unwrap();
     let result = solewise(
         data.path(),
-        &["history", "export", "--format", "csv", "--out", target.to_str().unwrap()],
+        &[
+            "history",
+            "export",
+            "--format",
+            "csv",
+            "--out",
+            target.to_str().unwrap(),
+        ],
     );
     assert!(result.status.success(), "{}", err(&result));
     assert!(fs::read_to_string(&target).unwrap().starts_with("id,kind,"));
-    assert_eq!(fs::read_dir(out_dir.path()).unwrap().count(), 1, "no partial file left");
+    assert_eq!(
+        fs::read_dir(out_dir.path()).unwrap().count(),
+        1,
+        "no partial file left"
+    );
 }
 
 #[test]
@@ -229,5 +320,9 @@ fn a_relative_home_is_refused_rather_than_scattering_data() {
         .env("HOME", "relative/home");
     let result = run(command);
     assert_eq!(result.status.code(), Some(2));
-    assert!(err(&result).contains("not an absolute path"), "{}", err(&result));
+    assert!(
+        err(&result).contains("not an absolute path"),
+        "{}",
+        err(&result)
+    );
 }

@@ -71,7 +71,11 @@ fn every_hostile_import_is_refused_whole_and_says_where() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-    assert_eq!(export(data.path()), before, "a refused import changed the history");
+    assert_eq!(
+        export(data.path()),
+        before,
+        "a refused import changed the history"
+    );
 }
 
 #[test]
@@ -138,7 +142,9 @@ fn faults() -> Vec<(&'static str, Fault)> {
         ("a database with garbage over its pages", |dir| {
             let path = real_database(dir);
             let connection = rusqlite::Connection::open(&path).unwrap();
-            connection.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
+            connection
+                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+                .unwrap();
             drop(connection);
             let mut bytes = fs::read(&path).unwrap();
             let page = 4096;
@@ -160,7 +166,9 @@ fn faults() -> Vec<(&'static str, Fault)> {
             let path = dir.join("solewise.db");
             rusqlite::Connection::open(&path)
                 .unwrap()
-                .execute_batch("CREATE TABLE moz_places (url TEXT); INSERT INTO moz_places VALUES ('a');")
+                .execute_batch(
+                    "CREATE TABLE moz_places (url TEXT); INSERT INTO moz_places VALUES ('a');",
+                )
                 .unwrap();
             path
         }),

@@ -689,6 +689,45 @@ fn solewise_start_opens_the_player_in_the_running_app() {
     desktop.screenshot("player-check-in");
 }
 
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn a_start_asked_for_during_check_out_follows_the_session_instead_of_vanishing() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    write_routine(&data_dir, "one-step", &[("heel-circles", "left", 1)]);
+    let app = desktop.launch(&data_dir, &[]);
+    app.click("nav button[data-screen='routines']");
+    app.click("[data-routine='one-step'] button");
+    app.click("[data-testid='start-routine']");
+    app.click("[data-testid='begin']");
+    wait_until(Duration::from_secs(15), "the check-out", || {
+        app.attributes("[data-testid='player']", "data-phase") == ["check-out"]
+    });
+
+    let start = desktop
+        .command(support::binary())
+        .args(["start", "twice-weekly", "--data-dir"])
+        .arg(&data_dir)
+        .output()
+        .unwrap();
+    assert!(start.status.success(), "{start:?}");
+    let queued = app.wait_for_text("[data-testid='queued-routine']", "Twice-weekly");
+    assert!(
+        queued.contains("starts when this session is over"),
+        "{queued}"
+    );
+    desktop.screenshot("player-check-out-with-a-start-waiting");
+    app.click("[data-testid='skip-check-out']");
+    app.wait_for_text("main h1", "Before you start");
+    let routine = app.text("[data-testid='player'] .eyebrow");
+    assert_eq!(routine.to_lowercase(), "twice-weekly foot care");
+    assert_eq!(
+        session_rows(&data_dir).len(),
+        1,
+        "the first session was kept"
+    );
+}
+
 /// The next whole local minute at least `lead` seconds away, as (weekday, "HH:MM", instant).
 fn next_minute(lead: i64) -> (String, String, jiff::Timestamp) {
     let tz = jiff::tz::TimeZone::system();

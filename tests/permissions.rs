@@ -60,3 +60,28 @@ fn each_registered_command_is_permitted_once_and_granted_to_the_main_window() {
         ["core:event:allow-listen", "core:event:allow-unlisten"]
     );
 }
+
+/// Tauri runs a plain `fn` command on the main thread, where a slow query freezes the
+/// window; an `async fn` command runs on the async runtime's threads.
+#[test]
+fn no_command_runs_on_the_main_thread() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/src/commands");
+    let mut blocking = Vec::new();
+    let mut seen = 0;
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut lines = text.lines();
+        while let Some(line) = lines.next() {
+            if line.trim() == "#[tauri::command]" {
+                seen += 1;
+                let signature = lines.next().unwrap_or_default().trim().to_string();
+                if !signature.starts_with("pub async fn ") {
+                    blocking.push(format!("{}: {signature}", path.display()));
+                }
+            }
+        }
+    }
+    assert!(seen >= 40, "found only {seen} commands");
+    assert!(blocking.is_empty(), "{}", blocking.join("\n"));
+}

@@ -4,10 +4,10 @@
 
 use ts_rs::{Config, TS};
 
-use crate::commands::history::{ExportFormat, Settings};
+use crate::commands::history::ExportFormat;
 use crate::commands::player::PlayerAction;
 use crate::commands::reminders::{Pause, ReminderOverview};
-use crate::commands::{AppStatus, NoticeKind, StartupNotice};
+use crate::commands::AppStatus;
 use crate::database::Backup;
 use crate::error::{ErrorKind, IpcError};
 use crate::history::insights::{Insights, StressPoint, Usage};
@@ -16,6 +16,8 @@ use crate::history::*;
 use crate::player::{PlayerStep, PlayerView};
 use crate::routines::model::*;
 use crate::schedule::{ReminderRule, RuleInput, RuleView};
+use crate::settings::Settings;
+use crate::state::{NoticeKind, StartupNotice};
 
 /// Where the generated file lives, relative to the repository root.
 pub const PATH: &str = "ui/src/lib/bindings.ts";

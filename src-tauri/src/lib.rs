@@ -1,28 +1,26 @@
-//! Solewise: a desktop companion for self foot massage. This crate is the whole app: the
-//! command line, the Tauri shell (window, tray, IPC) and the domain modules it hosts.
+//! Solewise: a desktop companion for self foot massage. This crate is the app over the
+//! core (`solewise-core`): the command line, the Tauri shell (window, tray, IPC) and the
+//! reminder host.
 
 pub mod bindings;
 pub mod cli;
 pub mod commands;
-pub mod database;
 pub mod error;
-pub mod history;
-pub mod input;
 pub mod notify;
-pub mod player;
 mod reminders;
-pub mod routines;
-pub mod schedule;
 mod shell;
+pub mod state;
 mod tray;
-pub mod zone;
+mod window;
+
+// The core, under the names the app's modules have always used.
+pub use solewise_core::{
+    database, history, input, player, routines, schedule, settings, zone, IDENTIFIER,
+};
 
 use std::process::ExitCode;
 
 use clap::Parser;
-
-/// The app's identifier: also the name of its folder in the OS app-data directory.
-pub const IDENTIFIER: &str = "app.solewise.desktop";
 
 /// Entry point of the `solewise` binary.
 pub fn run() -> ExitCode {

@@ -7,17 +7,10 @@ use std::sync::Arc;
 
 use tauri::{AppHandle, Manager};
 
-use crate::commands::database;
 use crate::schedule::{self, Firing};
-use crate::shell::{request_start, show_main_window, AppState};
-
-/// What the tray and the window show about reminders.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Status {
-    pub next: Option<jiff::Timestamp>,
-    /// The last reminder that could not be shown, and why.
-    pub last_failure: Option<String>,
-}
+use crate::state::database;
+use crate::state::AppState;
+use crate::window::{request_start, show_main_window};
 
 fn timezone() -> jiff::tz::TimeZone {
     crate::zone::local()

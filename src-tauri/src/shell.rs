@@ -7,42 +7,19 @@ use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use tauri::{AppHandle, Emitter, Manager, RunEvent, WebviewUrl, WebviewWindowBuilder};
+use tauri::{Manager, RunEvent};
 
 use tauri_plugin_log::{RotationStrategy, Target, TargetKind};
 
 use crate::cli::{Cli, Command};
-use crate::commands::{self, StartupNotice};
-use crate::database::Database;
-use crate::notify::{DesktopNotifier, Notifier};
-use crate::player::Player;
-
-pub const MAIN_WINDOW: &str = "main";
-
-/// What every command can reach.
-pub struct AppState {
-    pub data_dir: PathBuf,
-    /// The database, or why it could not be opened (the UI shows that instead).
-    pub database: Result<Mutex<Database>, String>,
-    /// Things to tell the user once the window is up (e.g. a damaged file moved aside).
-    pub notices: Vec<StartupNotice>,
-    pub notifier: Arc<dyn Notifier>,
-    pub started: Instant,
-    /// The guided session loaded in the player, if any.
-    pub player: Mutex<Option<Player>>,
-    /// Whether the task that ticks the player is running.
-    pub ticker_running: AtomicBool,
-    /// A routine asked for from outside the window, until the page takes it.
-    pub start_request: Mutex<Option<String>>,
-    /// Wakes the reminder scheduler when rules or the pause change.
-    pub scheduler_wake: Arc<tokio::sync::Notify>,
-    /// The next reminder and the last one that could not be shown.
-    pub reminders: Mutex<crate::reminders::Status>,
-}
+use crate::commands;
+use crate::notify::DesktopNotifier;
+use crate::state::{open_database, AppState, ReminderStatus};
+use crate::window::{logs_dir, request_start, show_main_window};
 
 pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
     let started = Instant::now();
-    let (database, notices) = commands::open_database(&data_dir);
+    let (database, notices) = open_database(&data_dir);
     let state = AppState {
         data_dir,
         database,
@@ -56,7 +33,7 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
             _ => None,
         }),
         scheduler_wake: crate::reminders::wake_handle(),
-        reminders: Mutex::new(crate::reminders::Status::default()),
+        reminders: Mutex::new(ReminderStatus::default()),
     };
     let start_minimized = cli.minimized;
     let logs = logs_dir(&state.data_dir);
@@ -182,37 +159,4 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
         }
     });
     ExitCode::SUCCESS
-}
-
-/// Asks the page to open the player on `routine`: kept for a page that is still loading,
-/// and announced to one that is already open.
-pub fn request_start(app: &AppHandle, routine: String) {
-    let state = app.state::<AppState>();
-    if let Ok(mut request) = state.start_request.lock() {
-        *request = Some(routine.clone());
-    }
-    let _ = app.emit_to(MAIN_WINDOW, "start-routine", routine);
-}
-
-/// Brings the main window to the front, creating it if it was closed.
-pub fn show_main_window(app: &AppHandle) {
-    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
-        let _ = window.unminimize();
-        let _ = window.show();
-        let _ = window.set_focus();
-        return;
-    }
-    let built = WebviewWindowBuilder::new(app, MAIN_WINDOW, WebviewUrl::App("index.html".into()))
-        .title("Solewise")
-        .inner_size(1024.0, 720.0)
-        .min_inner_size(800.0, 600.0)
-        .build();
-    if let Err(error) = built {
-        log::error!("could not open the main window: {error}");
-    }
-}
-
-/// Where the rotating log files go: `logs/` in the data folder.
-pub fn logs_dir(data_dir: &std::path::Path) -> PathBuf {
-    data_dir.join("logs")
 }

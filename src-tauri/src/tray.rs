@@ -5,7 +5,7 @@ use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent};
 use tauri::{AppHandle, Manager, Wry};
 
-use crate::shell::AppState;
+use crate::state::AppState;
 
 const TRAY: &str = "main";
 
@@ -16,7 +16,7 @@ fn menu(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
         .lock()
         .map(|s| (s.next, s.last_failure.clone()))
         .unwrap_or_default();
-    let paused = crate::commands::database(&state)
+    let paused = crate::state::database(&state)
         .ok()
         .and_then(|db| crate::schedule::paused_until(db.conn()).ok().flatten())
         .is_some_and(|until| until > jiff::Timestamp::now());
@@ -69,12 +69,12 @@ fn menu(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
 fn on_menu(app: &AppHandle, id: &str) {
     match id {
         "start" => {
-            crate::shell::request_start(app, crate::routines::DEFAULT_ROUTINE.to_string());
-            crate::shell::show_main_window(app);
+            crate::window::request_start(app, crate::routines::DEFAULT_ROUTINE.to_string());
+            crate::window::show_main_window(app);
         }
         "pause" | "resume" => {
             let state = app.state::<AppState>();
-            if let Ok(db) = crate::commands::database(&state) {
+            if let Ok(db) = crate::state::database(&state) {
                 let until = (id == "pause").then(|| {
                     crate::schedule::end_of_today(jiff::Timestamp::now(), &crate::zone::local())
                 });
@@ -85,7 +85,7 @@ fn on_menu(app: &AppHandle, id: &str) {
             crate::reminders::reschedule(app);
             update(app);
         }
-        "open" => crate::shell::show_main_window(app),
+        "open" => crate::window::show_main_window(app),
         "quit" => app.exit(0),
         _ => {}
     }
@@ -106,7 +106,7 @@ pub fn create(app: &AppHandle) -> tauri::Result<()> {
                 ..
             } = event
             {
-                crate::shell::show_main_window(tray.app_handle());
+                crate::window::show_main_window(tray.app_handle());
             }
         });
     if let Some(icon) = app.default_window_icon() {

@@ -238,7 +238,8 @@ impl Desktop {
             let db = solewise_lib::database::Database::open(data_dir)
                 .unwrap()
                 .database;
-            solewise_lib::history::set_setting(db.conn(), "welcome_done", "yes").unwrap();
+            solewise_lib::settings::set(db.conn(), solewise_lib::settings::Key::WelcomeDone, "yes")
+                .unwrap();
         }
         self.launch_first_time(data_dir, extra_args)
     }

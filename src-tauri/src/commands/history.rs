@@ -1,6 +1,6 @@
 //! Commands for the history screen, insights, settings, export/import and backups.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use tauri::{AppHandle, State};
 use ts_rs::TS;
 
@@ -13,34 +13,8 @@ use crate::history::transfer::{self, ImportSummary};
 use crate::history::{
     self, ManualSession, Session, SessionDetail, SessionEdit, SessionFilter, SessionPage,
 };
-use crate::shell::AppState;
-
-/// What the user can set about goals and the player.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct Settings {
-    /// Sessions a week to aim for.
-    pub weekly_goal: u32,
-    /// First day of the week ("monday", "sunday", …); null until known from the locale.
-    pub week_start: Option<String>,
-    /// A soft chime when a step changes.
-    pub chime: bool,
-    /// The first-start welcome was finished or skipped: it is not shown again.
-    pub welcome_done: bool,
-}
-
-pub const DEFAULT_WEEKLY_GOAL: u32 = 2;
-
-pub fn read_settings(conn: &rusqlite::Connection) -> Result<Settings> {
-    let goal = history::setting(conn, "weekly_goal")?
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(DEFAULT_WEEKLY_GOAL);
-    Ok(Settings {
-        weekly_goal: goal,
-        week_start: history::setting(conn, "week_start")?,
-        chime: history::setting(conn, "chime")?.as_deref() != Some("off"),
-        welcome_done: history::setting(conn, "welcome_done")?.is_some(),
-    })
-}
+use crate::settings::{self, Settings};
+use crate::state::AppState;
 
 fn timezone() -> jiff::tz::TimeZone {
     crate::zone::local()
@@ -48,34 +22,12 @@ fn timezone() -> jiff::tz::TimeZone {
 
 #[tauri::command]
 pub async fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
-    read_settings(database(&state)?.conn())
+    Ok(settings::read(database(&state)?.conn())?)
 }
 
 #[tauri::command]
 pub async fn save_settings(state: State<'_, AppState>, settings: Settings) -> Result<Settings> {
-    if !(1..=14).contains(&settings.weekly_goal) {
-        return Err(Error::InvalidInput(
-            "The weekly goal is from 1 to 14 sessions.".into(),
-        ));
-    }
-    if let Some(day) = &settings.week_start {
-        if insights::parse_weekday(day).is_none() {
-            return Err(Error::InvalidInput(format!(
-                "'{day}' is not a day of the week."
-            )));
-        }
-    }
-    let db = database(&state)?;
-    let conn = db.conn();
-    history::set_setting(conn, "weekly_goal", &settings.weekly_goal.to_string())?;
-    if let Some(day) = &settings.week_start {
-        history::set_setting(conn, "week_start", &day.to_ascii_lowercase())?;
-    }
-    history::set_setting(conn, "chime", if settings.chime { "on" } else { "off" })?;
-    if settings.welcome_done {
-        history::set_setting(conn, "welcome_done", "yes")?;
-    }
-    read_settings(conn)
+    Ok(settings::save(database(&state)?.conn(), &settings)?)
 }
 
 #[tauri::command]
@@ -130,7 +82,7 @@ pub async fn log_session(state: State<'_, AppState>, session: ManualSession) -> 
 #[tauri::command]
 pub async fn insights(state: State<'_, AppState>) -> Result<Insights> {
     let db = database(&state)?;
-    let settings = read_settings(db.conn())?;
+    let settings = settings::read(db.conn())?;
     let starts_on = settings
         .week_start
         .as_deref()

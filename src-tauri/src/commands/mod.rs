@@ -9,16 +9,16 @@ pub mod reminders;
 pub mod routines;
 
 use std::path::Path;
-use std::sync::{Mutex, MutexGuard};
 
 use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
 
-use crate::database::{Database, NotificationRecord};
+use crate::database::NotificationRecord;
 use crate::error::{Error, Result};
 use crate::notify::Notice;
-use crate::shell::AppState;
+pub(crate) use crate::state::database;
+use crate::state::{AppState, StartupNotice};
 
 /// What the window needs to know when it opens.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -36,66 +36,6 @@ pub struct AppStatus {
     pub notices: Vec<StartupNotice>,
 }
 
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct StartupNotice {
-    pub kind: NoticeKind,
-    pub message: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum NoticeKind {
-    DatabaseRecovered,
-    DatabaseUpgraded,
-}
-
-/// Opens the database for the app and turns what happened into notices for the user.
-pub fn open_database(data_dir: &Path) -> (Result<Mutex<Database>, String>, Vec<StartupNotice>) {
-    match Database::open(data_dir) {
-        Ok(opened) => {
-            let mut notices = Vec::new();
-            if let Err(error) = opened.database.daily_snapshot(data_dir) {
-                log::warn!("no daily backup today: {error}");
-            }
-            if let Some(recovery) = &opened.recovery {
-                notices.push(StartupNotice {
-                    kind: NoticeKind::DatabaseRecovered,
-                    message: format!(
-                        "Your Solewise database could not be read ({}). It was moved to {} \
-                         (nothing was deleted) and a new, empty database was started.",
-                        recovery.reason,
-                        recovery.damaged_copy.display()
-                    ),
-                });
-            }
-            if let Some(backup) = &opened.backup {
-                notices.push(StartupNotice {
-                    kind: NoticeKind::DatabaseUpgraded,
-                    message: format!(
-                        "Your data was upgraded for this version of Solewise. A copy of it \
-                         as it was is kept at {}.",
-                        backup.display()
-                    ),
-                });
-            }
-            (Ok(Mutex::new(opened.database)), notices)
-        }
-        Err(error) => {
-            log::error!("{error}");
-            (Err(error.to_string()), Vec::new())
-        }
-    }
-}
-
-pub(crate) fn database<'a>(state: &'a AppState) -> Result<MutexGuard<'a, Database>> {
-    match &state.database {
-        Ok(database) => database
-            .lock()
-            .map_err(|_| Error::Internal("the database lock was poisoned by a crash".into())),
-        Err(reason) => Err(Error::DatabaseUnavailable(reason.clone())),
-    }
-}
-
 #[tauri::command]
 pub async fn app_status(state: State<'_, AppState>) -> Result<AppStatus> {
     let database_path = state.data_dir.join(crate::database::FILE_NAME);
@@ -104,7 +44,7 @@ pub async fn app_status(state: State<'_, AppState>) -> Result<AppStatus> {
         tauri_version: tauri::VERSION.to_string(),
         data_dir: state.data_dir.display().to_string(),
         database_path: database_path.display().to_string(),
-        logs_dir: crate::shell::logs_dir(&state.data_dir)
+        logs_dir: crate::window::logs_dir(&state.data_dir)
             .display()
             .to_string(),
         database_error: state.database.as_ref().err().cloned(),

@@ -16,7 +16,7 @@ use crate::history::{
 };
 use crate::player::{Player, PlayerView};
 use crate::routines;
-use crate::shell::AppState;
+use crate::state::AppState;
 
 /// How often progress is saved while a step runs.
 const SAVE_EVERY: Duration = Duration::from_secs(10);

@@ -7,9 +7,9 @@ use ts_rs::TS;
 
 use super::database;
 use crate::error::{Error, Result};
-use crate::history;
 use crate::schedule::{self, RuleInput, RuleView};
-use crate::shell::AppState;
+use crate::settings::{self, Key};
+use crate::state::AppState;
 
 /// Everything the reminders screen shows.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -59,7 +59,7 @@ pub async fn reminders(state: State<'_, AppState>) -> Result<ReminderOverview> {
         })
         .collect();
     let paused = schedule::paused_until(conn)?.filter(|until| *until > now);
-    let offer_done = history::setting(conn, "reminder_offer_done")?.is_some();
+    let offer_done = settings::get(conn, Key::ReminderOfferDone)?.is_some();
     let last_failure = state
         .reminders
         .lock()
@@ -77,8 +77,8 @@ pub async fn reminders(state: State<'_, AppState>) -> Result<ReminderOverview> {
         }),
         last_failure,
         offer: (rules.is_empty() && !offer_done).then(schedule::suggested),
-        snooze_minutes: schedule::snooze_length(conn)?.as_mins() as u32,
-        grace_minutes: schedule::grace(conn)?.as_mins() as u32,
+        snooze_minutes: settings::snooze_minutes(conn)?,
+        grace_minutes: settings::grace_minutes(conn)?,
         time_zone_problem: crate::zone::problem(),
     })
 }
@@ -97,7 +97,7 @@ pub async fn add_reminder(
     {
         let db = database(&state)?;
         schedule::add_rule(db.conn(), &rule)?;
-        history::set_setting(db.conn(), "reminder_offer_done", "yes")?;
+        settings::set(db.conn(), Key::ReminderOfferDone, "yes")?;
     }
     changed(&app);
     reminders(state).await
@@ -169,23 +169,7 @@ pub async fn set_reminder_options(
     snooze_minutes: u32,
     grace_minutes: u32,
 ) -> Result<ReminderOverview> {
-    if !(1..=120).contains(&snooze_minutes) {
-        return Err(Error::InvalidInput("Snooze for 1 to 120 minutes.".into()));
-    }
-    if !(5..=24 * 60).contains(&grace_minutes) {
-        return Err(Error::InvalidInput(
-            "The grace period is from 5 minutes to 24 hours.".into(),
-        ));
-    }
-    {
-        let db = database(&state)?;
-        history::set_setting(db.conn(), "snooze_minutes", &snooze_minutes.to_string())?;
-        history::set_setting(
-            db.conn(),
-            "reminder_grace_minutes",
-            &grace_minutes.to_string(),
-        )?;
-    }
+    settings::set_reminder_minutes(database(&state)?.conn(), snooze_minutes, grace_minutes)?;
     changed(&app);
     reminders(state).await
 }
@@ -193,6 +177,6 @@ pub async fn set_reminder_options(
 /// "Not now" on the first-start offer: it is not offered again.
 #[tauri::command]
 pub async fn dismiss_reminder_offer(state: State<'_, AppState>) -> Result<ReminderOverview> {
-    history::set_setting(database(&state)?.conn(), "reminder_offer_done", "yes")?;
+    settings::set(database(&state)?.conn(), Key::ReminderOfferDone, "yes")?;
     reminders(state).await
 }

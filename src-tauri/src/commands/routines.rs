@@ -5,7 +5,7 @@ use tauri::{AppHandle, State};
 use super::dialog::{self, FileKind};
 use crate::error::Result;
 use crate::routines::{self, Library, Routine, RoutineEntry};
-use crate::shell::AppState;
+use crate::state::AppState;
 
 /// Techniques, pages, built-in and custom routines, and files that were skipped.
 #[tauri::command]

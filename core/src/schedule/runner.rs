@@ -123,7 +123,12 @@ mod tests {
         let db = Database::open(dir.path()).unwrap().database;
         crate::schedule::tests::with_rule(&db, "tue,fri", "20:00");
         let base: Timestamp = base.parse().unwrap();
-        crate::history::set_setting(db.conn(), "scheduler_looked_at", &base.to_string()).unwrap();
+        crate::settings::set(
+            db.conn(),
+            crate::settings::Key::SchedulerLookedAt,
+            &base.to_string(),
+        )
+        .unwrap();
         let jump = Arc::new(Mutex::new(jiff::SignedDuration::ZERO));
         let fired = Arc::new(Mutex::new(Vec::new()));
         let wake = Arc::new(tokio::sync::Notify::new());

@@ -23,7 +23,7 @@ fn ts(text: &str) -> Timestamp {
 fn next_due_matches_an_independent_table_for_ten_years_of_dst_changes() {
     let table = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/reminder_dues.csv"
+        "/../tests/data/reminder_dues.csv"
     ))
     .unwrap();
     let mut chains: std::collections::BTreeMap<(String, String), Vec<String>> = Default::default();
@@ -122,7 +122,12 @@ fn a_due_fires_once_even_if_the_clock_goes_back_or_the_app_restarts() {
     let (_dir, db) = open();
     let tz = TimeZone::UTC;
     with_rule(&db, "tue,fri", "20:00");
-    history::set_setting(db.conn(), "scheduler_looked_at", "2026-11-24T19:00:00Z").unwrap();
+    crate::settings::set(
+        db.conn(),
+        crate::settings::Key::SchedulerLookedAt,
+        "2026-11-24T19:00:00Z",
+    )
+    .unwrap();
 
     assert!(decide(db.conn(), ts("2026-11-24T19:59:59Z"), &tz)
         .unwrap()
@@ -138,7 +143,12 @@ fn a_due_fires_once_even_if_the_clock_goes_back_or_the_app_restarts() {
         .unwrap()
         .is_empty());
     // A restart reads the same log.
-    history::set_setting(db.conn(), "scheduler_looked_at", "2026-11-20T00:00:00Z").unwrap();
+    crate::settings::set(
+        db.conn(),
+        crate::settings::Key::SchedulerLookedAt,
+        "2026-11-20T00:00:00Z",
+    )
+    .unwrap();
     assert!(decide(db.conn(), ts("2026-11-24T20:01:00Z"), &tz)
         .unwrap()
         .is_empty());
@@ -149,7 +159,12 @@ fn after_a_suspend_the_latest_due_fires_once_within_the_grace_and_older_ones_are
     let (_dir, db) = open();
     let tz = TimeZone::UTC;
     with_rule(&db, "tue,fri", "20:00");
-    history::set_setting(db.conn(), "scheduler_looked_at", "2026-11-17T12:00:00Z").unwrap();
+    crate::settings::set(
+        db.conn(),
+        crate::settings::Key::SchedulerLookedAt,
+        "2026-11-17T12:00:00Z",
+    )
+    .unwrap();
     // The laptop slept from Tuesday noon to the next Tuesday 21:30: it missed Tue 17 and
     // Fri 20; Tue 24 20:00 is 90 minutes late, inside the 2-hour grace.
     let fired = decide(db.conn(), ts("2026-11-24T21:30:00Z"), &tz).unwrap();
@@ -177,7 +192,12 @@ fn after_a_suspend_the_latest_due_fires_once_within_the_grace_and_older_ones_are
     // Woken three hours late instead: logged as missed, not shown.
     let (_dir2, late) = open();
     with_rule(&late, "tue", "20:00");
-    history::set_setting(late.conn(), "scheduler_looked_at", "2026-11-24T12:00:00Z").unwrap();
+    crate::settings::set(
+        late.conn(),
+        crate::settings::Key::SchedulerLookedAt,
+        "2026-11-24T12:00:00Z",
+    )
+    .unwrap();
     assert!(decide(late.conn(), ts("2026-11-24T23:00:01Z"), &tz)
         .unwrap()
         .is_empty());
@@ -188,7 +208,12 @@ fn paused_reminders_are_logged_not_shown_and_snoozes_come_back() {
     let (_dir, db) = open();
     let tz = TimeZone::UTC;
     let r = with_rule(&db, "tue", "20:00");
-    history::set_setting(db.conn(), "scheduler_looked_at", "2026-11-24T19:00:00Z").unwrap();
+    crate::settings::set(
+        db.conn(),
+        crate::settings::Key::SchedulerLookedAt,
+        "2026-11-24T19:00:00Z",
+    )
+    .unwrap();
     pause_until(
         db.conn(),
         Some(end_of_today(ts("2026-11-24T10:00:00Z"), &tz)),

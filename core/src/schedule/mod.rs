@@ -10,12 +10,10 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::history::{self, HistoryError, Result};
+use crate::settings::{self, Key};
 
 pub mod runner;
 
-/// A due later than this is logged as missed instead of fired (a setting).
-pub const DEFAULT_GRACE_MINUTES: i64 = 120;
-pub const DEFAULT_SNOOZE_MINUTES: i64 = 10;
 /// Dues further back than this are not looked at when the app comes back.
 const LOOK_BACK_DAYS: i64 = 14;
 
@@ -301,19 +299,13 @@ pub fn rule(conn: &Connection, id: i64) -> Result<ReminderRule> {
 /// Until when reminders are paused (`None`: not paused). "Until turned back on" is
 /// stored as a far-future instant.
 pub fn paused_until(conn: &Connection) -> Result<Option<Timestamp>> {
-    Ok(history::setting(conn, "reminders_paused_until")?.and_then(|text| text.parse().ok()))
+    Ok(settings::get(conn, Key::PausedUntil)?.and_then(|text| text.parse().ok()))
 }
 
 pub fn pause_until(conn: &Connection, until: Option<Timestamp>) -> Result<()> {
     match until {
-        Some(until) => history::set_setting(conn, "reminders_paused_until", &until.to_string()),
-        None => {
-            conn.execute(
-                "DELETE FROM settings WHERE key = 'reminders_paused_until'",
-                [],
-            )?;
-            Ok(())
-        }
+        Some(until) => settings::set(conn, Key::PausedUntil, &until.to_string()),
+        None => settings::clear(conn, Key::PausedUntil),
     }
 }
 
@@ -332,26 +324,16 @@ pub fn end_of_today(now: Timestamp, tz: &TimeZone) -> Timestamp {
     instant_on(tomorrow, Time::midnight(), tz).unwrap_or(now + SignedDuration::from_hours(24))
 }
 
-fn minutes_setting(conn: &Connection, key: &str, default: i64) -> Result<i64> {
-    Ok(history::setting(conn, key)?
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default))
-}
-
 pub fn grace(conn: &Connection) -> Result<SignedDuration> {
-    Ok(SignedDuration::from_mins(minutes_setting(
-        conn,
-        "reminder_grace_minutes",
-        DEFAULT_GRACE_MINUTES,
-    )?))
+    Ok(SignedDuration::from_mins(i64::from(
+        settings::grace_minutes(conn)?,
+    )))
 }
 
 pub fn snooze_length(conn: &Connection) -> Result<SignedDuration> {
-    Ok(SignedDuration::from_mins(minutes_setting(
-        conn,
-        "snooze_minutes",
-        DEFAULT_SNOOZE_MINUTES,
-    )?))
+    Ok(SignedDuration::from_mins(i64::from(
+        settings::snooze_minutes(conn)?,
+    )))
 }
 
 /// Claims a rule's due for one outcome. False if it was already decided: this is what
@@ -419,7 +401,7 @@ fn pending_snoozes(conn: &Connection) -> Result<Vec<(i64, i64, Timestamp)>> {
 /// the grace period late is fired; the others are logged as missed; dues while paused
 /// are logged as paused. The decisions are written before anything is shown.
 pub fn decide(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result<Vec<Firing>> {
-    let last_look: Timestamp = history::setting(conn, "scheduler_looked_at")?
+    let last_look: Timestamp = settings::get(conn, Key::SchedulerLookedAt)?
         .and_then(|t| t.parse().ok())
         .unwrap_or(now - SignedDuration::from_hours(24 * LOOK_BACK_DAYS));
     let from = last_look
@@ -465,7 +447,11 @@ pub fn decide(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result<Vec<Fi
             }
         }
     }
-    history::set_setting(conn, "scheduler_looked_at", &now.max(last_look).to_string())?;
+    settings::set(
+        conn,
+        Key::SchedulerLookedAt,
+        &now.max(last_look).to_string(),
+    )?;
     Ok(firings)
 }
 

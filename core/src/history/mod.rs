@@ -1,6 +1,6 @@
 //! Session history in SQLite: guided sessions written as they go (so a crash loses
 //! seconds, not the session), sessions logged by hand, paging, editing, deleting with
-//! undo, and the settings the history screens use.
+//! undo.
 
 pub mod insights;
 pub mod transfer;
@@ -647,23 +647,6 @@ pub fn log_manual(
     };
     insert(conn, &detail)?;
     Ok(detail.session)
-}
-
-pub fn setting(conn: &Connection, key: &str) -> Result<Option<String>> {
-    Ok(conn
-        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |row| {
-            row.get(0)
-        })
-        .optional()?)
-}
-
-pub fn set_setting(conn: &Connection, key: &str, value: &str) -> Result<()> {
-    conn.execute(
-        "INSERT INTO settings (key, value) VALUES (?1, ?2)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        [key, value],
-    )?;
-    Ok(())
 }
 
 #[cfg(test)]

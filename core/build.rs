@@ -1,0 +1,51 @@
+//! Build script: builds the shipped technique and routine files (the repository's
+//! `routines/` folder) into the library.
+
+use std::path::{Path, PathBuf};
+
+/// Writes `$OUT_DIR/shipped_routines.rs`: a table of every .toml and .md file under
+/// routines/, by path relative to the repository, with its contents.
+fn main() {
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    let root = manifest
+        .parent()
+        .expect("core/ sits in the repository")
+        .to_path_buf();
+    println!("cargo:rerun-if-changed=../routines");
+    let mut files = Vec::new();
+    collect(&root.join("routines"), &mut files);
+    files.sort();
+    let mut out = String::from("pub static FILES: &[(&str, &str)] = &[\n");
+    for path in files {
+        let relative = path
+            .strip_prefix(&root)
+            .expect("under the repository")
+            .to_string_lossy()
+            .replace('\\', "/");
+        out.push_str(&format!(
+            "    ({relative:?}, include_str!({:?})),\n",
+            path.to_string_lossy()
+        ));
+    }
+    out.push_str("];\n");
+    let target =
+        PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo")).join("shipped_routines.rs");
+    std::fs::write(target, out).expect("write shipped_routines.rs");
+}
+
+fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, files);
+        } else if path
+            .extension()
+            .is_some_and(|ext| ext == "toml" || ext == "md")
+        {
+            files.push(path);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! Settings: what the user chooses (weekly goal, first day of the week, chime, reminder
+//! snooze and grace) and what the app remembers between runs (the pause, when the
+//! scheduler last looked, whether the welcome and the reminder offer were seen). Every
+//! key of the `settings` table is named here and read or written only through here.
+
+use rusqlite::{Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::history::{HistoryError, Result};
+
+/// A row of the `settings` table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    WeeklyGoal,
+    WeekStart,
+    Chime,
+    WelcomeDone,
+    SnoozeMinutes,
+    GraceMinutes,
+    /// Until when reminders are paused (RFC 3339); absent when they are on.
+    PausedUntil,
+    /// The last instant the scheduler decided what to fire (RFC 3339).
+    SchedulerLookedAt,
+    ReminderOfferDone,
+}
+
+impl Key {
+    /// The name in the database; never change one (existing databases hold it).
+    fn name(self) -> &'static str {
+        match self {
+            Key::WeeklyGoal => "weekly_goal",
+            Key::WeekStart => "week_start",
+            Key::Chime => "chime",
+            Key::WelcomeDone => "welcome_done",
+            Key::SnoozeMinutes => "snooze_minutes",
+            Key::GraceMinutes => "reminder_grace_minutes",
+            Key::PausedUntil => "reminders_paused_until",
+            Key::SchedulerLookedAt => "scheduler_looked_at",
+            Key::ReminderOfferDone => "reminder_offer_done",
+        }
+    }
+}
+
+pub fn get(conn: &Connection, key: Key) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT value FROM settings WHERE key = ?1",
+            [key.name()],
+            |row| row.get(0),
+        )
+        .optional()?)
+}
+
+pub fn set(conn: &Connection, key: Key, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key.name(), value],
+    )?;
+    Ok(())
+}
+
+pub fn clear(conn: &Connection, key: Key) -> Result<()> {
+    conn.execute("DELETE FROM settings WHERE key = ?1", [key.name()])?;
+    Ok(())
+}
+
+/// What the user can set about goals and the player.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Settings {
+    /// Sessions a week to aim for.
+    pub weekly_goal: u32,
+    /// First day of the week ("monday", "sunday", …); null until known from the locale.
+    pub week_start: Option<String>,
+    /// A soft chime when a step changes.
+    pub chime: bool,
+    /// The first-start welcome was finished or skipped: it is not shown again.
+    pub welcome_done: bool,
+}
+
+pub const DEFAULT_WEEKLY_GOAL: u32 = 2;
+pub const WEEKLY_GOAL: std::ops::RangeInclusive<u32> = 1..=14;
+
+pub fn read(conn: &Connection) -> Result<Settings> {
+    let goal = get(conn, Key::WeeklyGoal)?
+        .and_then(|v| v.parse().ok())
+        .filter(|goal| WEEKLY_GOAL.contains(goal))
+        .unwrap_or(DEFAULT_WEEKLY_GOAL);
+    Ok(Settings {
+        weekly_goal: goal,
+        week_start: get(conn, Key::WeekStart)?,
+        chime: get(conn, Key::Chime)?.as_deref() != Some("off"),
+        welcome_done: get(conn, Key::WelcomeDone)?.is_some(),
+    })
+}
+
+/// Checks and saves what the Settings screen sends; returns what is now in force.
+pub fn save(conn: &Connection, settings: &Settings) -> Result<Settings> {
+    if !WEEKLY_GOAL.contains(&settings.weekly_goal) {
+        return Err(HistoryError::Invalid(format!(
+            "The weekly goal is from {} to {} sessions.",
+            WEEKLY_GOAL.start(),
+            WEEKLY_GOAL.end()
+        )));
+    }
+    if let Some(day) = &settings.week_start {
+        if crate::history::insights::parse_weekday(day).is_none() {
+            return Err(HistoryError::Invalid(format!(
+                "'{}' is not a day of the week.",
+                crate::input::printable(day)
+            )));
+        }
+    }
+    set(conn, Key::WeeklyGoal, &settings.weekly_goal.to_string())?;
+    if let Some(day) = &settings.week_start {
+        set(conn, Key::WeekStart, &day.to_ascii_lowercase())?;
+    }
+    set(conn, Key::Chime, if settings.chime { "on" } else { "off" })?;
+    if settings.welcome_done {
+        set(conn, Key::WelcomeDone, "yes")?;
+    }
+    read(conn)
+}
+
+pub const DEFAULT_SNOOZE_MINUTES: u32 = 10;
+pub const SNOOZE_MINUTES: std::ops::RangeInclusive<u32> = 1..=120;
+/// A due later than this is logged as missed instead of fired.
+pub const DEFAULT_GRACE_MINUTES: u32 = 120;
+pub const GRACE_MINUTES: std::ops::RangeInclusive<u32> = 5..=24 * 60;
+
+fn minutes(
+    conn: &Connection,
+    key: Key,
+    default: u32,
+    range: &std::ops::RangeInclusive<u32>,
+) -> Result<u32> {
+    Ok(get(conn, key)?
+        .and_then(|v| v.parse().ok())
+        .filter(|minutes| range.contains(minutes))
+        .unwrap_or(default))
+}
+
+/// How long Snooze puts a reminder off.
+pub fn snooze_minutes(conn: &Connection) -> Result<u32> {
+    minutes(
+        conn,
+        Key::SnoozeMinutes,
+        DEFAULT_SNOOZE_MINUTES,
+        &SNOOZE_MINUTES,
+    )
+}
+
+/// How late a reminder may still be shown (after sleep, or with the app closed).
+pub fn grace_minutes(conn: &Connection) -> Result<u32> {
+    minutes(
+        conn,
+        Key::GraceMinutes,
+        DEFAULT_GRACE_MINUTES,
+        &GRACE_MINUTES,
+    )
+}
+
+pub fn set_reminder_minutes(conn: &Connection, snooze: u32, grace: u32) -> Result<()> {
+    if !SNOOZE_MINUTES.contains(&snooze) {
+        return Err(HistoryError::Invalid(format!(
+            "Snooze for {} to {} minutes.",
+            SNOOZE_MINUTES.start(),
+            SNOOZE_MINUTES.end()
+        )));
+    }
+    if !GRACE_MINUTES.contains(&grace) {
+        return Err(HistoryError::Invalid(
+            "The grace period is from 5 minutes to 24 hours.".into(),
+        ));
+    }
+    set(conn, Key::SnoozeMinutes, &snooze.to_string())?;
+    set(conn, Key::GraceMinutes, &grace.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn settings_are_checked_saved_and_read_back() {
+        let (_dir, db) = crate::history::tests::open();
+        let conn = db.conn();
+        assert_eq!(read(conn).unwrap().weekly_goal, DEFAULT_WEEKLY_GOAL);
+        let mut wanted = read(conn).unwrap();
+        wanted.weekly_goal = 15;
+        assert!(save(conn, &wanted)
+            .unwrap_err()
+            .to_string()
+            .contains("1 to 14"));
+        wanted.weekly_goal = 3;
+        wanted.week_start = Some("Sunday".into());
+        wanted.chime = false;
+        let saved = save(conn, &wanted).unwrap();
+        assert_eq!(saved.week_start.as_deref(), Some("sunday"));
+        assert!(!saved.chime);
+        assert_eq!(read(conn).unwrap(), saved);
+    }
+
+    #[test]
+    fn reminder_minutes_out_of_range_are_refused_and_never_read() {
+        let (_dir, db) = crate::history::tests::open();
+        let conn = db.conn();
+        assert!(set_reminder_minutes(conn, 0, 60).is_err());
+        assert!(set_reminder_minutes(conn, 10, 2).is_err());
+        set_reminder_minutes(conn, 5, 30).unwrap();
+        assert_eq!(
+            (snooze_minutes(conn).unwrap(), grace_minutes(conn).unwrap()),
+            (5, 30)
+        );
+        // A value written by hand that is out of range falls back to the default.
+        set(conn, Key::SnoozeMinutes, "100000").unwrap();
+        assert_eq!(snooze_minutes(conn).unwrap(), DEFAULT_SNOOZE_MINUTES);
+    }
+}
