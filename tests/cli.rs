@@ -326,3 +326,33 @@ fn a_relative_home_is_refused_rather_than_scattering_data() {
         err(&result)
     );
 }
+
+/// A data folder on a read-only medium (here a read-only bind mount in a private mount
+/// namespace, which needs root): reading commands still work. Where mount namespaces
+/// cannot be made, the test says so and checks nothing.
+#[cfg(target_os = "linux")]
+#[test]
+fn reading_commands_work_on_a_read_only_data_folder() {
+    let data = tempfile::tempdir().unwrap();
+    let good = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/imports/good.json");
+    let import = solewise(data.path(), &["history", "import", good.to_str().unwrap()]);
+    assert!(import.status.success(), "{}", err(&import));
+    let probe = Command::new("unshare").args(["-m", "true"]).status();
+    if !probe.is_ok_and(|status| status.success()) {
+        eprintln!("skipped: no mount namespaces here (needs root)");
+        return;
+    }
+    let dir = data.path().display().to_string();
+    let binary = env!("CARGO_BIN_EXE_solewise");
+    let script = format!(
+        "mount --bind '{dir}' '{dir}' && mount -o remount,bind,ro '{dir}' && \
+         TZ=UTC '{binary}' --data-dir '{dir}' history export --format csv"
+    );
+    let result = run({
+        let mut command = Command::new("unshare");
+        command.args(["-m", "sh", "-c", &script]);
+        command
+    });
+    assert!(result.status.success(), "{}", err(&result));
+    assert_eq!(out(&result).lines().count(), 3, "{}", out(&result));
+}

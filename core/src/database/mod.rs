@@ -334,11 +334,7 @@ fn open_with(
     }
 
     let conn = if access == Access::ReadOnly && current {
-        Connection::open_with_flags(
-            &path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(sqlite)?
+        open_read_only(&path).map_err(sqlite)?
     } else {
         Connection::open(&path).map_err(sqlite)?
     };
@@ -360,6 +356,35 @@ fn open_with(
         recovery,
         backup,
     })
+}
+
+/// Opens an existing file for reading only. A WAL database needs its `-shm` file, which
+/// cannot be made in a read-only folder or on a read-only medium; when no `-wal` file is
+/// left over, the main file holds everything, so it is then read as immutable.
+fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    let readable = conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| {
+        row.get::<_, i64>(0)
+    });
+    let mut wal = path.as_os_str().to_os_string();
+    wal.push("-wal");
+    match readable {
+        Ok(_) => Ok(conn),
+        Err(error) if is_damage(&error) || Path::new(&wal).exists() => Err(error),
+        Err(_) => {
+            let mut uri = String::from("file:");
+            for c in path.to_string_lossy().chars() {
+                match c {
+                    '?' | '#' | '%' | ' ' => uri.push_str(&format!("%{:02X}", c as u32)),
+                    '\\' => uri.push('/'),
+                    c => uri.push(c),
+                }
+            }
+            uri.push_str("?immutable=1");
+            Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+        }
+    }
 }
 
 /// What an existing file turned out to be.
@@ -392,13 +417,15 @@ fn examine(path: &Path, supported: i64, access: Access) -> Result<Health, Databa
     if size == 0 {
         return Ok(Health::Damaged("the file is empty (0 bytes)".into()));
     }
-    let flags = if access == Access::ReadOnly {
-        OpenFlags::SQLITE_OPEN_READ_ONLY
+    let conn = if access == Access::ReadOnly {
+        open_read_only(path).map_err(sqlite)?
     } else {
-        OpenFlags::SQLITE_OPEN_READ_WRITE
+        Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(sqlite)?
     };
-    let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .map_err(sqlite)?;
 
     let version = match user_version(&conn) {
         Ok(version) => version,
