@@ -4,25 +4,30 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
+# `solewise` is the tray daemon and command line; `solewise-window` the window program.
 RELEASE_BIN := target/release/solewise
-DEBUG_BIN := target/debug/solewise
+RELEASE_WINDOW := target/release/solewise-window
+DEBUG_WINDOW := target/debug/solewise-window
 
 .PHONY: run build test lint unit ui-test e2e bench package test-package bindings licenses icons setup-build setup-test setup-bench clean
 
-## run: install what is missing, build the UI and the release app, and start it
+## run: install what is missing, build the UI and both programs, and start Solewise as
+## the desktop menu does (the window, which starts the tray daemon behind it)
 run: build
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 	  echo "run: no display found; starting Solewise on a virtual X display (Xvfb :77)"; \
 	  echo "run: see it with: import -display :77 -window root shot.png"; \
 	  Xvfb :77 -screen 0 1280x800x24 -nolisten tcp & xvfb=$$!; sleep 1; \
-	  DISPLAY=:77 dbus-run-session -- $(RELEASE_BIN) $(ARGS); kill $$xvfb; \
+	  DISPLAY=:77 dbus-run-session -- sh -c '$(RELEASE_WINDOW) $(ARGS); $(RELEASE_BIN) $(ARGS) quit'; kill $$xvfb; \
 	else \
-	  echo "run: starting $(RELEASE_BIN) $(ARGS)"; $(RELEASE_BIN) $(ARGS); \
+	  echo "run: starting $(RELEASE_WINDOW) $(ARGS) (the tray daemon keeps running after the window closes)"; \
+	  $(RELEASE_WINDOW) $(ARGS); \
 	fi
 
-## build: the release app at target/release/solewise
+## build: both programs: target/release/solewise (tray daemon and command line) and
+## target/release/solewise-window (the window)
 build: setup-build ui/dist/index.html
-	@echo "build: compiling the release app (a cold build takes about 4 minutes on 2 cores)"
+	@echo "build: compiling the release programs (a cold build takes about 4 minutes on 2 cores)"
 	$(CARGO) build --release --locked
 
 ui/dist/index.html: $(shell find ui/src -type f) ui/index.html ui/vite.config.ts ui/package-lock.json src-tauri/icons/icon.svg
@@ -57,15 +62,16 @@ ui-test:
 e2e: setup-test ui/dist/index.html
 	@echo "test: end-to-end (screenshots in target/e2e-screenshots/)"
 	$(CARGO) build --locked
-	SOLEWISE_BIN=$(CURDIR)/$(DEBUG_BIN) $(CARGO) test --locked --test e2e -- --ignored --test-threads=1
+	SOLEWISE_BIN=$(CURDIR)/$(DEBUG_WINDOW) $(CARGO) test --locked --test e2e -- --ignored --test-threads=1
 
 ## bench: start-up time, memory, idle CPU and binary size of the release app
 bench: setup-bench build
-	/usr/bin/python3 scripts/bench.py $(RELEASE_BIN) docs/benchmarks.md
+	/usr/bin/python3 scripts/bench.py $(RELEASE_WINDOW) docs/benchmarks.md
 
 ## package: a .deb (desktop entry, icons) with the Tauri bundler, offline
 package: setup-build ui/dist/index.html
-	@echo "package: building target/release/bundle/deb/*.deb"
+	@echo "package: building the tray daemon, then target/release/bundle/deb/*.deb"
+	$(CARGO) build --release --locked -p solewise-daemon
 	ui/node_modules/.bin/tauri build --bundles deb
 
 ## test-package: install that .deb, start the installed app under Xvfb, remove it
@@ -78,7 +84,7 @@ licenses:
 
 ## bindings: regenerate ui/src/lib/bindings.ts from the Rust types
 bindings:
-	UPDATE_BINDINGS=1 $(CARGO) test --locked --lib bindings
+	UPDATE_BINDINGS=1 $(CARGO) test --locked -p solewise --lib bindings
 
 ## icons: render every icon size from src-tauri/icons/icon.svg (needs librsvg2-bin)
 icons:

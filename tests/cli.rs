@@ -7,6 +7,11 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+/// The repository (these tests belong to daemon/, beside it).
+fn repo() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
 fn solewise_in(data_dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_solewise"));
     command
@@ -192,7 +197,7 @@ fn a_folder_that_links_to_itself_is_walked_once() {
     let dir = tempfile::tempdir().unwrap();
     std::os::unix::fs::symlink(".", dir.path().join("again")).unwrap();
     std::os::unix::fs::symlink(".", dir.path().join("and-again")).unwrap();
-    let twice = Path::new(env!("CARGO_MANIFEST_DIR")).join("routines/twice-weekly.toml");
+    let twice = repo().join("routines/twice-weekly.toml");
     fs::copy(twice, dir.path().join("twice-weekly.toml")).unwrap();
     let validate = run({
         let mut command = Command::new(env!("CARGO_BIN_EXE_solewise"));
@@ -212,7 +217,7 @@ fn custom_routines_that_cannot_be_used_are_not_a_silent_success() {
     let data = tempfile::tempdir().unwrap();
     let routines = data.path().join("routines");
     fs::create_dir_all(&routines).unwrap();
-    let builtin = Path::new(env!("CARGO_MANIFEST_DIR")).join("routines/twice-weekly.toml");
+    let builtin = repo().join("routines/twice-weekly.toml");
     let shadow = fs::read_to_string(builtin)
         .unwrap()
         .replacen("title = \"", "title = \"My ", 1);
@@ -334,7 +339,7 @@ fn a_relative_home_is_refused_rather_than_scattering_data() {
 #[test]
 fn reading_commands_work_on_a_read_only_data_folder() {
     let data = tempfile::tempdir().unwrap();
-    let good = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/imports/good.json");
+    let good = repo().join("tests/corpus/imports/good.json");
     let import = solewise(data.path(), &["history", "import", good.to_str().unwrap()]);
     assert!(import.status.success(), "{}", err(&import));
     let probe = Command::new("unshare").args(["-m", "true"]).status();
@@ -355,4 +360,85 @@ fn reading_commands_work_on_a_read_only_data_folder() {
     });
     assert!(result.status.success(), "{}", err(&result));
     assert_eq!(out(&result).lines().count(), 3, "{}", out(&result));
+}
+
+#[test]
+fn the_command_line_validates_files_and_lists_routines() {
+    let binary = env!("CARGO_BIN_EXE_solewise");
+    let root = || repo();
+    let good = Command::new(binary)
+        .args(["routines", "validate"])
+        .arg(root().join("routines"))
+        .output()
+        .unwrap();
+    assert!(
+        good.status.success(),
+        "{}",
+        String::from_utf8_lossy(&good.stdout)
+    );
+    assert!(String::from_utf8_lossy(&good.stdout).contains("all good"));
+
+    let broken = root().join("tests/routines-corpus/broken/misspelt-technique.toml");
+    let bad = Command::new(binary)
+        .args(["routines", "validate"])
+        .arg(&broken)
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&bad.stdout).trim(),
+        format!(
+            "{}:8: step 1 names technique 'heel-circle', which does not exist (did you mean 'heel-circles'?)",
+            broken.display()
+        )
+    );
+
+    let data = tempfile::tempdir().unwrap();
+    let list = Command::new(binary)
+        .args(["routines", "list", "--data-dir"])
+        .arg(data.path())
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&list.stdout);
+    assert!(list.status.success());
+    let line = table
+        .lines()
+        .find(|l| l.starts_with("twice-weekly"))
+        .unwrap_or_else(|| panic!("{table}"));
+    assert!(
+        line.contains("15:00") && line.contains("built-in"),
+        "{line}"
+    );
+}
+
+/// The daemon waits all week: it must not load GTK or WebKit (that is the window's).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_daemon_links_no_gtk_and_no_webkit() {
+    let out = Command::new("readelf")
+        .args(["-d", env!("CARGO_BIN_EXE_solewise")])
+        .output()
+        .expect("readelf (binutils)");
+    let dynamic = String::from_utf8_lossy(&out.stdout).to_string();
+    let needed: Vec<&str> = dynamic
+        .lines()
+        .filter(|line| line.contains("(NEEDED)"))
+        .collect();
+    assert!(!needed.is_empty(), "{dynamic}");
+    for library in [
+        "gtk",
+        "gdk",
+        "webkit",
+        "javascriptcore",
+        "soup",
+        "glib",
+        "gobject",
+    ] {
+        assert!(
+            !needed
+                .iter()
+                .any(|line| line.to_lowercase().contains(library)),
+            "the daemon links {library}: {needed:#?}"
+        );
+    }
 }

@@ -209,79 +209,99 @@ fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
     assert_eq!(fs::read(data_dir.join("solewise.db")).unwrap(), before);
 }
 
+fn window_open(desktop: &Desktop) -> bool {
+    desktop
+        .visible_window_titles()
+        .contains(&"Solewise".to_string())
+}
+
 #[test]
 #[ignore = "end-to-end: run with `make e2e`"]
-fn minimized_start_stays_in_the_tray_and_a_second_launch_opens_the_window() {
-    let desktop = Desktop::start();
+fn the_tray_daemon_waits_alone_and_its_menu_opens_the_window_and_quits() {
+    let desktop = Desktop::start().with_tray_host();
     let data_dir = desktop.dir.path().join("data");
     let data_dir_arg = data_dir.display().to_string();
 
-    let mut first = desktop.command(support::binary());
-    first.args(["--data-dir", &data_dir_arg, "--minimized"]);
-    let mut first = support::Process::new(first.spawn().unwrap());
-
-    // Started in the tray: running, database ready, but no window.
-    wait_until(PATIENCE, "the database", || {
-        data_dir.join("solewise.db").exists()
+    // `solewise --minimized` (what start at login runs) is the daemon alone.
+    let mut daemon = desktop.command(support::cli());
+    daemon.args(["--data-dir", &data_dir_arg, "--minimized"]);
+    let mut daemon = support::Process::new(daemon.spawn().unwrap());
+    wait_until(PATIENCE, "the tray icon to register", || {
+        !desktop.tray_items().is_empty()
     });
-    std::thread::sleep(Duration::from_secs(2));
-    assert!(
-        first.0.try_wait().unwrap().is_none(),
-        "the app must keep running"
+    let menu = desktop.tray_menu();
+    let labels: Vec<&str> = menu.iter().map(|(label, _)| label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "No reminders set",
+            "Start a session",
+            "Pause reminders for today",
+            "Open Solewise",
+            "Quit"
+        ],
+        "{menu:?}"
     );
+    assert!(!menu[0].1, "the next-reminder line is not clickable");
     assert!(
-        !desktop
-            .visible_window_titles()
-            .contains(&"Solewise".to_string()),
+        !window_open(&desktop),
         "--minimized must not show the window"
     );
 
-    // A second launch hands over to the first and exits; the first shows its window.
-    let second = desktop
-        .command(support::binary())
+    // Open, from the tray: the window comes up (started by the daemon).
+    desktop.tray_click("Open Solewise");
+    wait_until(PATIENCE, "the window", || window_open(&desktop));
+    desktop.screenshot("opened-from-the-tray");
+    // A second `solewise` while it is open brings the same window forward.
+    let again = desktop
+        .command(support::cli())
         .args(["--data-dir", &data_dir_arg])
         .output()
         .unwrap();
-    assert!(second.status.success(), "{second:?}");
-    wait_until(
-        Duration::from_secs(10),
-        "the window of the first instance",
-        || {
-            desktop
-                .visible_window_titles()
-                .contains(&"Solewise".to_string())
-        },
-    );
-    assert!(
-        first.0.try_wait().unwrap().is_none(),
-        "the first instance keeps running"
-    );
-    desktop.screenshot("opened-by-second-launch");
-
-    // Closing the window (as a window manager's close button does) keeps the app running.
-    desktop.close_window("Solewise");
-    wait_until(PATIENCE, "the window to close", || {
-        !desktop
-            .visible_window_titles()
-            .contains(&"Solewise".to_string())
-    });
+    assert!(again.status.success(), "{again:?}");
     std::thread::sleep(Duration::from_secs(1));
+    let windows = desktop
+        .visible_window_titles()
+        .iter()
+        .filter(|title| *title == "Solewise")
+        .count();
+    assert_eq!(windows, 1, "one window at a time");
+
+    // Closing the window ends the window's process; the daemon stays.
+    desktop.close_window("Solewise");
+    wait_until(PATIENCE, "the window process to end", || {
+        let left = std::process::Command::new("pgrep")
+            .args(["-f", &format!("solewise-window --data-dir {data_dir_arg}")])
+            .output()
+            .unwrap();
+        left.stdout.is_empty()
+    });
     assert!(
-        first.0.try_wait().unwrap().is_none(),
-        "closing the window must not quit"
+        daemon.0.try_wait().unwrap().is_none(),
+        "the daemon keeps running"
     );
 
-    // And launching again brings a new window back.
-    let third = desktop
-        .command(support::binary())
-        .args(["--data-dir", &data_dir_arg])
-        .output()
-        .unwrap();
-    assert!(third.status.success(), "{third:?}");
-    wait_until(PATIENCE, "the window to come back", || {
-        desktop
-            .visible_window_titles()
-            .contains(&"Solewise".to_string())
+    // A rule added from the command line shows in the tray's menu at once.
+    let added = solewise(
+        &data_dir,
+        &[
+            "reminders",
+            "add",
+            "--days",
+            "mon,tue,wed,thu,fri,sat,sun",
+            "--at",
+            "23:59",
+        ],
+    );
+    assert!(added.status.success(), "{added:?}");
+    wait_until(PATIENCE, "the next reminder in the tray", || {
+        desktop.tray_menu()[0].0.starts_with("Next reminder: ")
+    });
+
+    // Quit, from the tray, ends the daemon.
+    desktop.tray_click("Quit");
+    wait_until(PATIENCE, "the daemon to quit", || {
+        daemon.0.try_wait().unwrap().is_some()
     });
 }
 
@@ -476,7 +496,7 @@ fn session_rows(data_dir: &Path) -> Vec<SessionRow> {
 }
 
 fn solewise(data_dir: &Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(support::binary())
+    std::process::Command::new(support::cli())
         .args(args)
         .arg("--data-dir")
         .arg(data_dir)
@@ -677,7 +697,7 @@ fn solewise_start_opens_the_player_in_the_running_app() {
     app.wait_for_text("main h1", "Guides");
 
     let second = desktop
-        .command(support::binary())
+        .command(support::cli())
         .args(["start", "twice-weekly", "--data-dir"])
         .arg(&data_dir)
         .output()
@@ -705,7 +725,7 @@ fn a_start_asked_for_during_check_out_follows_the_session_instead_of_vanishing()
     });
 
     let start = desktop
-        .command(support::binary())
+        .command(support::cli())
         .args(["start", "twice-weekly", "--data-dir"])
         .arg(&data_dir)
         .output()

@@ -4,7 +4,6 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use solewise_lib::routines::{self, Category, Foot};
 
@@ -137,52 +136,4 @@ fn each_kind_of_mistake_gets_its_own_message() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-}
-
-#[test]
-fn the_command_line_validates_files_and_lists_routines() {
-    let binary = env!("CARGO_BIN_EXE_solewise");
-    let good = Command::new(binary)
-        .args(["routines", "validate"])
-        .arg(root().join("routines"))
-        .output()
-        .unwrap();
-    assert!(
-        good.status.success(),
-        "{}",
-        String::from_utf8_lossy(&good.stdout)
-    );
-    assert!(String::from_utf8_lossy(&good.stdout).contains("all good"));
-
-    let broken = root().join("tests/routines-corpus/broken/misspelt-technique.toml");
-    let bad = Command::new(binary)
-        .args(["routines", "validate"])
-        .arg(&broken)
-        .output()
-        .unwrap();
-    assert_eq!(bad.status.code(), Some(1));
-    assert_eq!(
-        String::from_utf8_lossy(&bad.stdout).trim(),
-        format!(
-            "{}:8: step 1 names technique 'heel-circle', which does not exist (did you mean 'heel-circles'?)",
-            broken.display()
-        )
-    );
-
-    let data = tempfile::tempdir().unwrap();
-    let list = Command::new(binary)
-        .args(["routines", "list", "--data-dir"])
-        .arg(data.path())
-        .output()
-        .unwrap();
-    let table = String::from_utf8_lossy(&list.stdout);
-    assert!(list.status.success());
-    let line = table
-        .lines()
-        .find(|l| l.starts_with("twice-weekly"))
-        .unwrap_or_else(|| panic!("{table}"));
-    assert!(
-        line.contains("15:00") && line.contains("built-in"),
-        "{line}"
-    );
 }

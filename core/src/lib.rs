@@ -1,9 +1,12 @@
 //! Solewise's core: everything both programs (the tray daemon and the window app) need,
 //! with no Tauri, GTK or WebKit. Time comes from the caller where a test must control it.
 
+pub mod autostart;
 pub mod database;
 pub mod history;
 pub mod input;
+pub mod ipc;
+pub mod notice;
 pub mod player;
 pub mod routines;
 pub mod schedule;
@@ -13,3 +16,26 @@ pub mod zone;
 /// The app's identifier: the name of its folder in the OS app-data directory, and its
 /// identity for notifications and bundles.
 pub const IDENTIFIER: &str = "app.solewise.desktop";
+
+/// The data folder: `explicit` (from `--data-dir` or `SOLEWISE_DATA_DIR`), else the OS
+/// app-data folder for the app's identifier (the same one Tauri would pick).
+pub fn data_dir(explicit: Option<&std::path::Path>) -> Result<std::path::PathBuf, String> {
+    if let Some(dir) = explicit {
+        return Ok(dir.to_path_buf());
+    }
+    let dir = dirs::data_dir().ok_or_else(|| {
+        "Could not find this system's app-data folder (is HOME set?). \
+         Pass --data-dir DIR to choose one."
+            .to_string()
+    })?;
+    if !dir.is_absolute() {
+        // A relative HOME or XDG_DATA_HOME would put the data wherever the program
+        // happens to be started.
+        return Err(format!(
+            "The app-data folder would be '{}', which is not an absolute path (check HOME \
+             and XDG_DATA_HOME). Pass --data-dir DIR to choose one.",
+            input::printable(&dir.display().to_string())
+        ));
+    }
+    Ok(dir.join(IDENTIFIER))
+}

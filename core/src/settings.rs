@@ -23,6 +23,9 @@ pub enum Key {
     /// The last instant the scheduler decided what to fire (RFC 3339).
     SchedulerLookedAt,
     ReminderOfferDone,
+    /// A sentence about a damaged database that was moved aside, until the window
+    /// has shown it (the daemon may be the one that found it).
+    RecoveryNotice,
 }
 
 impl Key {
@@ -38,6 +41,7 @@ impl Key {
             Key::PausedUntil => "reminders_paused_until",
             Key::SchedulerLookedAt => "scheduler_looked_at",
             Key::ReminderOfferDone => "reminder_offer_done",
+            Key::RecoveryNotice => "recovery_notice",
         }
     }
 }

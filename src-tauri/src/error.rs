@@ -7,7 +7,6 @@ use ts_rs::TS;
 
 use crate::database::DatabaseError;
 use crate::history::HistoryError;
-use crate::notify::NotifyError;
 use crate::routines::RoutineError;
 
 /// What kind of failure it was, so the UI can choose how to show it.
@@ -42,8 +41,9 @@ pub enum Error {
     Database(#[from] DatabaseError),
     #[error("{0}")]
     DatabaseUnavailable(String),
-    #[error(transparent)]
-    Notification(#[from] NotifyError),
+    /// A desktop notification could not be shown (the sentence says why).
+    #[error("{0}")]
+    Notification(String),
     #[error(transparent)]
     Routine(#[from] RoutineError),
     #[error(transparent)]

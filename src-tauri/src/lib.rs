@@ -1,46 +1,64 @@
-//! Solewise: a desktop companion for self foot massage. This crate is the app over the
-//! core (`solewise-core`): the command line, the Tauri shell (window, tray, IPC) and the
-//! reminder host.
+//! Solewise's window: the Tauri shell over the core (`solewise-core`), started by the
+//! tray daemon (`solewise`) or from the desktop menu, and ended when its window closes.
+//! The reminders, the tray and the command line are the daemon's.
 
 pub mod bindings;
-pub mod cli;
 pub mod commands;
+mod daemon;
 pub mod error;
-pub mod notify;
-mod reminders;
 mod shell;
 pub mod state;
-mod tray;
 mod window;
 
 // The core, under the names the app's modules have always used.
 pub use solewise_core::{
-    database, history, input, player, routines, schedule, settings, zone, IDENTIFIER,
+    database, history, input, notice, player, routines, schedule, settings, zone, IDENTIFIER,
 };
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 
-/// Entry point of the `solewise` binary.
-pub fn run() -> ExitCode {
-    let cli = cli::Cli::parse();
-    if !matches!(cli.command, None | Some(cli::Command::Start { .. })) {
-        // Command-line work logs to stderr only; the app logs through its log plugin.
-        env_logger::Builder::from_env(
-            env_logger::Env::default().default_filter_or("warn,solewise_lib=info"),
-        )
-        .init();
+/// The window program's command line (`solewise` is the one people type).
+#[derive(Debug, Clone, Parser)]
+#[command(
+    name = "solewise-window",
+    version,
+    about = "The Solewise window. Started by `solewise`, the tray or the desktop menu.",
+    long_about = None
+)]
+pub struct Args {
+    /// Keep all data in DIR instead of the system's app-data folder.
+    #[arg(long, global = true, value_name = "DIR", env = "SOLEWISE_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<WindowCommand>,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum WindowCommand {
+    /// Open on a routine's check-in (in the open window if there is one).
+    Start { routine: String },
+}
+
+impl Args {
+    /// The routine asked for on this command line, if any.
+    pub fn routine(&self) -> Option<String> {
+        self.command
+            .as_ref()
+            .map(|WindowCommand::Start { routine }| routine.clone())
     }
-    let data_dir = match cli.data_dir() {
-        Ok(dir) => dir,
+}
+
+/// Entry point of the `solewise-window` binary.
+pub fn run() -> ExitCode {
+    let args = Args::parse();
+    match solewise_core::data_dir(args.data_dir.as_deref()) {
+        Ok(data_dir) => shell::run(&args, data_dir),
         Err(message) => {
-            eprintln!("solewise: {message}");
-            return ExitCode::from(2);
+            eprintln!("solewise-window: {message}");
+            ExitCode::from(2)
         }
-    };
-    match &cli.command {
-        None | Some(cli::Command::Start { .. }) => shell::run(&cli, data_dir),
-        Some(command) => cli::run::data_command(command, &data_dir),
     }
 }

@@ -1,52 +1,41 @@
-//! The Tauri shell: builds the app (plugins, state, commands, tray), owns the main
-//! window's lifecycle, and keeps the app alive in the tray when the window closes.
+//! The Tauri shell: builds the window app (plugins, state, commands), makes sure the tray
+//! daemon runs behind it, and ends when its window closes (the daemon stays).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::Instant;
 
-use tauri::{Manager, RunEvent};
+use clap::Parser;
+use tauri::Manager;
 
 use tauri_plugin_log::{RotationStrategy, Target, TargetKind};
 
-use crate::cli::{Cli, Command};
 use crate::commands;
-use crate::notify::DesktopNotifier;
-use crate::state::{open_database, AppState, ReminderStatus};
+use crate::state::{open_database, AppState};
 use crate::window::{logs_dir, request_start, show_main_window};
+use crate::Args;
 
-pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
+pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
     let started = Instant::now();
     let (database, notices) = open_database(&data_dir);
     let state = AppState {
         data_dir,
         database,
         notices,
-        notifier: Arc::new(DesktopNotifier::default()),
         started,
         player: Mutex::new(None),
         ticker_running: AtomicBool::new(false),
-        start_request: Mutex::new(match &cli.command {
-            Some(Command::Start { routine }) => Some(routine.clone()),
-            _ => None,
-        }),
-        scheduler_wake: crate::reminders::wake_handle(),
-        reminders: Mutex::new(ReminderStatus::default()),
+        start_request: Mutex::new(args.routine()),
     };
-    let start_minimized = cli.minimized;
     let logs = logs_dir(&state.data_dir);
 
     let app = tauri::Builder::default()
         // Must be the first plugin: a second launch hands over to the first and exits.
         .plugin(tauri_plugin_single_instance::init(|app, argv, _cwd| {
-            log::info!("second launch: showing the running app");
-            if let Ok(Cli {
-                command: Some(Command::Start { routine }),
-                ..
-            }) = <Cli as clap::Parser>::try_parse_from(&argv)
-            {
+            log::info!("second launch: showing the running window");
+            if let Some(routine) = Args::try_parse_from(&argv).ok().and_then(|a| a.routine()) {
                 request_start(app, routine);
             }
             show_main_window(app);
@@ -70,11 +59,6 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
                 .build(),
         )
         .plugin(tauri_plugin_dialog::init())
-        // Start at login, in the tray. Off until the user turns it on.
-        .plugin(tauri_plugin_autostart::init(
-            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
-            Some(vec!["--minimized"]),
-        ))
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
@@ -129,14 +113,10 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
             if let Err(reason) = &state.database {
                 log::error!("the database could not be opened: {reason}");
             }
-            if let Err(error) = crate::tray::create(app.handle()) {
-                // Some desktops have no tray; the app still works through its window.
-                log::warn!("no tray icon: {error}");
-            }
-            crate::reminders::spawn(app.handle());
-            if !start_minimized {
-                show_main_window(app.handle());
-            }
+            // Reminders are the daemon's: make sure it runs, and is not older than us.
+            let data_dir = state.data_dir.clone();
+            tauri::async_runtime::spawn(async move { crate::daemon::ensure(&data_dir).await });
+            show_main_window(app.handle());
             Ok(())
         })
         .build(tauri::generate_context!());
@@ -148,15 +128,7 @@ pub fn run(cli: &Cli, data_dir: PathBuf) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    app.run(|_app, event| {
-        // Closing the last window destroys it (freeing the web view) but keeps the app
-        // running in the tray; only Quit (an explicit exit code) ends it.
-        if let RunEvent::ExitRequested {
-            code: None, api, ..
-        } = event
-        {
-            api.prevent_exit();
-        }
-    });
+    // Closing the window ends this process; the tray daemon keeps the reminders.
+    app.run(|_app, _event| {});
     ExitCode::SUCCESS
 }

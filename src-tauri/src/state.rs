@@ -1,10 +1,9 @@
 //! What the window app keeps while it runs, below both the shell that builds it and the
-//! commands that use it: the data folder, the database, the player, start requests, and
-//! the reminder status the tray and the window show.
+//! commands that use it: the data folder, the database, the player and start requests.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
 
 use serde::Serialize;
@@ -12,8 +11,8 @@ use ts_rs::TS;
 
 use crate::database::Database;
 use crate::error::{Error, Result};
-use crate::notify::Notifier;
 use crate::player::Player;
+use crate::settings::{self, Key};
 
 /// What every command can reach.
 pub struct AppState {
@@ -22,7 +21,6 @@ pub struct AppState {
     pub database: Result<Mutex<Database>, String>,
     /// Things to tell the user once the window is up (e.g. a damaged file moved aside).
     pub notices: Vec<StartupNotice>,
-    pub notifier: Arc<dyn Notifier>,
     pub started: Instant,
     /// The guided session loaded in the player, if any.
     pub player: Mutex<Option<Player>>,
@@ -30,18 +28,6 @@ pub struct AppState {
     pub ticker_running: AtomicBool,
     /// A routine asked for from outside the window, until the page takes it.
     pub start_request: Mutex<Option<String>>,
-    /// Wakes the reminder scheduler when rules or the pause change.
-    pub scheduler_wake: Arc<tokio::sync::Notify>,
-    /// The next reminder and the last one that could not be shown.
-    pub reminders: Mutex<ReminderStatus>,
-}
-
-/// What the tray and the window show about reminders.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ReminderStatus {
-    pub next: Option<jiff::Timestamp>,
-    /// The last reminder that could not be shown, and why.
-    pub last_failure: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -65,16 +51,18 @@ pub fn open_database(data_dir: &Path) -> (Result<Mutex<Database>, String>, Vec<S
             if let Err(error) = opened.database.daily_snapshot(data_dir) {
                 log::warn!("no daily backup today: {error}");
             }
-            if let Some(recovery) = &opened.recovery {
+            // A damaged file may have been moved aside by this window or by the tray
+            // daemon (if it started first): the sentence waits in the settings until
+            // shown here.
+            let conn = opened.database.conn();
+            if let Ok(Some(message)) = settings::get(conn, Key::RecoveryNotice) {
                 notices.push(StartupNotice {
                     kind: NoticeKind::DatabaseRecovered,
-                    message: format!(
-                        "Your Solewise database could not be read ({}). It was moved to {} \
-                         (nothing was deleted) and a new, empty database was started.",
-                        recovery.reason,
-                        recovery.damaged_copy.display()
-                    ),
+                    message,
                 });
+                if let Err(error) = settings::clear(conn, Key::RecoveryNotice) {
+                    log::warn!("could not clear the recovery notice: {error}");
+                }
             }
             if let Some(backup) = &opened.backup {
                 notices.push(StartupNotice {

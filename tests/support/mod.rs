@@ -23,13 +23,17 @@ pub const PATIENCE: Duration = Duration::from_secs(20);
 /// The X screen is the window's size, so a screenshot is exactly the window.
 pub const SCREEN: &str = "1024x720x24";
 
-/// The binary under test: `SOLEWISE_BIN`, else the debug build beside this test.
+/// The window program under test: `SOLEWISE_BIN`, else the debug build.
 pub fn binary() -> PathBuf {
     if let Some(path) = std::env::var_os("SOLEWISE_BIN") {
         return PathBuf::from(path);
     }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    root.join("target/debug/solewise")
+    repo_root().join("target/debug/solewise-window")
+}
+
+/// The `solewise` program (tray daemon and command line) beside the window program.
+pub fn cli() -> PathBuf {
+    binary().with_file_name("solewise")
 }
 
 pub fn repo_root() -> &'static Path {
@@ -72,10 +76,34 @@ pub struct Desktop {
     pub bus_address: String,
     pub dir: tempfile::TempDir,
     notification_log: Option<PathBuf>,
-    // Dropped in reverse order of start: server, bus, X.
+    tray_log: Option<PathBuf>,
+    // Dropped in reverse order of start: servers, bus, X.
+    tray_host: Option<Process>,
     notification_server: Option<Process>,
     _bus: Process,
     _xvfb: Process,
+}
+
+/// Whatever this desktop's programs started and left running (the tray daemon, windows
+/// it opened) is stopped with it: every such process names a folder inside this
+/// desktop's own.
+impl Drop for Desktop {
+    fn drop(&mut self) {
+        let pattern = format!("--data-dir {}", self.dir.path().display());
+        let _ = Command::new("pkill")
+            .args(["-TERM", "-f", "--", &pattern])
+            .status();
+        for _ in 0..50 {
+            let left = Command::new("pgrep").args(["-f", "--", &pattern]).output();
+            if left.is_ok_and(|out| out.stdout.is_empty()) {
+                return;
+            }
+            sleep(Duration::from_millis(20));
+        }
+        let _ = Command::new("pkill")
+            .args(["-KILL", "-f", "--", &pattern])
+            .status();
+    }
 }
 
 impl Desktop {
@@ -88,10 +116,86 @@ impl Desktop {
             bus_address,
             dir,
             notification_log: None,
+            tray_log: None,
+            tray_host: None,
             notification_server: None,
             _bus: bus,
             _xvfb: xvfb,
         }
+    }
+
+    /// A tray host on this desktop's bus (a StatusNotifierWatcher), so the daemon's tray
+    /// icon registers and its menu can be read and clicked (`tray_menu`, `tray_click`).
+    pub fn with_tray_host(mut self) -> Desktop {
+        let log = self.dir.path().join("tray.log");
+        let mut child = Command::new("/usr/bin/python3")
+            .arg(repo_root().join("tests/support/tray_host.py"))
+            .arg("watch")
+            .arg(&log)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus_address)
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("start the tray host (python3-dbus)");
+        let mut ready = String::new();
+        if let Some(out) = child.stdout.as_mut() {
+            let _ = std::io::BufRead::read_line(&mut std::io::BufReader::new(out), &mut ready);
+        }
+        assert_eq!(ready.trim(), "ready", "the tray host did not start");
+        self.tray_log = Some(log);
+        self.tray_host = Some(Process::new(child));
+        self
+    }
+
+    /// The tray items that registered with the tray host, oldest first.
+    pub fn tray_items(&self) -> Vec<String> {
+        let log = self
+            .tray_log
+            .as_ref()
+            .expect("no tray host on this desktop");
+        fs::read_to_string(log)
+            .unwrap_or_default()
+            .lines()
+            .map(String::from)
+            .collect()
+    }
+
+    fn tray_host(&self, args: &[&str]) -> std::process::Output {
+        Command::new("/usr/bin/python3")
+            .arg(repo_root().join("tests/support/tray_host.py"))
+            .args(args)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus_address)
+            .output()
+            .unwrap()
+    }
+
+    /// The tray menu's entries as (label, enabled).
+    pub fn tray_menu(&self) -> Vec<(String, bool)> {
+        let out = self.tray_host(&["menu"]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let entries: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+        entries
+            .iter()
+            .map(|e| {
+                (
+                    e["label"].as_str().unwrap_or_default().to_string(),
+                    e["enabled"].as_bool().unwrap_or(false),
+                )
+            })
+            .collect()
+    }
+
+    /// Clicks the tray menu entry with this label, as a person would.
+    pub fn tray_click(&self, label: &str) {
+        let out = self.tray_host(&["click", label]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 
     /// The home folder the app sees.
@@ -256,7 +360,7 @@ impl Desktop {
                 // launch for a second instance and hand over to itself.
                 let _ = Command::new("pkill")
                     .args(["-KILL", "-f"])
-                    .arg(format!("solewise --data-dir {}", data_dir.display()))
+                    .arg(format!("solewise-window --data-dir {}", data_dir.display()))
                     .status();
                 self.try_launch(data_dir, extra_args)
                     .unwrap_or_else(|second| panic!("no WebDriver session: {second}"))

@@ -5,7 +5,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
+pub use rusqlite::Connection;
+use rusqlite::{ErrorCode, OpenFlags, TransactionBehavior};
 
 /// The database's file name inside the data folder.
 pub const FILE_NAME: &str = "solewise.db";
@@ -175,6 +176,18 @@ pub struct Recovery {
     pub damaged_copy: PathBuf,
     /// Why it was judged damaged, in SQLite's words.
     pub reason: String,
+}
+
+impl Recovery {
+    /// What to tell the user.
+    pub fn message(&self) -> String {
+        format!(
+            "Your Solewise database could not be read ({}). It was moved to {} (nothing was \
+             deleted) and a new, empty database was started.",
+            self.reason,
+            self.damaged_copy.display()
+        )
+    }
 }
 
 /// An open database and what happened while opening it.
@@ -351,6 +364,17 @@ fn open_with(
 
     let mut database = Database { conn, path };
     let backup = migrate(&mut database, data_dir, migrations)?;
+    if let Some(recovery) = &recovery {
+        // Kept until the window has shown it: the daemon may be the one that found it.
+        let kept = crate::settings::set(
+            &database.conn,
+            crate::settings::Key::RecoveryNotice,
+            &recovery.message(),
+        );
+        if let Err(error) = kept {
+            log::warn!("could not keep the notice about the damaged database: {error}");
+        }
+    }
     Ok(Opened {
         database,
         recovery,
@@ -584,6 +608,18 @@ fn migrate(
 /// Copies the whole database into `data_dir/backups/` before an upgrade.
 fn snapshot(database: &Database, data_dir: &Path, version: i64) -> Result<PathBuf, DatabaseError> {
     database.snapshot(data_dir, &format!("v{version}-before-upgrade"))
+}
+
+/// `<data dir>/logs/<name>.log`, opened for appending (created with its folder): where
+/// a program started in the background writes its output.
+pub fn log_file(data_dir: &Path, name: &str) -> Option<fs::File> {
+    let folder = data_dir.join("logs");
+    fs::create_dir_all(&folder).ok()?;
+    fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(folder.join(format!("{name}.log")))
+        .ok()
 }
 
 /// How many snapshots are kept in `backups/`; older ones are removed.

@@ -467,6 +467,23 @@ pub fn plan(conn: &Connection, text: &str) -> Result<(Vec<SessionDetail>, Import
     Ok((to_add, summary))
 }
 
+/// The largest history export accepted: about two million sessions.
+pub const MAX_IMPORT_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Reads an import file, refusing what cannot be a history export (special files, files
+/// over `MAX_IMPORT_BYTES`, text that is not UTF-8) with a sentence naming the file.
+pub fn read_import(path: &std::path::Path) -> std::result::Result<String, String> {
+    let shown = path.display();
+    let bytes = crate::input::read_file(path, MAX_IMPORT_BYTES, "a Solewise history export")
+        .map_err(|message| format!("{shown}: {message}"))?;
+    String::from_utf8(crate::input::without_bom(bytes)).map_err(|error| {
+        format!(
+            "{shown}: it is not UTF-8 text (bad byte at offset {}), so not a Solewise export",
+            error.utf8_error().valid_up_to()
+        )
+    })
+}
+
 /// Imports an export file. With `all_or_nothing`, any rejected session refuses the whole
 /// file (the command line); otherwise the valid new sessions are added (the app).
 pub fn import(conn: &mut Connection, text: &str, all_or_nothing: bool) -> Result<ImportSummary> {

@@ -367,6 +367,31 @@ pub fn record(
     Ok(())
 }
 
+/// The last reminder that could not be shown, and why, unless one was shown since:
+/// for the tray and the Reminders screen, whichever program showed it.
+pub fn last_failure(conn: &Connection, tz: &TimeZone) -> Result<Option<String>> {
+    let last: Option<(String, String, Option<String>)> = conn
+        .query_row(
+            "SELECT due, outcome, detail FROM reminder_log
+             WHERE outcome IN ('shown', 'failed') ORDER BY at DESC, due DESC LIMIT 1",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )
+        .optional()?;
+    Ok(last.and_then(|(due, outcome, detail)| {
+        if outcome != "failed" {
+            return None;
+        }
+        let due: Timestamp = due.parse().ok()?;
+        let local = local_rfc3339(due, tz);
+        Some(format!(
+            "The reminder due at {} could not be shown: {}",
+            local.get(11..16).unwrap_or(&local),
+            detail.unwrap_or_default()
+        ))
+    }))
+}
+
 /// Re-arms a due `snooze_length` from now.
 pub fn snooze(conn: &Connection, rule_id: i64, now: Timestamp) -> Result<Timestamp> {
     let at = now + snooze_length(conn)?;

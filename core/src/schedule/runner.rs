@@ -1,18 +1,15 @@
 //! The scheduler loop, free of Tauri so it runs under tokio's paused time in tests: it
 //! asks the host for the wall clock and the database, decides, hands firings to the
-//! host, and sleeps until the next due, at most a minute at a time.
+//! host, and sleeps until the next due, at most a minute at a time. It does not poll:
+//! whoever changes rules, the pause or settings wakes it (the daemon's endpoint does).
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use rusqlite::Connection;
 
 use super::{decide, next_wake, sleep_for, Firing};
-
-/// How often the loop looks for changes made by other processes (the command line).
-pub const LOOK_FOR_CHANGES: Duration = Duration::from_secs(2);
 
 /// What the loop needs from the app around it.
 pub trait Host: Send + Sync + 'static {
@@ -27,51 +24,30 @@ pub trait Host: Send + Sync + 'static {
     fn looked(&self);
 }
 
-/// SQLite's counter of changes made by other connections.
-fn data_version(conn: &Connection) -> Option<i64> {
-    conn.pragma_query_value(None, "data_version", |row| row.get(0))
-        .ok()
-}
-
 pub async fn run<H: Host>(host: H, wake: Arc<tokio::sync::Notify>) {
-    let mut last_version: Option<i64> = None;
     loop {
         let now = host.now();
         let tz = host.time_zone();
-        let Some((firings, next, version)) = host.with_db(|conn| {
+        let Some((firings, next)) = host.with_db(|conn| {
             let firings = decide(conn, now, &tz).unwrap_or_else(|error| {
                 log::error!("reminders: could not decide what is due: {error}");
                 Vec::new()
             });
-            let next = next_wake(conn, now, &tz).ok().flatten();
-            (firings, next, data_version(conn))
+            (firings, next_wake(conn, now, &tz).ok().flatten())
         }) else {
             return;
         };
-        last_version = version.or(last_version);
         for firing in firings {
             host.fire(firing);
         }
         host.looked();
 
         // Sleep until the next due, a minute at most (the wall clock is read again on
-        // waking, since tokio's clock stops while the machine sleeps); wake early when
-        // the app or another process changed the rules.
-        let mut left = sleep_for(host.now(), next);
-        while !left.is_zero() {
-            let step = left.min(LOOK_FOR_CHANGES);
-            tokio::select! {
-                _ = tokio::time::sleep(step) => {}
-                _ = wake.notified() => break,
-            }
-            left = left.saturating_sub(step);
-            let changed = host
-                .with_db(data_version)
-                .flatten()
-                .is_some_and(|version| Some(version) != last_version);
-            if changed {
-                break;
-            }
+        // waking, since tokio's clock stops while the machine sleeps), or until woken
+        // because the rules changed.
+        tokio::select! {
+            _ = tokio::time::sleep(sleep_for(host.now(), next)) => {}
+            _ = wake.notified() => {}
         }
     }
 }
@@ -79,6 +55,7 @@ pub async fn run<H: Host>(host: H, wake: Arc<tokio::sync::Notify>) {
 #[cfg(test)]
 mod tests {
     use std::sync::Mutex;
+    use std::time::Duration;
 
     use super::*;
     use crate::database::Database;
@@ -112,6 +89,7 @@ mod tests {
 
     struct World {
         _dir: tempfile::TempDir,
+        db: Arc<Mutex<Database>>,
         jump: Arc<Mutex<jiff::SignedDuration>>,
         fired: Arc<Mutex<Vec<(Timestamp, Timestamp)>>>,
         wake: Arc<tokio::sync::Notify>,
@@ -132,8 +110,9 @@ mod tests {
         let jump = Arc::new(Mutex::new(jiff::SignedDuration::ZERO));
         let fired = Arc::new(Mutex::new(Vec::new()));
         let wake = Arc::new(tokio::sync::Notify::new());
+        let db = Arc::new(Mutex::new(db));
         let host = FakeHost {
-            db: Arc::new(Mutex::new(db)),
+            db: db.clone(),
             start: tokio::time::Instant::now(),
             base,
             jump: jump.clone(),
@@ -142,6 +121,7 @@ mod tests {
         tokio::spawn(run(host, wake.clone()));
         World {
             _dir: dir,
+            db,
             jump,
             fired,
             wake,
@@ -204,5 +184,19 @@ mod tests {
             1,
             "20:00 came round again on the wall clock"
         );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_rule_added_while_it_sleeps_fires_on_time_once_it_is_woken() {
+        let w = world("2026-11-24T09:59:40Z");
+        tokio::time::sleep(Duration::from_secs(5)).await;
+        // Asleep for a minute now (the next due is 20:00): a rule for 10:00 comes in.
+        crate::schedule::tests::with_rule(&w.db.lock().unwrap(), "tue", "10:00");
+        w.wake.notify_one();
+        tokio::time::sleep(Duration::from_secs(30)).await;
+        let fired = w.fired.lock().unwrap().clone();
+        assert_eq!(fired.len(), 1, "{fired:?}");
+        assert_eq!(fired[0].0, ts("2026-11-24T10:00:00Z"));
+        assert!(fired[0].1 - fired[0].0 < jiff::SignedDuration::from_secs(1));
     }
 }

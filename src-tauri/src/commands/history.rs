@@ -159,20 +159,9 @@ pub async fn import_history(
     )?))
 }
 
-/// The largest history export accepted: about two million sessions.
-pub const MAX_IMPORT_BYTES: u64 = 512 * 1024 * 1024;
-
 /// Reads an import file, refusing what cannot be a history export.
 pub fn read_import(path: &std::path::Path) -> Result<String> {
-    let shown = path.display();
-    let bytes = crate::input::read_file(path, MAX_IMPORT_BYTES, "a Solewise history export")
-        .map_err(|message| Error::InvalidInput(format!("{shown}: {message}")))?;
-    String::from_utf8(crate::input::without_bom(bytes)).map_err(|error| {
-        Error::InvalidInput(format!(
-            "{shown}: it is not UTF-8 text (bad byte at offset {}), so not a Solewise export",
-            error.utf8_error().valid_up_to()
-        ))
-    })
+    transfer::read_import(path).map_err(Error::InvalidInput)
 }
 
 #[tauri::command]

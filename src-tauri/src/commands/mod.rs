@@ -14,9 +14,7 @@ use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
 
-use crate::database::NotificationRecord;
 use crate::error::{Error, Result};
-use crate::notify::Notice;
 pub(crate) use crate::state::database;
 use crate::state::{AppState, StartupNotice};
 
@@ -109,32 +107,33 @@ pub async fn take_start_request(state: State<'_, AppState>) -> Result<Option<Str
         .and_then(|mut request| request.take()))
 }
 
-/// Whether Solewise starts (in the tray) when the user logs in.
-#[tauri::command]
-pub async fn get_autostart(app: tauri::AppHandle) -> Result<bool> {
-    use tauri_plugin_autostart::ManagerExt;
-    app.autolaunch().is_enabled().map_err(|error| {
-        Error::Internal(format!(
-            "Could not read the start-at-login setting: {error}"
-        ))
-    })
+/// The tray daemon (`solewise`) beside this program: what start at login runs.
+fn daemon_program() -> Result<std::path::PathBuf> {
+    let name = if cfg!(windows) {
+        "solewise.exe"
+    } else {
+        "solewise"
+    };
+    std::env::current_exe()
+        .map(|me| me.with_file_name(name))
+        .map_err(|error| Error::Internal(format!("Could not tell where Solewise is: {error}")))
 }
 
+/// Whether Solewise starts (in the tray) when the user logs in.
 #[tauri::command]
-pub async fn set_autostart(app: tauri::AppHandle, enabled: bool) -> Result<bool> {
-    use tauri_plugin_autostart::ManagerExt;
-    let launcher = app.autolaunch();
-    let changed = if enabled {
-        launcher.enable()
+pub async fn get_autostart() -> Result<bool> {
+    solewise_core::autostart::is_enabled().map_err(Error::Internal)
+}
+
+/// Turns start at login on or off: it starts the tray daemon, never the window.
+#[tauri::command]
+pub async fn set_autostart(enabled: bool) -> Result<bool> {
+    if enabled {
+        solewise_core::autostart::enable(&daemon_program()?).map_err(Error::Internal)?;
     } else {
-        launcher.disable()
-    };
-    changed.map_err(|error| {
-        Error::Internal(format!(
-            "Could not change the start-at-login setting: {error}"
-        ))
-    })?;
-    get_autostart(app).await
+        solewise_core::autostart::disable().map_err(Error::Internal)?;
+    }
+    get_autostart().await
 }
 
 /// Called by the page once it has rendered; the benchmark reads the log line.
@@ -148,28 +147,19 @@ pub async fn ui_ready(state: State<'_, AppState>) -> Result<()> {
 }
 
 /// Shows a sample notification so the user can check that reminders will reach them.
-/// The attempt is logged in the database either way.
+/// The tray daemon shows it (it shows the reminders) and logs the attempt either way.
 #[tauri::command]
 pub async fn send_test_notification(state: State<'_, AppState>) -> Result<()> {
-    let notice = Notice {
-        summary: "Solewise test notification".into(),
-        body: "Reminders will look like this. Time to treat your feet!".into(),
-    };
-    let notifier = state.notifier.clone();
-    let shown = {
-        let notice = notice.clone();
-        tauri::async_runtime::spawn_blocking(move || notifier.show(&notice))
-            .await
-            .map_err(|error| Error::Internal(format!("the notification task failed: {error}")))?
-    };
-    if let Err(error) = &shown {
-        log::warn!("test notification not shown: {error}");
+    use solewise_core::ipc::{IpcError, Reply, Request};
+    match crate::daemon::ask(&state.data_dir, Request::TestNotification).await {
+        Ok(Reply::Done) => Ok(()),
+        Ok(Reply::Refused { message }) => Err(Error::Notification(message)),
+        Ok(other) => Err(Error::Internal(format!(
+            "the tray daemon answered {other:?}"
+        ))),
+        Err(error @ IpcError::NotRunning(_)) => Err(Error::Notification(format!(
+            "{error} Reminders and notifications come from it: start Solewise again, or run `solewise --minimized`."
+        ))),
+        Err(error) => Err(Error::Notification(error.to_string())),
     }
-    database(&state)?.log_notification(&NotificationRecord {
-        kind: "test".into(),
-        summary: notice.summary,
-        body: notice.body,
-        error: shown.as_ref().err().map(|error| error.to_string()),
-    })?;
-    shown.map_err(Error::from)
 }

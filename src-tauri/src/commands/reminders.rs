@@ -2,7 +2,7 @@
 //! first-start offer of a twice-weekly reminder.
 
 use serde::{Deserialize, Serialize};
-use tauri::{AppHandle, State};
+use tauri::State;
 use ts_rs::TS;
 
 use super::database;
@@ -60,11 +60,7 @@ pub async fn reminders(state: State<'_, AppState>) -> Result<ReminderOverview> {
         .collect();
     let paused = schedule::paused_until(conn)?.filter(|until| *until > now);
     let offer_done = settings::get(conn, Key::ReminderOfferDone)?.is_some();
-    let last_failure = state
-        .reminders
-        .lock()
-        .ok()
-        .and_then(|s| s.last_failure.clone());
+    let last_failure = schedule::last_failure(conn, &tz)?;
     Ok(ReminderOverview {
         rules: views,
         next: schedule::next_reminder(conn, now, &tz)?.map(|due| schedule::local_rfc3339(due, &tz)),
@@ -83,55 +79,42 @@ pub async fn reminders(state: State<'_, AppState>) -> Result<ReminderOverview> {
     })
 }
 
-/// Tells the scheduler (and the tray) that rules or the pause changed.
-fn changed(app: &AppHandle) {
-    crate::reminders::reschedule(app);
+/// Tells the tray daemon that rules or the pause changed.
+fn changed(state: &AppState) {
+    crate::daemon::reschedule(&state.data_dir);
 }
 
 #[tauri::command]
-pub async fn add_reminder(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    rule: RuleInput,
-) -> Result<ReminderOverview> {
+pub async fn add_reminder(state: State<'_, AppState>, rule: RuleInput) -> Result<ReminderOverview> {
     {
         let db = database(&state)?;
         schedule::add_rule(db.conn(), &rule)?;
         settings::set(db.conn(), Key::ReminderOfferDone, "yes")?;
     }
-    changed(&app);
+    changed(&state);
     reminders(state).await
 }
 
 #[tauri::command]
 pub async fn update_reminder(
-    app: AppHandle,
     state: State<'_, AppState>,
     id: i64,
     rule: RuleInput,
 ) -> Result<ReminderOverview> {
     schedule::update_rule(database(&state)?.conn(), id, &rule)?;
-    changed(&app);
+    changed(&state);
     reminders(state).await
 }
 
 #[tauri::command]
-pub async fn delete_reminder(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    id: i64,
-) -> Result<ReminderOverview> {
+pub async fn delete_reminder(state: State<'_, AppState>, id: i64) -> Result<ReminderOverview> {
     schedule::remove_rule(database(&state)?.conn(), id)?;
-    changed(&app);
+    changed(&state);
     reminders(state).await
 }
 
 #[tauri::command]
-pub async fn pause_reminders(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    pause: Pause,
-) -> Result<ReminderOverview> {
+pub async fn pause_reminders(state: State<'_, AppState>, pause: Pause) -> Result<ReminderOverview> {
     let now = jiff::Timestamp::now();
     let until = match pause {
         Pause::Today => schedule::end_of_today(now, &timezone()),
@@ -146,31 +129,25 @@ pub async fn pause_reminders(
         Pause::UntilResumed => schedule::forever(),
     };
     schedule::pause_until(database(&state)?.conn(), Some(until))?;
-    changed(&app);
-    crate::tray::update(&app);
+    changed(&state);
     reminders(state).await
 }
 
 #[tauri::command]
-pub async fn resume_reminders(
-    app: AppHandle,
-    state: State<'_, AppState>,
-) -> Result<ReminderOverview> {
+pub async fn resume_reminders(state: State<'_, AppState>) -> Result<ReminderOverview> {
     schedule::pause_until(database(&state)?.conn(), None)?;
-    changed(&app);
-    crate::tray::update(&app);
+    changed(&state);
     reminders(state).await
 }
 
 #[tauri::command]
 pub async fn set_reminder_options(
-    app: AppHandle,
     state: State<'_, AppState>,
     snooze_minutes: u32,
     grace_minutes: u32,
 ) -> Result<ReminderOverview> {
     settings::set_reminder_minutes(database(&state)?.conn(), snooze_minutes, grace_minutes)?;
-    changed(&app);
+    changed(&state);
     reminders(state).await
 }
 

@@ -6,10 +6,11 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use solewise_core::database::{Access, Database};
+use solewise_core::input::printable;
+use solewise_core::{history, routines, schedule};
+
 use super::{Command, ExportFormat, HistoryCommand, RemindersCommand, RoutinesCommand};
-use crate::database::{Access, Database};
-use crate::input::printable;
-use crate::{history, routines, schedule};
 
 /// Runs one data subcommand; `Start` and the window are the shell's.
 pub fn data_command(command: &Command, data_dir: &Path) -> ExitCode {
@@ -23,10 +24,25 @@ pub fn data_command(command: &Command, data_dir: &Path) -> ExitCode {
                 .map(|_| "reminders are on".to_string())
                 .map_err(|e| e.to_string())
         }),
-        Command::Start { .. } => Ok(String::new()),
+        Command::Start { .. } | Command::Quit => Ok(String::new()),
+    };
+    let changes_reminders = match command {
+        Command::Pause { .. } | Command::Resume => true,
+        Command::Reminders { action } => {
+            matches!(
+                action,
+                RemindersCommand::Add { .. } | RemindersCommand::Remove { .. }
+            )
+        }
+        _ => false,
     };
     match result {
         Ok(text) => {
+            if changes_reminders {
+                // The daemon sleeps until the next due: tell it (if it runs; if not, it
+                // reads the change when it starts).
+                crate::link::reschedule(data_dir);
+            }
             if !text.is_empty() {
                 println!("{text}");
             }
@@ -46,8 +62,8 @@ fn open(data_dir: &Path, access: Access) -> Result<Database, String> {
 }
 
 fn reminders_command(action: &RemindersCommand, data_dir: &Path) -> Result<String, String> {
-    let tz = crate::zone::local();
-    if let Some(problem) = crate::zone::problem() {
+    let tz = solewise_core::zone::local();
+    if let Some(problem) = solewise_core::zone::problem() {
         eprintln!("solewise: warning: {problem}");
     }
     let now = jiff::Timestamp::now();
@@ -141,7 +157,7 @@ fn reminders_command(action: &RemindersCommand, data_dir: &Path) -> Result<Strin
 }
 
 fn pause(data_dir: &Path, length: Option<&str>, until: Option<&str>) -> Result<String, String> {
-    let tz = crate::zone::local();
+    let tz = solewise_core::zone::local();
     let now = jiff::Timestamp::now();
     let until = match (length, until) {
         (Some(length), _) => schedule::parse_for(length).and_then(|length| {
@@ -191,7 +207,7 @@ fn history_command(action: &HistoryCommand, data_dir: &Path) -> Result<String, S
             }
         }
         HistoryCommand::Import { file } => {
-            let text = crate::commands::history::read_import(file).map_err(|e| e.to_string())?;
+            let text = history::transfer::read_import(file)?;
             let mut db = open(data_dir, Access::Command)?;
             let summary = history::transfer::import(db.conn_mut(), &text, true)
                 .map_err(|e| format!("{}: {e}", file.display()))?;
@@ -216,13 +232,13 @@ fn refuse_own_files(out: &Path, data_dir: &Path) -> Result<(), String> {
     let Ok(data) = data_dir.canonicalize() else {
         return Ok(());
     };
-    let own = target.starts_with(crate::database::backups_dir(&data))
+    let own = target.starts_with(solewise_core::database::backups_dir(&data))
         || target
             .file_name()
             .and_then(|name| name.to_str())
             .is_some_and(|name| {
                 target.parent() == Some(data.as_path())
-                    && name.starts_with(crate::database::FILE_NAME)
+                    && name.starts_with(solewise_core::database::FILE_NAME)
             });
     if own {
         return Err(format!(

@@ -1,6 +1,6 @@
-//! The command line: where the data lives and how the app starts. Later subcommands
-//! (routines, history, reminders, start) work on the same data folder without a window;
-//! `run` carries them out.
+//! The command line of `solewise`: with no subcommand it opens the window (starting the
+//! daemon first if needed), with `--minimized` it is the daemon; the subcommands work on
+//! the data folder without a window, and `run` carries them out.
 
 pub mod run;
 
@@ -8,16 +8,22 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-/// The command line of the `solewise` binary (its about text is the package description).
+/// The command line of the `solewise` program.
 #[derive(Debug, Clone, Parser)]
-#[command(name = "solewise", version, about, long_about = None)]
+#[command(
+    name = "solewise",
+    version,
+    about = "Solewise: self foot massage guides, reminders and history. With no command, opens the window.",
+    long_about = None
+)]
 pub struct Cli {
     /// Keep all data (database, backups, your routines, logs) in DIR instead of the
     /// system's app-data folder.
     #[arg(long, global = true, value_name = "DIR", env = "SOLEWISE_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
 
-    /// Start in the tray without opening the window.
+    /// Wait in the tray for reminders, without opening the window (what start at login
+    /// runs).
     #[arg(long)]
     pub minimized: bool,
 
@@ -28,8 +34,7 @@ pub struct Cli {
 /// Work on the data without opening a window.
 #[derive(Debug, Clone, Subcommand)]
 pub enum Command {
-    /// Open the player on a routine: in the running app if there is one, or by
-    /// starting the app.
+    /// Open the window on a routine's check-in (in the open window if there is one).
     Start {
         /// The routine's id (see `solewise routines list`).
         routine: String,
@@ -64,6 +69,8 @@ pub enum Command {
         #[command(subcommand)]
         action: RoutinesCommand,
     },
+    /// Stop the tray daemon (reminders stop until Solewise starts again).
+    Quit,
 }
 
 #[derive(Debug, Clone, Subcommand)]
@@ -140,27 +147,9 @@ pub enum RoutinesCommand {
 }
 
 impl Cli {
-    /// The data folder: `--data-dir`, else `SOLEWISE_DATA_DIR`, else the OS app-data
-    /// folder for the app's identifier (the same one Tauri would pick).
+    /// The data folder (see `solewise_core::data_dir`).
     pub fn data_dir(&self) -> Result<PathBuf, String> {
-        if let Some(dir) = &self.data_dir {
-            return Ok(dir.clone());
-        }
-        let dir = dirs::data_dir().ok_or_else(|| {
-            "Could not find this system's app-data folder (is HOME set?). \
-             Pass --data-dir DIR to choose one."
-                .to_string()
-        })?;
-        if !dir.is_absolute() {
-            // A relative HOME or XDG_DATA_HOME would put the data wherever the program
-            // happens to be started.
-            return Err(format!(
-                "The app-data folder would be '{}', which is not an absolute path (check HOME \
-                 and XDG_DATA_HOME). Pass --data-dir DIR to choose one.",
-                crate::input::printable(&dir.display().to_string())
-            ));
-        }
-        Ok(dir.join(crate::IDENTIFIER))
+        solewise_core::data_dir(self.data_dir.as_deref())
     }
 }
 

@@ -1,0 +1,170 @@
+//! Start at login: the tray daemon (`solewise --minimized`), never the window. One small
+//! file per platform: an XDG autostart entry on Linux, a LaunchAgent on macOS, the
+//! per-user Run key on Windows (through `reg.exe`, so no registry crate is linked).
+
+use std::path::{Path, PathBuf};
+
+/// The name the entry goes by (file name or value name).
+const NAME: &str = "Solewise";
+
+/// Where the entry lives, where it is a file.
+#[cfg(not(target_os = "windows"))]
+pub fn entry_path() -> Option<PathBuf> {
+    #[cfg(target_os = "macos")]
+    {
+        dirs_home().map(|home| {
+            home.join("Library/LaunchAgents")
+                .join(format!("{}.plist", crate::IDENTIFIER))
+        })
+    }
+    #[cfg(not(target_os = "macos"))]
+    {
+        let config = std::env::var_os("XDG_CONFIG_HOME")
+            .map(PathBuf::from)
+            .filter(|dir| dir.is_absolute())
+            .or_else(|| dirs_home().map(|home| home.join(".config")))?;
+        Some(config.join("autostart").join(format!("{NAME}.desktop")))
+    }
+}
+
+#[cfg(not(target_os = "windows"))]
+fn dirs_home() -> Option<PathBuf> {
+    std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .filter(|home| home.is_absolute())
+}
+
+/// The text of the entry that starts `daemon` in the tray.
+pub fn entry_text(daemon: &Path) -> String {
+    let program = daemon.display().to_string();
+    if cfg!(target_os = "macos") {
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+             <!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n\
+             <plist version=\"1.0\">\n<dict>\n\
+             \t<key>Label</key>\n\t<string>{}</string>\n\
+             \t<key>ProgramArguments</key>\n\t<array>\n\t\t<string>{}</string>\n\t\t<string>--minimized</string>\n\t</array>\n\
+             \t<key>RunAtLoad</key>\n\t<true/>\n\
+             </dict>\n</plist>\n",
+            crate::IDENTIFIER,
+            xml_escape(&program)
+        )
+    } else {
+        // Exec quoting per the Desktop Entry specification: the program in double
+        // quotes, with `"`, `` ` ``, `$` and `\` escaped.
+        let quoted: String = program
+            .chars()
+            .flat_map(|c| match c {
+                '"' | '`' | '$' | '\\' => vec!['\\', c],
+                c => vec![c],
+            })
+            .collect();
+        format!(
+            "[Desktop Entry]\nType=Application\nName={NAME}\n\
+             Comment=Reminders for your foot massage, from the tray\n\
+             Exec=\"{quoted}\" --minimized\nIcon=solewise\nTerminal=false\n\
+             X-GNOME-Autostart-enabled=true\n"
+        )
+    }
+}
+
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// Whether Solewise starts at login.
+pub fn is_enabled() -> Result<bool, String> {
+    #[cfg(target_os = "windows")]
+    {
+        let out = std::process::Command::new("reg")
+            .args(["query", RUN_KEY, "/v", NAME])
+            .output()
+            .map_err(|e| format!("Could not read the start-at-login setting: {e}"))?;
+        Ok(out.status.success())
+    }
+    #[cfg(not(target_os = "windows"))]
+    {
+        Ok(entry_path().is_some_and(|path| path.exists()))
+    }
+}
+
+#[cfg(target_os = "windows")]
+const RUN_KEY: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run";
+
+/// Starts `daemon --minimized` at login from now on.
+pub fn enable(daemon: &Path) -> Result<(), String> {
+    #[cfg(target_os = "windows")]
+    {
+        let value = format!("\"{}\" --minimized", daemon.display());
+        let status = std::process::Command::new("reg")
+            .args([
+                "add", RUN_KEY, "/v", NAME, "/t", "REG_SZ", "/d", &value, "/f",
+            ])
+            .status()
+            .map_err(|e| format!("Could not turn on start at login: {e}"))?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err("Could not turn on start at login: reg.exe refused.".into())
+        }
+    }
+    #[cfg(not(target_os = "windows"))]
+    {
+        let path = entry_path().ok_or(
+            "Could not turn on start at login: there is no home folder (HOME is not set)."
+                .to_string(),
+        )?;
+        let failed = |e: std::io::Error| {
+            format!("Could not turn on start at login ({}): {e}", path.display())
+        };
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(failed)?;
+        }
+        std::fs::write(&path, entry_text(daemon)).map_err(failed)
+    }
+}
+
+pub fn disable() -> Result<(), String> {
+    #[cfg(target_os = "windows")]
+    {
+        if is_enabled()? {
+            let status = std::process::Command::new("reg")
+                .args(["delete", RUN_KEY, "/v", NAME, "/f"])
+                .status()
+                .map_err(|e| format!("Could not turn off start at login: {e}"))?;
+            if !status.success() {
+                return Err("Could not turn off start at login: reg.exe refused.".into());
+            }
+        }
+        Ok(())
+    }
+    #[cfg(not(target_os = "windows"))]
+    {
+        match entry_path() {
+            Some(path) if path.exists() => std::fs::remove_file(&path).map_err(|e| {
+                format!(
+                    "Could not turn off start at login ({}): {e}",
+                    path.display()
+                )
+            }),
+            _ => Ok(()),
+        }
+    }
+}
+
+#[cfg(all(test, not(target_os = "windows"), not(target_os = "macos")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_entry_starts_the_daemon_in_the_tray_and_quotes_its_path() {
+        let text = entry_text(Path::new("/opt/My Apps/$olewise/solewise"));
+        assert!(
+            text.contains("Exec=\"/opt/My Apps/\\$olewise/solewise\" --minimized"),
+            "{text}"
+        );
+        assert!(text.starts_with("[Desktop Entry]\n"));
+    }
+}

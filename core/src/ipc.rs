@@ -1,0 +1,311 @@
+//! The messages the tray daemon and the window app exchange, and the local endpoint they
+//! meet at: a Unix socket (Linux, macOS), one JSON message per line. A connection opens
+//! with a handshake that names both sides' protocol and version, so a window newer than
+//! the daemon (after a package upgrade) can tell and ask it to make way.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+
+/// Bumped when a message changes shape; both sides refuse a peer of another protocol.
+pub const PROTOCOL: u32 = 1;
+/// The longest line either side reads: a message is small, and a peer that sends more
+/// is not a Solewise program.
+pub const MAX_LINE: usize = 64 * 1024;
+/// How long a client waits for the daemon before saying it is not answering.
+pub const ANSWER_WITHIN: Duration = Duration::from_secs(5);
+
+/// What a client asks the daemon.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Request {
+    /// The first message of every connection.
+    Hello {
+        protocol: u32,
+        /// "window" or "cli": for the daemon's log.
+        program: String,
+        /// The client's package version.
+        version: String,
+    },
+    /// Reminder rules, the pause or settings changed: read them again and wake up.
+    Reschedule,
+    /// What the tray would show: the next reminder and whether reminders are paused.
+    Status,
+    /// Show a sample notification, so the user can see that reminders will reach them.
+    TestNotification,
+    /// Finish what is under way and exit (a newer program is taking over).
+    Quit,
+}
+
+/// What the daemon answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Reply {
+    Hello {
+        protocol: u32,
+        version: String,
+        pid: u32,
+    },
+    Done,
+    Status {
+        /// The next reminder (RFC 3339 with the local offset), pause included.
+        next: Option<String>,
+        paused_until: Option<String>,
+        /// The last reminder that could not be shown, and why.
+        last_failure: Option<String>,
+    },
+    /// The request was refused or failed; a sentence for a person.
+    Refused {
+        message: String,
+    },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum IpcError {
+    #[error("Solewise's background program is not running (no one listens at {}).", .0.display())]
+    NotRunning(PathBuf),
+    #[error("Solewise's background program did not answer within {} seconds.", ANSWER_WITHIN.as_secs())]
+    NoAnswer,
+    #[error("Solewise's background program speaks protocol {theirs} (version {version}); this program speaks {PROTOCOL}.")]
+    OtherProtocol { theirs: u32, version: String },
+    #[error("Solewise's background program sent something that is not a message: {0}")]
+    Garbled(String),
+    #[error("The connection to Solewise's background program failed: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// One message as a line.
+pub fn encode<T: Serialize>(message: &T) -> String {
+    let mut line = serde_json::to_string(message).unwrap_or_else(|error| {
+        // Only our own enums are encoded; they always serialize.
+        format!("{{\"type\":\"refused\",\"message\":\"{error}\"}}")
+    });
+    line.push('\n');
+    line
+}
+
+/// Reads one message from a line, with the reason it is not one.
+pub fn decode<T: for<'de> Deserialize<'de>>(line: &str) -> Result<T, String> {
+    serde_json::from_str(line.trim_end()).map_err(|error| error.to_string())
+}
+
+/// Reads one line of at most `MAX_LINE` bytes; `None` at the end of the stream.
+pub async fn read_line<R: tokio::io::AsyncBufRead + Unpin>(
+    reader: &mut R,
+) -> std::io::Result<Option<String>> {
+    let mut bytes = Vec::new();
+    let mut limited = tokio::io::AsyncReadExt::take(&mut *reader, MAX_LINE as u64 + 1);
+    let read = limited.read_until(b'\n', &mut bytes).await?;
+    if read == 0 {
+        return Ok(None);
+    }
+    if bytes.len() > MAX_LINE {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("a message longer than {MAX_LINE} bytes"),
+        ));
+    }
+    String::from_utf8(bytes).map(Some).map_err(|_| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "a message that is not UTF-8",
+        )
+    })
+}
+
+/// Where the daemon for `data_dir` listens: one daemon per data folder, in the user's
+/// runtime folder when there is one (it is private and emptied at logout), else in the
+/// data folder itself.
+pub fn endpoint(data_dir: &Path) -> PathBuf {
+    let runtime = std::env::var_os("XDG_RUNTIME_DIR")
+        .map(PathBuf::from)
+        .filter(|dir| dir.is_absolute() && dir.is_dir());
+    match runtime {
+        Some(dir) => dir.join(format!("solewise-{:016x}.sock", fingerprint(data_dir))),
+        None => data_dir.join("daemon.sock"),
+    }
+}
+
+/// A stable 64-bit FNV-1a hash of the data folder's path (socket paths must stay short).
+fn fingerprint(data_dir: &Path) -> u64 {
+    let absolute = std::path::absolute(data_dir).unwrap_or_else(|_| data_dir.to_path_buf());
+    absolute
+        .to_string_lossy()
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        })
+}
+
+/// A connection to the daemon, after the handshake.
+#[cfg(unix)]
+pub struct Client {
+    reader: BufReader<tokio::net::unix::OwnedReadHalf>,
+    writer: tokio::net::unix::OwnedWriteHalf,
+    /// What the daemon said of itself.
+    pub daemon_version: String,
+    pub daemon_pid: u32,
+}
+
+#[cfg(unix)]
+impl Client {
+    /// Connects and shakes hands; `program` is "window" or "cli".
+    pub async fn connect(endpoint: &Path, program: &str) -> Result<Client, IpcError> {
+        let stream = match tokio::net::UnixStream::connect(endpoint).await {
+            Ok(stream) => stream,
+            Err(error)
+                if matches!(
+                    error.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::ConnectionRefused
+                ) =>
+            {
+                return Err(IpcError::NotRunning(endpoint.to_path_buf()))
+            }
+            Err(error) => return Err(error.into()),
+        };
+        let (read, writer) = stream.into_split();
+        let mut client = Client {
+            reader: BufReader::new(read),
+            writer,
+            daemon_version: String::new(),
+            daemon_pid: 0,
+        };
+        let hello = Request::Hello {
+            protocol: PROTOCOL,
+            program: program.into(),
+            version: env!("CARGO_PKG_VERSION").into(),
+        };
+        match client.ask(&hello).await? {
+            Reply::Hello {
+                protocol,
+                version,
+                pid,
+            } if protocol == PROTOCOL => {
+                client.daemon_version = version;
+                client.daemon_pid = pid;
+                Ok(client)
+            }
+            Reply::Hello {
+                protocol, version, ..
+            } => Err(IpcError::OtherProtocol {
+                theirs: protocol,
+                version,
+            }),
+            other => Err(IpcError::Garbled(format!("{other:?}"))),
+        }
+    }
+
+    /// Sends one request and waits (at most `ANSWER_WITHIN`) for its reply.
+    pub async fn ask(&mut self, request: &Request) -> Result<Reply, IpcError> {
+        let exchange = async {
+            self.writer.write_all(encode(request).as_bytes()).await?;
+            match read_line(&mut self.reader).await? {
+                Some(line) => decode(&line).map_err(IpcError::Garbled),
+                None => Err(IpcError::Garbled("the connection closed".into())),
+            }
+        };
+        tokio::time::timeout(ANSWER_WITHIN, exchange)
+            .await
+            .unwrap_or(Err(IpcError::NoAnswer))
+    }
+}
+
+/// The daemon's answer to come.
+pub type Answering<'a> = std::pin::Pin<Box<dyn std::future::Future<Output = Reply> + Send + 'a>>;
+
+/// What the daemon does with a request (after the handshake).
+pub trait Handler: Send + Sync + 'static {
+    fn handle(&self, request: Request) -> Answering<'_>;
+}
+
+/// Serves one connection: the handshake, then one reply per request line. Anything that
+/// is not a message gets a `Refused` reply; a peer of another protocol is told and
+/// dropped.
+pub async fn serve_connection<S, H>(stream: S, handler: &H, version: &str) -> std::io::Result<()>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+    H: Handler + ?Sized,
+{
+    let (read, mut writer) = tokio::io::split(stream);
+    let mut reader = BufReader::new(read);
+    let mut greeted = false;
+    while let Some(line) = read_line(&mut reader).await? {
+        let reply = match decode::<Request>(&line) {
+            Err(reason) => Reply::Refused {
+                message: format!("not a Solewise message: {reason}"),
+            },
+            Ok(Request::Hello { protocol, .. }) => {
+                greeted = protocol == PROTOCOL;
+                Reply::Hello {
+                    protocol: PROTOCOL,
+                    version: version.into(),
+                    pid: std::process::id(),
+                }
+            }
+            Ok(_) if !greeted => Reply::Refused {
+                message: format!("say hello with protocol {PROTOCOL} first"),
+            },
+            Ok(request) => handler.handle(request).await,
+        };
+        writer.write_all(encode(&reply).as_bytes()).await?;
+    }
+    Ok(())
+}
+
+/// Takes the endpoint for this daemon: one daemon per data folder. A socket file left by
+/// a daemon that died is replaced; one that answers means a daemon runs already.
+#[cfg(unix)]
+pub async fn bind(endpoint: &Path) -> Result<tokio::net::UnixListener, IpcError> {
+    if endpoint.exists() {
+        if tokio::net::UnixStream::connect(endpoint).await.is_ok() {
+            return Err(IpcError::Io(std::io::Error::new(
+                std::io::ErrorKind::AddrInUse,
+                format!(
+                    "a Solewise daemon already listens at {}",
+                    endpoint.display()
+                ),
+            )));
+        }
+        std::fs::remove_file(endpoint)?;
+    }
+    if let Some(folder) = endpoint.parent() {
+        std::fs::create_dir_all(folder)?;
+    }
+    let listener = tokio::net::UnixListener::bind(endpoint)?;
+    {
+        // Only this user may talk to the daemon.
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(endpoint, std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(listener)
+}
+
+/// Accepts connections for as long as the listener lives, each served on its own task.
+#[cfg(unix)]
+pub async fn serve<H: Handler>(
+    listener: tokio::net::UnixListener,
+    handler: std::sync::Arc<H>,
+    version: String,
+) {
+    loop {
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(error) => {
+                log::warn!("the daemon's endpoint could not accept a connection: {error}");
+                continue;
+            }
+        };
+        let handler = handler.clone();
+        let version = version.clone();
+        tokio::spawn(async move {
+            if let Err(error) = serve_connection(stream, handler.as_ref(), &version).await {
+                log::warn!("a connection to the daemon ended badly: {error}");
+            }
+        });
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests;

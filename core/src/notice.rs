@@ -1,0 +1,83 @@
+//! What a desktop notification failure means for the person, in words: both programs
+//! show notifications (the daemon its reminders, the window a test), and both explain a
+//! failure the same way.
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotifyError {
+    #[error(
+        "No notification service is running on this desktop, so Solewise cannot show \
+         desktop notifications. Reminders are still kept, and shown here in the app. \
+         ({detail})"
+    )]
+    NoService { detail: String },
+    #[error("The desktop did not show the notification: {detail}")]
+    Refused { detail: String },
+}
+
+impl NotifyError {
+    /// Tells "nobody is listening" (common on minimal desktops and in CI) apart from
+    /// other failures, because the first needs a different sentence for the user.
+    pub fn from_detail(detail: &str) -> NotifyError {
+        let detail = detail.to_string();
+        if detail.contains("ServiceUnknown") || detail.contains("was not provided by any") {
+            NotifyError::NoService { detail }
+        } else {
+            NotifyError::Refused { detail }
+        }
+    }
+}
+
+/// A notification as Solewise shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub summary: String,
+    pub body: String,
+}
+
+/// The words of a reminder (its label, or a default; the routine and its length) and
+/// the routine its Start now opens.
+pub fn for_reminder(
+    firing: &crate::schedule::Firing,
+    library: &crate::routines::Library,
+) -> (Notice, String) {
+    let routine_id = firing
+        .rule
+        .routine_id
+        .clone()
+        .unwrap_or_else(|| crate::routines::DEFAULT_ROUTINE.to_string());
+    let routine = library.routines.iter().find(|e| e.routine.id == routine_id);
+    let summary = firing
+        .rule
+        .label
+        .clone()
+        .unwrap_or_else(|| "Time for your foot massage".to_string());
+    let body = match routine {
+        Some(entry) => format!(
+            "{} · {} min",
+            entry.routine.title,
+            entry.total_seconds.div_ceil(60)
+        ),
+        None => "Your feet have earned a few minutes.".to_string(),
+    };
+    (Notice { summary, body }, routine_id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_notification_service_gets_its_own_explanation() {
+        let error = NotifyError::from_detail(
+            "org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.Notifications was not provided by any .service files",
+        );
+        assert!(matches!(error, NotifyError::NoService { .. }));
+        assert!(error
+            .to_string()
+            .starts_with("No notification service is running"));
+        assert!(matches!(
+            NotifyError::from_detail("permission denied"),
+            NotifyError::Refused { .. }
+        ));
+    }
+}

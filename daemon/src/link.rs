@@ -1,0 +1,101 @@
+//! The command line's side of the daemon's endpoint: tell it to look at the reminders
+//! again, ask it to quit, and start it when it is not running. Also where the programs
+//! it starts write their output.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use solewise_core::ipc::{self, Client, IpcError, Reply, Request};
+
+fn runtime() -> Option<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .ok()
+}
+
+fn ask(data_dir: &Path, request: Request) -> Result<Reply, IpcError> {
+    let Some(runtime) = runtime() else {
+        return Err(IpcError::NoAnswer);
+    };
+    runtime.block_on(async {
+        let mut client = Client::connect(&ipc::endpoint(data_dir), "cli").await?;
+        client.ask(&request).await
+    })
+}
+
+/// Tells a running daemon that rules or the pause changed; without one there is no one
+/// to tell (it reads them when it starts).
+pub fn reschedule(data_dir: &Path) {
+    match ask(data_dir, Request::Reschedule) {
+        Ok(_) | Err(IpcError::NotRunning(_)) => {}
+        Err(error) => log::warn!("could not tell the tray daemon: {error}"),
+    }
+}
+
+/// Asks the daemon to quit; false when none was running.
+pub fn quit(data_dir: &Path) -> Result<bool, String> {
+    match ask(data_dir, Request::Quit) {
+        Ok(_) => Ok(true),
+        Err(IpcError::NotRunning(_)) => Ok(false),
+        Err(error) => Err(error.to_string()),
+    }
+}
+
+fn is_running(data_dir: &Path) -> bool {
+    !matches!(ask(data_dir, Request::Status), Err(IpcError::NotRunning(_)))
+}
+
+/// Starts the daemon for `data_dir` if it is not running, and waits until it answers.
+pub fn ensure_daemon(data_dir: &Path) -> Result<(), String> {
+    if is_running(data_dir) {
+        return Ok(());
+    }
+    let me = std::env::current_exe()
+        .map_err(|e| format!("could not tell where Solewise is installed: {e}"))?;
+    let mut command = Command::new(me);
+    command
+        .arg("--data-dir")
+        .arg(data_dir)
+        .arg("--minimized")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(log_file(data_dir, "daemon"));
+    detach(&mut command);
+    command
+        .spawn()
+        .map_err(|e| format!("could not start the tray daemon: {e}"))?;
+    for _ in 0..50 {
+        if is_running(data_dir) {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Err(format!(
+        "the tray daemon did not start; see {}",
+        log_path(data_dir, "daemon").display()
+    ))
+}
+
+/// Runs a started program in its own process group, so that the terminal's Ctrl-C or
+/// hang-up meant for the command line does not reach it.
+pub fn detach(command: &mut Command) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        command.process_group(0);
+    }
+    #[cfg(not(unix))]
+    let _ = command;
+}
+
+/// `<data dir>/logs/<name>.log`.
+pub fn log_path(data_dir: &Path, name: &str) -> PathBuf {
+    data_dir.join("logs").join(format!("{name}.log"))
+}
+
+/// The log file a started program writes its output to (appended), or nowhere.
+pub fn log_file(data_dir: &Path, name: &str) -> Stdio {
+    solewise_core::database::log_file(data_dir, name).map_or_else(Stdio::null, Stdio::from)
+}

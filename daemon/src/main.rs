@@ -1,0 +1,64 @@
+//! `solewise`: the tray daemon and the command line. With no command it opens the window
+//! (starting the daemon first if it is not running); `--minimized` runs the daemon; the
+//! subcommands work on the data folder and tell the daemon what changed.
+
+mod cli;
+mod link;
+mod notify;
+mod service;
+#[cfg(all(unix, not(target_os = "macos")))]
+mod tray;
+mod window;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    env_logger::Builder::from_env(
+        env_logger::Env::default().default_filter_or("warn,solewise=info,solewise_core=info"),
+    )
+    .init();
+    let data_dir = match cli.data_dir() {
+        Ok(dir) => dir,
+        Err(message) => {
+            eprintln!("solewise: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    match &cli.command {
+        None if cli.minimized => service::run(data_dir),
+        None => open(&data_dir, None),
+        Some(Command::Start { routine }) => open(&data_dir, Some(routine)),
+        Some(Command::Quit) => match link::quit(&data_dir) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) => {
+                println!("the tray daemon was not running");
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("solewise: {message}");
+                ExitCode::FAILURE
+            }
+        },
+        Some(command) => cli::run::data_command(command, &data_dir),
+    }
+}
+
+/// Opens the window (on a routine's check-in), with the daemon running behind it.
+fn open(data_dir: &std::path::Path, routine: Option<&str>) -> ExitCode {
+    if let Err(message) = link::ensure_daemon(data_dir) {
+        // The window works without it; reminders wait until it runs.
+        eprintln!("solewise: {message}");
+    }
+    match window::open(data_dir, routine, window::Wait::UntilStarted) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("solewise: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! The window's link to the tray daemon (`solewise`, installed beside this program): make
+//! sure it runs (and is not older than this window), tell it when reminders change, and
+//! ask it for what only it does (showing notifications).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use solewise_core::ipc::{self, Client, IpcError, Reply, Request};
+
+/// The daemon program beside this one.
+fn program() -> Option<PathBuf> {
+    let name = if cfg!(windows) {
+        "solewise.exe"
+    } else {
+        "solewise"
+    };
+    let beside = std::env::current_exe().ok()?.with_file_name(name);
+    beside.exists().then_some(beside)
+}
+
+/// Asks the daemon one thing.
+pub async fn ask(data_dir: &Path, request: Request) -> Result<Reply, IpcError> {
+    let mut client = Client::connect(&ipc::endpoint(data_dir), "window").await?;
+    client.ask(&request).await
+}
+
+/// Tells the daemon that rules, the pause or settings changed (in the background; a
+/// daemon that is not running reads them when it starts).
+pub fn reschedule(data_dir: &Path) {
+    let data_dir = data_dir.to_path_buf();
+    tauri::async_runtime::spawn(async move {
+        match ask(&data_dir, Request::Reschedule).await {
+            Ok(_) | Err(IpcError::NotRunning(_)) => {}
+            Err(error) => log::warn!("could not tell the tray daemon: {error}"),
+        }
+    });
+}
+
+/// "0.1.10" > "0.1.9".
+fn older(theirs: &str, ours: &str) -> bool {
+    let parts = |v: &str| -> Vec<u64> { v.split('.').map(|p| p.parse().unwrap_or(0)).collect() };
+    parts(theirs) < parts(ours)
+}
+
+/// Makes sure a daemon at least as new as this window runs for `data_dir`: starts one
+/// when none answers, and replaces an older one (after a package upgrade).
+pub async fn ensure(data_dir: &Path) {
+    match Client::connect(&ipc::endpoint(data_dir), "window").await {
+        Ok(mut client) if older(&client.daemon_version, env!("CARGO_PKG_VERSION")) => {
+            log::info!(
+                "the tray daemon is version {}, older than this window: restarting it",
+                client.daemon_version
+            );
+            let _ = client.ask(&Request::Quit).await;
+            drop(client);
+            for _ in 0..50 {
+                if matches!(
+                    ask(data_dir, Request::Status).await,
+                    Err(IpcError::NotRunning(_))
+                ) {
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            start(data_dir);
+        }
+        Ok(_) => {}
+        Err(IpcError::NotRunning(_)) => start(data_dir),
+        Err(error) => log::warn!("the tray daemon did not answer: {error}"),
+    }
+}
+
+/// Starts `solewise --minimized` for `data_dir`, detached from this window: it keeps
+/// running (and reminding) after the window closes.
+fn start(data_dir: &Path) {
+    let Some(program) = program() else {
+        log::warn!("the tray daemon is not installed beside this window: reminders wait");
+        return;
+    };
+    let log = solewise_core::database::log_file(data_dir, "daemon");
+    let mut command = Command::new(program);
+    command
+        .arg("--data-dir")
+        .arg(data_dir)
+        .arg("--minimized")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(log.map_or_else(Stdio::null, Stdio::from));
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        command.process_group(0);
+    }
+    match command.spawn() {
+        Ok(mut child) => {
+            log::info!("started the tray daemon (pid {})", child.id());
+            // Reaped if it ends while the window is open.
+            std::thread::spawn(move || child.wait());
+        }
+        Err(error) => log::error!("could not start the tray daemon: {error}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn versions_compare_by_number_not_by_text() {
+        assert!(super::older("0.1.9", "0.1.10"));
+        assert!(!super::older("0.2.0", "0.1.10"));
+        assert!(!super::older("0.1.0", "0.1.0"));
+    }
+}
