@@ -64,9 +64,10 @@ e2e: setup-test ui/dist/index.html
 	$(CARGO) build --locked
 	SOLEWISE_BIN=$(CURDIR)/$(DEBUG_WINDOW) $(CARGO) test --locked --test e2e -- --ignored --test-threads=1
 
-## bench: start-up time, memory, idle CPU and binary size of the release app
+## bench: memory and idle CPU waiting in the tray (beside Workrave), window start-up,
+## reminder lateness, binary sizes, history at scale
 bench: setup-bench build
-	/usr/bin/python3 scripts/bench.py $(RELEASE_WINDOW) docs/benchmarks.md
+	/usr/bin/python3 scripts/bench.py target/release docs/benchmarks.md
 
 ## package: a .deb (desktop entry, icons) with the Tauri bundler, offline
 package: setup-build ui/dist/index.html

@@ -1,19 +1,22 @@
 #!/usr/bin/python3
-"""Measures the release app the way a user meets it and writes docs/benchmarks.md.
+"""Measures Solewise the way a user meets it and writes docs/benchmarks.md.
 
-Usage: bench.py BINARY OUTPUT.md
+Usage: bench.py TARGET_DIR OUTPUT.md   (TARGET_DIR holds solewise and solewise-window)
 
-Each run starts the binary on its own virtual X display (Xvfb) with its own D-Bus
-session bus and a fresh data folder, so nothing is shared with a desktop session.
-- start-up: spawn to the page's `ui_ready` command (the app logs "ui ready"), median of 5
-- memory: PSS of the app and every process under it (web view processes included), with
-  the window open, and 10 s after the window was closed to the tray
-- CPU: user + system time of that process tree over 60 s idle, window open and in the tray
-- size: the release binary on disk
+Everything runs on its own virtual X display (Xvfb) with its own D-Bus session bus, a
+tray host (StatusNotifierWatcher stand-in) and fresh data folders. Workrave, a native
+GTK break reminder, is measured the same way in the same run, as the peer.
+- waiting in the tray: PSS of the daemon's whole process tree 30 s after start, and again
+  after the window was opened from the tray and closed; idle CPU over 60 s as the sum of
+  every thread's on-CPU time from /proc/PID/task/*/schedstat (10 ms ticks are too coarse)
+- the window: spawn to the page's `ui_ready` (median of 5 cold starts), Open in the tray
+  to `ui_ready` (median of 5, the window started cold by the daemon each time), its
+  memory with the page open
 - reminder lateness: six reminders shown to a recording notification server, minus due
-- history with 100,000 sessions: `cargo bench --bench history`
+- binary sizes; history with 100,000 sessions: `cargo bench --bench history`
 """
 
+import json
 import os
 import shutil
 import signal
@@ -25,7 +28,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TICKS = os.sysconf("SC_CLK_TCK")
+SUPPORT = ROOT / "tests/support"
 
 
 def children_of(pid):
@@ -38,7 +41,7 @@ def children_of(pid):
             stat = (entry / "stat").read_text()
         except OSError:
             continue
-        ppid = int(stat[stat.rindex(")") + 2 :].split()[1])
+        ppid = int(stat[stat.rindex(")") + 2:].split()[1])
         parents.setdefault(ppid, []).append(int(entry.name))
     tree, todo = [], [pid]
     while todo:
@@ -48,32 +51,52 @@ def children_of(pid):
     return tree
 
 
-def pss_kib(pid):
-    total = 0
+def memory_kib(pid):
+    """(PSS, private anonymous-and-file PSS) of a process tree, in KiB."""
+    pss = private = 0
     for p in children_of(pid):
         try:
             for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
                 if line.startswith("Pss:"):
-                    total += int(line.split()[1])
+                    pss += int(line.split()[1])
+                elif line.startswith(("Private_Clean:", "Private_Dirty:")):
+                    private += int(line.split()[1])
         except OSError:
             pass
-    return total
+    return pss, private
 
 
-def cpu_seconds(pid):
+def cpu_ns(pid):
+    """On-CPU nanoseconds of every thread of a process tree."""
     total = 0
     for p in children_of(pid):
         try:
-            stat = Path(f"/proc/{p}/stat").read_text()
+            tasks = list(Path(f"/proc/{p}/task").iterdir())
         except OSError:
             continue
-        fields = stat[stat.rindex(")") + 2 :].split()
-        total += int(fields[11]) + int(fields[12])  # utime + stime
-    return total / TICKS
+        for task in tasks:
+            try:
+                total += int((task / "schedstat").read_text().split()[0])
+            except (OSError, ValueError, IndexError):
+                pass
+    return total
+
+
+def threads(pid):
+    return sum(len(list(Path(f"/proc/{p}/task").iterdir())) for p in children_of(pid)
+               if Path(f"/proc/{p}/task").exists())
+
+
+def wait_for(condition, what, timeout=30):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            sys.exit(f"bench: timed out waiting for {what}")
+        time.sleep(0.02)
 
 
 class Desktop:
-    """Xvfb + a private session bus."""
+    """Xvfb, a private session bus and a tray host."""
 
     def __init__(self):
         self.dir = tempfile.mkdtemp(prefix="solewise-bench-")
@@ -88,73 +111,137 @@ class Desktop:
             ["dbus-daemon", "--session", "--nofork", "--nopidfile", f"--address={self.bus_address}"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_for(lambda: Path(f"{self.dir}/bus").exists(), "the session bus")
+        self.tray_log = os.path.join(self.dir, "tray.log")
+        self.tray = subprocess.Popen(["/usr/bin/python3", str(SUPPORT / "tray_host.py"), "watch", self.tray_log],
+                                     env=self.env(), stdout=subprocess.PIPE, text=True)
+        self.tray.stdout.readline()
 
     def env(self):
+        home = os.path.join(self.dir, "home")
+        os.makedirs(home, exist_ok=True)
         env = dict(os.environ, DISPLAY=self.display, DBUS_SESSION_BUS_ADDRESS=self.bus_address,
-                   WEBKIT_DISABLE_DMABUF_RENDERER="1", RUST_LOG="warn,solewise_lib=info")
+                   WEBKIT_DISABLE_DMABUF_RENDERER="1", HOME=home, XDG_CONFIG_HOME=f"{home}/.config",
+                   XDG_DATA_HOME=f"{home}/.local/share", RUST_LOG="warn,solewise_lib=info")
         env.pop("SOLEWISE_DATA_DIR", None)
         return env
 
+    def click(self, label):
+        subprocess.run(["/usr/bin/python3", str(SUPPORT / "tray_host.py"), "click", label],
+                       env=self.env(), check=True)
+
     def close(self):
-        for process in (self.bus, self.xvfb):
+        for process in (self.tray, self.bus, self.xvfb):
             process.terminate()
             process.wait()
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def wait_for(condition, what, timeout=20):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            sys.exit(f"bench: timed out waiting for {what}")
-        time.sleep(0.05)
+def stop(process):
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
-def start(binary, desktop, data_dir):
-    """Starts the app; returns (process, seconds from spawn to the page being ready)."""
+def idle(pid, seconds=60):
+    before = cpu_ns(pid)
+    time.sleep(seconds)
+    return (cpu_ns(pid) - before) / 1e6
+
+
+def window_start(window, desktop, data_dir):
+    """Spawns the window; returns (process, ms from spawn to the page being ready)."""
     begin = time.monotonic()
-    app = subprocess.Popen([binary, "--data-dir", data_dir], env=desktop.env(),
+    app = subprocess.Popen([window, "--data-dir", data_dir], env=desktop.env(),
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     for line in app.stderr:
         if "ui ready" in line:
             ready = time.monotonic() - begin
-            # Keep draining stderr so the app never blocks on a full pipe.
             subprocess.Popen(["cat"], stdin=app.stderr, stdout=subprocess.DEVNULL)
-            return app, ready
-    sys.exit("bench: the app exited before its page was ready")
+            return app, ready * 1000
+    sys.exit("bench: the window exited before its page was ready")
 
 
-def stop(app):
-    app.send_signal(signal.SIGTERM)
+def ui_ready_count(log):
     try:
-        app.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        app.kill()
-        app.wait()
+        return Path(log).read_text().count("ui ready")
+    except OSError:
+        return 0
 
 
-def settled(app, where):
-    """Memory now, then CPU over the next idle minute, of the app's process tree."""
-    pss = pss_kib(app.pid)
-    processes = len(children_of(app.pid))
-    print(f"bench: {where}: {pss / 1024:.1f} MiB PSS in {processes} processes", flush=True)
-    before = cpu_seconds(app.pid)
-    time.sleep(60)
-    cpu = cpu_seconds(app.pid) - before
-    print(f"bench: idle CPU {where}: {cpu * 1000:.0f} ms / 60 s", flush=True)
-    return pss, processes, cpu
+def window_pids(data_dir):
+    out = subprocess.run(["pgrep", "-f", "--", f"solewise-window --data-dir {data_dir}"],
+                         capture_output=True, text=True).stdout
+    return [int(p) for p in out.split()]
 
 
-def reminder_lateness(binary, desktop):
+def daemon_rows(daemon, desktop):
+    """The daemon waiting in the tray, opening the window from the tray, and again."""
+    data = os.path.join(desktop.dir, "data-tray")
+    proc = subprocess.Popen([daemon, "--data-dir", data, "--minimized"], env=desktop.env(),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_for(lambda: Path(desktop.tray_log).exists() and Path(desktop.tray_log).read_text(), "the tray icon")
+    time.sleep(30)
+    start_pss, start_private = memory_kib(proc.pid)
+    start_threads = threads(proc.pid)
+    start_cpu = idle(proc.pid)
+    print(f"bench: daemon 30 s after start: {start_pss / 1024:.2f} MiB PSS, {start_cpu:.2f} ms CPU / 60 s", flush=True)
+
+    log = os.path.join(data, "logs", "window.log")
+    opens = []
+    for run in range(5):
+        seen = ui_ready_count(log)
+        begin = time.monotonic()
+        desktop.click("Open Solewise")
+        wait_for(lambda: ui_ready_count(log) > seen, "the window opened from the tray")
+        opens.append((time.monotonic() - begin) * 1000)
+        for pid in window_pids(data):
+            os.kill(pid, signal.SIGTERM)
+        wait_for(lambda: not window_pids(data), "the window to close")
+        print(f"bench: open from the tray {run + 1}/5: {opens[-1]:.0f} ms", flush=True)
+    time.sleep(10)
+    after_pss, after_private = memory_kib(proc.pid)
+    after_cpu = idle(proc.pid)
+    print(f"bench: daemon after the window opened and closed: {after_pss / 1024:.2f} MiB PSS", flush=True)
+    alive = proc.poll() is None
+    stop(proc)
+    if not alive:
+        sys.exit("bench: the daemon quit when its window closed")
+    return {
+        "start_pss": start_pss, "start_private": start_private, "start_cpu": start_cpu,
+        "threads": start_threads, "after_pss": after_pss, "after_private": after_private,
+        "after_cpu": after_cpu, "opens": opens,
+    }
+
+
+def workrave_rows(desktop):
+    """Workrave 1.10 waiting in the tray, measured like the daemon."""
+    if not shutil.which("workrave"):
+        return None
+    proc = subprocess.Popen(["workrave"], env=desktop.env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(30)
+    if proc.poll() is not None:
+        return None
+    pss, private = memory_kib(proc.pid)
+    count = threads(proc.pid)
+    cpu = idle(proc.pid)
+    print(f"bench: Workrave 30 s after start: {pss / 1024:.1f} MiB PSS, {cpu:.1f} ms CPU / 60 s", flush=True)
+    stop(proc)
+    return {"pss": pss, "private": private, "cpu": cpu, "threads": count}
+
+
+def reminder_lateness(daemon, desktop):
     """Six reminders (three at each of the next two whole minutes) with a recording
     notification server on the bus; returns how late each arrived, in ms."""
     log = os.path.join(desktop.dir, "notifications.jsonl")
-    server = subprocess.Popen(["/usr/bin/python3", str(ROOT / "tests/support/notification_server.py"), log],
+    server = subprocess.Popen(["/usr/bin/python3", str(SUPPORT / "notification_server.py"), log],
                               env=desktop.env(), stdout=subprocess.PIPE, text=True)
     server.stdout.readline()
     data = os.path.join(desktop.dir, "data-reminders")
-    app = subprocess.Popen([binary, "--data-dir", data, "--minimized"], env=desktop.env(),
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen([daemon, "--data-dir", data, "--minimized"], env=desktop.env(),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         time.sleep(2)
         now = time.time()
@@ -166,64 +253,72 @@ def reminder_lateness(binary, desktop):
             local = time.localtime(minute)
             day, at = time.strftime("%a", local).lower(), time.strftime("%H:%M", local)
             for i in range(3):
-                subprocess.run([binary, "reminders", "add", "--days", day, "--at", at, "--label", f"Bench {i}",
+                subprocess.run([daemon, "reminders", "add", "--days", day, "--at", at, "--label", f"Bench {i}",
                                 "--data-dir", data], env=desktop.env(), check=True, capture_output=True)
                 dues.append(minute)
         wait_for(lambda: Path(log).exists() and len(Path(log).read_text().splitlines()) >= 6,
                  "six reminders", timeout=first + 100 - time.time())
-        import json
         arrived = sorted(json.loads(line)["at"] for line in Path(log).read_text().splitlines())
         return [(a - d) * 1000 for a, d in zip(arrived, sorted(dues))]
     finally:
-        stop(app)
+        stop(proc)
         server.terminate()
         server.wait()
 
 
+def mib(kib):
+    return f"{kib / 1024:.2f} MiB" if kib < 10 * 1024 else f"{kib / 1024:.1f} MiB"
+
+
 def main():
     if len(sys.argv) != 3:
-        sys.exit("usage: bench.py BINARY OUTPUT.md")
-    binary, output = os.path.abspath(sys.argv[1]), Path(sys.argv[2])
+        sys.exit("usage: bench.py TARGET_DIR OUTPUT.md")
+    target, output = Path(sys.argv[1]).resolve(), Path(sys.argv[2])
+    daemon, window = str(target / "solewise"), str(target / "solewise-window")
     desktop = Desktop()
     rows = []
     try:
+        d = daemon_rows(daemon, desktop)
+        w = workrave_rows(desktop)
+        peer = lambda key, fmt: fmt(w[key]) if w else "not installed"
+        rows.append(("Waiting in the tray: PSS, 30 s after start", mib(d["start_pss"]), peer("pss", mib),
+                     "whole process tree"))
+        rows.append(("Waiting in the tray: PSS after the window was opened and closed 5 times", mib(d["after_pss"]),
+                     "", "the window is its own process and is gone"))
+        rows.append(("Waiting in the tray: private memory", mib(d["start_private"]), peer("private", mib),
+                     "Private_Clean + Private_Dirty, 30 s after start"))
+        rows.append(("Idle CPU per minute, waiting", f"{d['start_cpu']:.2f} ms", peer("cpu", lambda c: f"{c:.1f} ms"),
+                     "sum of every thread's on-CPU time (schedstat) over 60 s"))
+        rows.append(("Idle CPU per minute, after the window was opened and closed", f"{d['after_cpu']:.2f} ms", "",
+                     "the same, after the five opens"))
+        rows.append(("Threads while waiting", str(d["threads"]), peer("threads", str), ""))
+        rows.append(("Open in the tray to an interactive window (median of 5)", f"{statistics.median(d['opens']):.0f} ms",
+                     "", "cold start of the window each time; all: " + ", ".join(f"{x:.0f}" for x in d["opens"]) + " ms"))
+
         starts = []
         for run in range(5):
-            data_dir = os.path.join(desktop.dir, f"data-{run}")
-            app, ready = start(binary, desktop, data_dir)
+            app, ready = window_start(window, desktop, os.path.join(desktop.dir, f"data-{run}"))
             starts.append(ready)
             stop(app)
-            print(f"bench: start {run + 1}/5: {ready * 1000:.0f} ms", flush=True)
-        rows.append(("Start to interactive (median of 5)", f"{statistics.median(starts) * 1000:.0f} ms",
-                     "spawn to the page's ui_ready command; fresh data folder each time; "
-                     f"all runs: {', '.join(f'{s * 1000:.0f}' for s in starts)} ms"))
-
-        app, _ = start(binary, desktop, os.path.join(desktop.dir, "data-idle"))
+        rows.append(("Window spawn to interactive (median of 5)", f"{statistics.median(starts):.0f} ms", "",
+                     "fresh data folder each time; all: " + ", ".join(f"{s:.0f}" for s in starts) + " ms"))
+        app, _ = window_start(window, desktop, os.path.join(desktop.dir, "data-open"))
         time.sleep(5)
-        open_pss, processes, open_cpu = settled(app, "with the window open")
-        subprocess.run(["/usr/bin/python3", str(ROOT / "tests/support/close_window.py"), "Solewise"],
-                       env=desktop.env(), check=True)
-        time.sleep(10)
-        tray_pss, tray_processes, tray_cpu = settled(app, "in the tray")
-        alive = app.poll() is None
+        open_pss, _ = memory_kib(app.pid)
+        processes = len(children_of(app.pid))
         stop(app)
-        if not alive:
-            sys.exit("bench: the app quit when its window closed")
+        rows.append(("Window open: PSS, 5 s after start", mib(open_pss), "",
+                     f"the window and its {processes - 1} web view processes"))
 
-        rows.append(("Memory, window open", f"{open_pss / 1024:.1f} MiB",
-                     f"PSS of the app and its {processes - 1} child processes, 5 s after start"))
-        rows.append(("Memory, window closed to the tray", f"{tray_pss / 1024:.1f} MiB",
-                     f"PSS 10 s after the window closed ({tray_processes} process(es) left)"))
-        rows.append(("CPU, 60 s idle, window open", f"{open_cpu * 1000:.0f} ms", "user + system, whole process tree"))
-        rows.append(("CPU, 60 s idle, in the tray", f"{tray_cpu * 1000:.0f} ms", "user + system, whole process tree"))
         print("bench: reminder lateness (two minutes)", flush=True)
-        late = reminder_lateness(binary, desktop)
-        rows.append(("Reminder lateness (median of 6)", f"{statistics.median(late):.0f} ms",
-                     "notification received by a recording server minus the due time; "
-                     f"all: {', '.join(f'{x:.0f}' for x in late)} ms"))
-        size = os.path.getsize(binary)
-        rows.append(("Release binary size", f"{size / 1024 / 1024:.1f} MiB", f"{binary.replace(str(ROOT) + '/', '')}, stripped"))
+        late = reminder_lateness(daemon, desktop)
+        rows.append(("Reminder lateness (median of 6)", f"{statistics.median(late):.0f} ms", "",
+                     "notification received by a recording server minus the due time; all: "
+                     + ", ".join(f"{x:.0f}" for x in late) + " ms"))
+        for name, path in (("solewise (daemon, command line)", daemon), ("solewise-window", window)):
+            rows.append((f"Release binary: {name}", mib(os.path.getsize(path) / 1024), "", "stripped"))
     finally:
+        subprocess.run(["pkill", "-f", "--", f"--data-dir {desktop.dir}"], check=False)
         desktop.close()
 
     print("bench: history with 100,000 sessions (cargo bench --bench history)", flush=True)
@@ -235,24 +330,32 @@ def main():
 
     cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"],
                          capture_output=True, text=True).stdout.strip()
-    table = ["| What | Result | How |", "| --- | --- | --- |"]
-    table += [f"| {what} | {result} | {how} |" for what, result, how in rows]
-    table += history_rows
+    workrave = subprocess.run(["sh", "-c", "dpkg-query -W -f='${Version}' workrave 2>/dev/null"],
+                              capture_output=True, text=True).stdout.strip() or "not installed"
+    table = ["| What | Solewise | Workrave | How |", "| --- | --- | --- | --- |"]
+    table += [f"| {what} | {ours} | {theirs} | {how} |" for what, ours, theirs, how in rows]
     text = "\n".join([
         "# Benchmarks",
         "",
         "Written by `make bench` (scripts/bench.py); every number below was measured, none typed in.",
         f"Machine: {os.cpu_count()} cores ({cpu}), {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
-        "The app runs on a virtual X display (Xvfb) with its own D-Bus session bus.",
+        "Each program runs on a virtual X display (Xvfb) with its own D-Bus session bus and a",
+        f"tray host; Workrave ({workrave}) is measured the same way in the same run.",
         "",
         *table,
+        "",
+        "## History",
+        "",
+        "| What | Result | How |",
+        "| --- | --- | --- |",
+        *history_rows,
         "",
     ])
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(text)
     print()
-    print("\n".join(table))
-    print(f"\nbench: written to {output}")
+    print(text)
+    print(f"bench: written to {output}")
 
 
 if __name__ == "__main__":

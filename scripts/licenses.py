@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes ui/src/lib/licenses.json: every third-party package built into Solewise
-(the Rust crates of the app, and the npm packages whose code ends up in the UI bundle),
+(the Rust crates of both programs, and the npm packages whose code ends up in the UI bundle),
 with its version, licence expression and the licence files it ships.
 
     python3 scripts/licenses.py          # regenerate the file
@@ -54,9 +54,9 @@ def crates(texts: dict) -> list:
     )
     packages = {p["id"]: p for p in metadata["packages"]}
     nodes = {n["id"]: n for n in metadata["resolve"]["nodes"]}
-    root = metadata["resolve"]["root"]
-    # What the app is built from: normal and build dependencies, never dev-only ones.
-    seen, stack = set(), [root]
+    # What the two programs (the window and the tray daemon, over the core) are built
+    # from: normal and build dependencies, never dev-only ones.
+    seen, stack = set(), list(metadata["workspace_members"])
     while stack:
         current = stack.pop()
         if current in seen:

@@ -3,7 +3,7 @@
 # Usage: scripts/setup.sh build|test|bench
 #   build  the libraries the app links against, Node packages for the UI
 #   test   build + Xvfb, D-Bus, WebKitWebDriver, tauri-driver and the test helpers
-#   bench  test + what the benchmark uses
+#   bench  test + what the benchmark uses (Workrave, the peer it is measured beside)
 # Other systems: see "Other systems" in README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,10 +16,14 @@ build_packages=(build-essential pkg-config file libwebkit2gtk-4.1-dev libayatana
 test_packages=(xvfb dbus-x11 webkit2gtk-driver imagemagick xdotool python3-dbus python3-gi python3-xlib
   python3-jsonschema)
 
+# The benchmark measures Workrave beside Solewise, as the peer a native tray app sets.
+bench_packages=(workrave)
+
 packages=("${build_packages[@]}")
 case "$profile" in
   build) ;;
-  test | bench) packages+=("${test_packages[@]}") ;;
+  test) packages+=("${test_packages[@]}") ;;
+  bench) packages+=("${test_packages[@]}" "${bench_packages[@]}") ;;
   *) echo "usage: scripts/setup.sh build|test|bench" >&2; exit 2 ;;
 esac
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs the .deb that `make package` built, checks what it put on the system (binary,
-# desktop entry, icons), starts the installed app on a virtual display with its own
-# session bus, waits for its page to come up, and removes the package again.
+# Installs the .deb that `make package` built, checks what it put on the system (both
+# programs, desktop entry, icons), starts the installed window on a virtual display with
+# its own session bus, waits for its page to come up and for the tray daemon it starts,
+# and removes the package again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { printf '\033[1mtest-package:\033[0m %s\n' "$*"; }
@@ -28,8 +29,12 @@ $sudo apt-get install -y -qq "./$deb" >/dev/null
 
 say "checking the installed files"
 test -x /usr/bin/solewise
+test -x /usr/bin/solewise-window
+if ldd /usr/bin/solewise | grep -Eqi 'gtk|webkit'; then
+  say "the tray daemon links GTK or WebKit"; exit 1
+fi
 entry=/usr/share/applications/Solewise.desktop
-grep -qx 'Exec=solewise' "$entry"
+grep -qx 'Exec=solewise-window' "$entry"
 grep -qx 'Icon=solewise' "$entry"
 grep -qx 'Name=Solewise' "$entry"
 for size in 32x32 128x128 256x256 512x512; do
@@ -46,11 +51,14 @@ xvfb=$!
 for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
 display=":$(cat "$work/display")"
 DISPLAY=$display WEBKIT_DISABLE_DMABUF_RENDERER=1 HOME=$work dbus-run-session -- bash -c "
-  /usr/bin/solewise --data-dir '$work/data' > '$work/log' 2>&1 & app=\$!
+  /usr/bin/solewise-window --data-dir '$work/data' > '$work/log' 2>&1 & app=\$!
   for _ in \$(seq 300); do grep -q 'ui ready' '$work/log' && break; sleep 0.1; done
+  for _ in \$(seq 50); do grep -q 'started the tray daemon' '$work/log' && break; sleep 0.1; done
+  sleep 1
+  /usr/bin/solewise --data-dir '$work/data' quit > '$work/quit' 2>&1
   kill \$app" 2> "$work/bus.log" || true
-if grep -q "ui ready" "$work/log"; then
-  say "the installed app started and its page came up ($(grep -o 'ui ready [0-9]* ms' "$work/log"))"
+if grep -q "ui ready" "$work/log" && grep -q "started the tray daemon" "$work/log" && [ ! -s "$work/quit" ]; then
+  say "the installed window started its tray daemon and its page came up ($(grep -o 'ui ready [0-9]* ms' "$work/log"))"
 else
   say "the installed app did not come up. Its output:"
   cat "$work/log"

@@ -442,3 +442,69 @@ fn the_daemon_links_no_gtk_and_no_webkit() {
         );
     }
 }
+
+/// Two programs write at once: the command line imports 10,000 sessions while another
+/// process (here this test, as the window does) saves a session after another. Nothing
+/// is lost, and neither sees "database is locked".
+#[test]
+fn a_big_import_and_sessions_saved_meanwhile_lose_nothing() {
+    use solewise_core::database::Database;
+    use solewise_core::history::{self, ManualSession, SessionKind};
+
+    let data = tempfile::tempdir().unwrap();
+    let good = fs::read_to_string(repo().join("tests/corpus/imports/good.json")).unwrap();
+    let template: serde_json::Value = serde_json::from_str(&good).unwrap();
+    let one = template["sessions"][1].clone(); // a session logged by hand, no steps
+    let sessions: Vec<serde_json::Value> = (0..10_000u32)
+        .map(|i| {
+            let mut session = one.clone();
+            session["id"] = format!("00000000-0000-4000-8000-{i:012x}").into();
+            let day = jiff::civil::date(2025, 1, 1) + jiff::Span::new().days(i64::from(i % 600));
+            session["started_at"] = format!("{day}T07:00:00Z").into();
+            session["ended_at"] = format!("{day}T07:15:00Z").into();
+            session
+        })
+        .collect();
+    let mut file = template.clone();
+    file["sessions"] = sessions.into();
+    let export = data.path().join("big.json");
+    fs::write(&export, file.to_string()).unwrap();
+
+    let mut db = Database::open(data.path()).unwrap().database;
+    let mut import = solewise_in(
+        data.path(),
+        &["history", "import", export.to_str().unwrap()],
+    )
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
+    // Saves until the import is over (and at least 20 times), so the two overlap.
+    let mut saved = 0;
+    let import = loop {
+        let manual = ManualSession {
+            kind: SessionKind::SelfMassage,
+            started_at: "2026-11-01T20:00".into(),
+            minutes: 15,
+            routine_id: None,
+            title: format!("Saved meanwhile {saved}"),
+            therapist: None,
+            note: String::new(),
+            stress_before: None,
+            stress_after: None,
+        };
+        history::log_manual(db.conn_mut(), &manual, &jiff::tz::TimeZone::UTC)
+            .unwrap_or_else(|error| panic!("save {saved} failed: {error}"));
+        saved += 1;
+        if saved >= 20 && import.try_wait().unwrap().is_some() {
+            break import.wait_with_output().unwrap();
+        }
+    };
+    assert!(import.status.success(), "{}", err(&import));
+    assert!(!err(&import).contains("locked"), "{}", err(&import));
+    let total: i64 = db
+        .conn()
+        .query_row("SELECT count(*) FROM sessions", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(total, 10_000 + i64::from(saved));
+}

@@ -218,7 +218,7 @@ fn window_open(desktop: &Desktop) -> bool {
 #[test]
 #[ignore = "end-to-end: run with `make e2e`"]
 fn the_tray_daemon_waits_alone_and_its_menu_opens_the_window_and_quits() {
-    let desktop = Desktop::start().with_tray_host();
+    let desktop = Desktop::start().with_tray_host().with_notification_server();
     let data_dir = desktop.dir.path().join("data");
     let data_dir_arg = data_dir.display().to_string();
 
@@ -281,22 +281,24 @@ fn the_tray_daemon_waits_alone_and_its_menu_opens_the_window_and_quits() {
         "the daemon keeps running"
     );
 
-    // A rule added from the command line shows in the tray's menu at once.
+    // With the window gone, a rule added from the command line shows in the tray's menu
+    // at once, and its reminder arrives.
+    let (day, at, _) = next_minute(5);
     let added = solewise(
         &data_dir,
-        &[
-            "reminders",
-            "add",
-            "--days",
-            "mon,tue,wed,thu,fri,sat,sun",
-            "--at",
-            "23:59",
-        ],
+        &["reminders", "add", "--days", &day, "--at", &at],
     );
     assert!(added.status.success(), "{added:?}");
     wait_until(PATIENCE, "the next reminder in the tray", || {
-        desktop.tray_menu()[0].0.starts_with("Next reminder: ")
+        desktop.tray_menu()[0].0.ends_with(&at)
     });
+    wait_until(Duration::from_secs(75), "the reminder", || {
+        !desktop.notifications().is_empty()
+    });
+    assert_eq!(
+        desktop.notifications()[0]["summary"],
+        "Time for your foot massage"
+    );
 
     // Quit, from the tray, ends the daemon.
     desktop.tray_click("Quit");
@@ -639,7 +641,7 @@ fn a_session_killed_mid_way_resumes_where_it_was_saved() {
             .args([
                 "-KILL",
                 "-f",
-                &format!("solewise --data-dir {}", data_dir.display()),
+                &format!("solewise-window --data-dir {}", data_dir.display()),
             ])
             .status()
             .unwrap();
@@ -915,6 +917,50 @@ fn without_a_notification_server_a_reminder_is_logged_and_shown_in_the_window() 
     let shown = app.wait_for_text("[data-testid='reminder-failure']", "could not be shown");
     assert!(shown.contains(&at), "{shown}");
     desktop.screenshot("reminders-failure");
+}
+
+fn processes(pattern: &str) -> usize {
+    let out = std::process::Command::new("pgrep")
+        .args(["-f", "--", pattern])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).lines().count()
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn the_daemon_killed_under_an_open_window_comes_back_and_the_window_keeps_working() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    let app = desktop.launch(&data_dir, &[]);
+    let daemon = format!("solewise --data-dir {} --minimized", data_dir.display());
+    wait_until(PATIENCE, "the daemon the window started", || {
+        processes(&daemon) == 1
+    });
+    let killed = std::process::Command::new("pkill")
+        .args(["-KILL", "-f", "--", &daemon])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    wait_until(PATIENCE, "the daemon to be gone", || {
+        processes(&daemon) == 0
+    });
+
+    // The window does not notice: its screens and the database still work.
+    app.click("nav button[data-screen='reminders']");
+    app.click("[data-testid='accept-offer']");
+    app.click("[data-testid='save-reminder']");
+    app.wait_for_text("[data-testid='reminder-rules']", "at 20:00");
+    // Telling the daemon about the new reminder finds it gone and starts it again.
+    wait_until(PATIENCE, "the daemon to come back", || {
+        processes(&daemon) == 1
+    });
+    let status = solewise(&data_dir, &["quit"]);
+    assert!(status.status.success(), "{status:?}");
+    assert!(
+        String::from_utf8_lossy(&status.stdout).trim().is_empty(),
+        "the daemon answered"
+    );
 }
 
 #[test]

@@ -139,6 +139,29 @@ fn fingerprint(data_dir: &Path) -> u64 {
         })
 }
 
+/// The command that starts the daemon `program` for `data_dir` in the background: in
+/// the tray, its output appended to `<data dir>/logs/daemon.log`, in a process group of
+/// its own so that a terminal's Ctrl-C or hang-up meant for its starter passes it by.
+pub fn daemon_command(program: &Path, data_dir: &Path) -> std::process::Command {
+    use std::process::Stdio;
+    let mut command = std::process::Command::new(program);
+    command
+        .arg("--data-dir")
+        .arg(data_dir)
+        .arg("--minimized")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(
+            crate::database::log_file(data_dir, "daemon").map_or_else(Stdio::null, Stdio::from),
+        );
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        command.process_group(0);
+    }
+    command
+}
+
 /// A connection to the daemon, after the handshake.
 #[cfg(unix)]
 pub struct Client {

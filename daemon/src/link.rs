@@ -54,15 +54,7 @@ pub fn ensure_daemon(data_dir: &Path) -> Result<(), String> {
     }
     let me = std::env::current_exe()
         .map_err(|e| format!("could not tell where Solewise is installed: {e}"))?;
-    let mut command = Command::new(me);
-    command
-        .arg("--data-dir")
-        .arg(data_dir)
-        .arg("--minimized")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(log_file(data_dir, "daemon"));
-    detach(&mut command);
+    let mut command = ipc::daemon_command(&me, data_dir);
     command
         .spawn()
         .map_err(|e| format!("could not start the tray daemon: {e}"))?;

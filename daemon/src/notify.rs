@@ -2,6 +2,9 @@
 //! without blocking the tray (on Linux, over D-Bus on the daemon's own runtime), and the
 //! sample notification Settings asks for. A failure is a sentence, never a crash.
 
+use std::future::Future;
+use std::pin::Pin;
+
 use solewise_core::notice::{Notice, NotifyError};
 
 /// What the person did with a reminder.
@@ -13,6 +16,32 @@ pub enum Answer {
     Snooze,
     /// Closed it, or the desktop reports no answers (macOS, Windows).
     Closed,
+}
+
+/// A future a notifier returns.
+pub type Pending<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+/// Told whether a reminder is on screen, before the person answers it.
+pub type Shown = Box<dyn FnOnce(Result<(), NotifyError>) + Send>;
+
+/// Shows notifications: the desktop's service in the daemon, a fake in tests.
+pub trait Notifier: Send + Sync + 'static {
+    /// A notification without actions.
+    fn show<'a>(&'a self, notice: &'a Notice) -> Pending<'a, Result<(), NotifyError>>;
+    /// A reminder with Open, Start now and Snooze; `shown` hears whether it is on
+    /// screen, and the future ends with the person's answer.
+    fn remind<'a>(&'a self, notice: &'a Notice, shown: Shown) -> Pending<'a, Answer>;
+}
+
+/// The desktop's notification service, through notify-rust.
+pub struct Desktop;
+
+impl Notifier for Desktop {
+    fn show<'a>(&'a self, notice: &'a Notice) -> Pending<'a, Result<(), NotifyError>> {
+        Box::pin(show(notice))
+    }
+    fn remind<'a>(&'a self, notice: &'a Notice, shown: Shown) -> Pending<'a, Answer> {
+        Box::pin(remind(notice, shown))
+    }
 }
 
 fn notification(notice: &Notice) -> notify_rust::Notification {
@@ -31,8 +60,7 @@ fn notification(notice: &Notice) -> notify_rust::Notification {
     notification
 }
 
-/// Shows a notification without actions.
-pub async fn show(notice: &Notice) -> Result<(), NotifyError> {
+async fn show(notice: &Notice) -> Result<(), NotifyError> {
     #[cfg(all(unix, not(target_os = "macos")))]
     {
         notification(notice)

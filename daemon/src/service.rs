@@ -16,7 +16,7 @@ use solewise_core::{routines, zone};
 use tokio::sync::mpsc::{unbounded_channel, UnboundedSender};
 use tokio::sync::Notify;
 
-use crate::notify::{self as desktop, Answer};
+use crate::notify::{Answer, Notifier};
 use crate::window;
 
 /// What the tray and `solewise` ask the daemon for.
@@ -80,6 +80,7 @@ impl Status {
 /// What the scheduler thread and the endpoint share with the loop.
 struct Shared {
     data_dir: PathBuf,
+    notifier: Arc<dyn Notifier>,
     db: Arc<Mutex<Database>>,
     wake: Arc<Notify>,
     status: Mutex<Status>,
@@ -147,7 +148,7 @@ async fn test_notification(shared: &Arc<Shared>) -> Reply {
         summary: "Solewise test notification".into(),
         body: "Reminders will look like this. Time to treat your feet!".into(),
     };
-    let shown = desktop::show(&notice).await;
+    let shown = shared.notifier.show(&notice).await;
     let record = solewise_core::database::NotificationRecord {
         kind: "test".into(),
         summary: notice.summary.clone(),
@@ -259,6 +260,7 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
     let (events, mut inbox) = unbounded_channel();
     let shared = Arc::new(Shared {
         data_dir: data_dir.clone(),
+        notifier: Arc::new(crate::notify::Desktop),
         db: Arc::new(Mutex::new(database)),
         wake: Arc::new(Notify::new()),
         status: Mutex::new(initial.clone()),
@@ -383,48 +385,89 @@ fn remind(shared: &Arc<Shared>, firing: Firing) {
         let library = tokio::task::spawn_blocking(move || routines::load_library(&data_dir)).await;
         let Ok(library) = library else { return };
         let (words, routine_id) = notice::for_reminder(&firing, &library);
-        let (rule_id, due) = (firing.rule.id, firing.due);
-        let recorder = shared.clone();
-        let answer = desktop::remind(&words, move |outcome| {
-            match &outcome {
-                Ok(()) => log::info!(
-                    "reminder {rule_id} for {due} shown {} ms after it was due",
-                    (Timestamp::now() - due).as_millis()
-                ),
-                Err(error) => {
-                    log::warn!("reminder {rule_id} for {due} could not be shown: {error}")
-                }
-            }
-            let detail = outcome.err().map(|error| error.to_string());
-            let db = recorder.db.clone();
-            let wake = recorder.wake.clone();
-            tokio::task::spawn_blocking(move || {
-                if let Ok(db) = db.lock() {
-                    let word = if detail.is_some() { "failed" } else { "shown" };
-                    if let Err(error) =
-                        schedule::record(db.conn(), rule_id, due, word, detail.as_deref())
-                    {
-                        log::error!("could not record reminder {rule_id}: {error}");
-                    }
-                }
-                // The tray shows the failure (or that it is gone) after the next look.
-                wake.notify_one();
-            });
-        })
+        let answer = deliver(
+            shared.notifier.as_ref(),
+            shared.db.clone(),
+            &shared.wake,
+            &firing,
+            &words,
+        )
         .await;
         match answer {
             Answer::StartNow => open_window(&shared.data_dir, Some(&routine_id)),
             Answer::Open => open_window(&shared.data_dir, None),
-            Answer::Snooze => {
-                shared
-                    .change("snooze", move |db| {
-                        schedule::snooze(db.conn(), rule_id, Timestamp::now())
-                            .map(|at| log::info!("reminder {rule_id} snoozed until {at}"))
-                            .map_err(|e| e.to_string())
-                    })
-                    .await
-            }
-            Answer::Closed => {}
+            Answer::Snooze | Answer::Closed => {}
         }
     });
 }
+
+/// Shows one reminder, records in the database how that went (as soon as it is known,
+/// not when the person answers), carries out Snooze, and returns the person's answer.
+/// Database work runs on blocking threads; the scheduler is woken after each change.
+async fn deliver(
+    notifier: &dyn Notifier,
+    db: Arc<Mutex<Database>>,
+    wake: &Notify,
+    firing: &Firing,
+    words: &Notice,
+) -> Answer {
+    let (rule_id, due) = (firing.rule.id, firing.due);
+    let (told, hear) = tokio::sync::oneshot::channel();
+    let answering = notifier.remind(
+        words,
+        Box::new(move |outcome| {
+            let _ = told.send(outcome);
+        }),
+    );
+    let recording = async {
+        let Ok(outcome) = hear.await else { return };
+        match &outcome {
+            Ok(()) => log::info!(
+                "reminder {rule_id} for {due} shown {} ms after it was due",
+                (Timestamp::now() - due).as_millis()
+            ),
+            Err(error) => log::warn!("reminder {rule_id} for {due} could not be shown: {error}"),
+        }
+        let detail = outcome.err().map(|error| error.to_string());
+        let db = db.clone();
+        let _ = tokio::task::spawn_blocking(move || {
+            let word = if detail.is_some() { "failed" } else { "shown" };
+            let recorded = db
+                .lock()
+                .map_err(|_| "the database lock was poisoned".to_string())
+                .and_then(|db| {
+                    schedule::record(db.conn(), rule_id, due, word, detail.as_deref())
+                        .map_err(|e| e.to_string())
+                });
+            if let Err(error) = recorded {
+                log::error!("could not record reminder {rule_id}: {error}");
+            }
+        })
+        .await;
+        // The tray shows the failure (or that it is gone) after the next look.
+        wake.notify_one();
+    };
+    let (answer, ()) = tokio::join!(answering, recording);
+    if answer == Answer::Snooze {
+        let db = db.clone();
+        let snoozed = tokio::task::spawn_blocking(move || {
+            db.lock()
+                .map_err(|_| "the database lock was poisoned".to_string())
+                .and_then(|db| {
+                    schedule::snooze(db.conn(), rule_id, Timestamp::now())
+                        .map_err(|e| e.to_string())
+                })
+        })
+        .await;
+        match snoozed {
+            Ok(Ok(at)) => log::info!("reminder {rule_id} snoozed until {at}"),
+            Ok(Err(error)) => log::error!("could not snooze: {error}"),
+            Err(error) => log::error!("could not snooze: {error}"),
+        }
+        wake.notify_one();
+    }
+    answer
+}
+
+#[cfg(test)]
+mod tests;

@@ -3,7 +3,6 @@
 //! ask it for what only it does (showing notifications).
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use solewise_core::ipc::{self, Client, IpcError, Reply, Request};
@@ -25,13 +24,15 @@ pub async fn ask(data_dir: &Path, request: Request) -> Result<Reply, IpcError> {
     client.ask(&request).await
 }
 
-/// Tells the daemon that rules, the pause or settings changed (in the background; a
-/// daemon that is not running reads them when it starts).
+/// Tells the daemon that rules, the pause or settings changed (in the background). A
+/// daemon that is not running (it crashed, or was killed) is started again: it reads
+/// the change when it starts.
 pub fn reschedule(data_dir: &Path) {
     let data_dir = data_dir.to_path_buf();
     tauri::async_runtime::spawn(async move {
         match ask(&data_dir, Request::Reschedule).await {
-            Ok(_) | Err(IpcError::NotRunning(_)) => {}
+            Ok(_) => {}
+            Err(IpcError::NotRunning(_)) => start(&data_dir),
             Err(error) => log::warn!("could not tell the tray daemon: {error}"),
         }
     });
@@ -78,20 +79,7 @@ fn start(data_dir: &Path) {
         log::warn!("the tray daemon is not installed beside this window: reminders wait");
         return;
     };
-    let log = solewise_core::database::log_file(data_dir, "daemon");
-    let mut command = Command::new(program);
-    command
-        .arg("--data-dir")
-        .arg(data_dir)
-        .arg("--minimized")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(log.map_or_else(Stdio::null, Stdio::from));
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::CommandExt;
-        command.process_group(0);
-    }
+    let mut command = ipc::daemon_command(&program, data_dir);
     match command.spawn() {
         Ok(mut child) => {
             log::info!("started the tray daemon (pid {})", child.id());

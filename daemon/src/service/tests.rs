@@ -1,0 +1,148 @@
+//! The reminder path with a fake desktop: what is recorded when a reminder is shown or
+//! cannot be, and what Snooze does, read back from a real database.
+
+use solewise_core::notice::NotifyError;
+use solewise_core::schedule::{self, RuleInput};
+
+use super::*;
+use crate::notify::{Pending, Shown};
+
+/// A desktop that answers every reminder with `answer`, or has no notification service.
+struct FakeDesktop {
+    answer: Option<Answer>,
+    shown: Mutex<Vec<Notice>>,
+}
+
+impl Notifier for FakeDesktop {
+    fn show<'a>(&'a self, notice: &'a Notice) -> Pending<'a, Result<(), NotifyError>> {
+        self.shown.lock().unwrap().push(notice.clone());
+        Box::pin(async { Ok(()) })
+    }
+    fn remind<'a>(&'a self, notice: &'a Notice, shown: Shown) -> Pending<'a, Answer> {
+        self.shown.lock().unwrap().push(notice.clone());
+        let answer = self.answer;
+        Box::pin(async move {
+            match answer {
+                Some(answer) => {
+                    shown(Ok(()));
+                    answer
+                }
+                None => {
+                    shown(Err(NotifyError::from_detail(
+                        "org.freedesktop.DBus.Error.ServiceUnknown",
+                    )));
+                    Answer::Closed
+                }
+            }
+        })
+    }
+}
+
+/// A database with a Tuesday 20:00 reminder labelled "Feet first", claimed as due.
+fn due_reminder() -> (tempfile::TempDir, Arc<Mutex<Database>>, Firing) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::open(dir.path()).unwrap().database;
+    schedule::add_rule(
+        db.conn(),
+        &RuleInput {
+            days: vec!["tue".into()],
+            at: "20:00".into(),
+            routine_id: Some("bedtime-unwind".into()),
+            label: Some("Feet first".into()),
+            enabled: true,
+        },
+    )
+    .unwrap();
+    db.conn()
+        .execute(
+            "UPDATE reminder_rules SET created_at = '2026-01-01T00:00:00Z'",
+            [],
+        )
+        .unwrap();
+    let utc = jiff::tz::TimeZone::UTC;
+    let now: Timestamp = "2026-11-24T20:00:01Z".parse().unwrap();
+    solewise_core::settings::set(
+        db.conn(),
+        solewise_core::settings::Key::SchedulerLookedAt,
+        "2026-11-24T19:00:00Z",
+    )
+    .unwrap();
+    let mut firings = schedule::decide(db.conn(), now, &utc).unwrap();
+    assert_eq!(firings.len(), 1);
+    (dir, Arc::new(Mutex::new(db)), firings.remove(0))
+}
+
+fn logged(db: &Mutex<Database>) -> Vec<(String, Option<String>)> {
+    let db = db.lock().unwrap();
+    let mut statement = db
+        .conn()
+        .prepare("SELECT outcome, detail FROM reminder_log")
+        .unwrap();
+    statement
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+async fn deliver_with(answer: Option<Answer>) -> (Answer, Arc<Mutex<Database>>, Vec<Notice>) {
+    let (_dir, db, firing) = due_reminder();
+    let desktop = FakeDesktop {
+        answer,
+        shown: Mutex::new(Vec::new()),
+    };
+    let library = routines::load_library(std::path::Path::new("/nonexistent"));
+    let (words, routine) = notice::for_reminder(&firing, &library);
+    assert_eq!(routine, "bedtime-unwind");
+    let wake = Notify::new();
+    let got = deliver(&desktop, db.clone(), &wake, &firing, &words).await;
+    (got, db, desktop.shown.into_inner().unwrap())
+}
+
+#[tokio::test]
+async fn a_shown_reminder_is_recorded_and_start_now_comes_back_to_open_its_routine() {
+    let (answer, db, shown) = deliver_with(Some(Answer::StartNow)).await;
+    assert_eq!(answer, Answer::StartNow);
+    assert_eq!(shown.len(), 1);
+    assert_eq!(shown[0].summary, "Feet first");
+    assert!(shown[0].body.ends_with(" min"), "{}", shown[0].body);
+    assert_eq!(logged(&db), [("shown".to_string(), None)]);
+}
+
+#[tokio::test]
+async fn a_reminder_that_cannot_be_shown_is_recorded_with_the_reason() {
+    let (answer, db, _) = deliver_with(None).await;
+    assert_eq!(answer, Answer::Closed);
+    let log = logged(&db);
+    assert_eq!(log[0].0, "failed");
+    assert!(
+        log[0]
+            .1
+            .as_deref()
+            .unwrap_or_default()
+            .starts_with("No notification service"),
+        "{log:?}"
+    );
+    let tz = jiff::tz::TimeZone::UTC;
+    let failure = schedule::last_failure(db.lock().unwrap().conn(), &tz).unwrap();
+    assert!(failure
+        .unwrap()
+        .starts_with("The reminder due at 20:00 could not be shown"));
+}
+
+#[tokio::test]
+async fn snooze_brings_the_reminder_back_later() {
+    let (answer, db, _) = deliver_with(Some(Answer::Snooze)).await;
+    assert_eq!(answer, Answer::Snooze);
+    let snoozes: i64 = db
+        .lock()
+        .unwrap()
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM reminder_snoozes WHERE fired = 0",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(snoozes, 1);
+}
