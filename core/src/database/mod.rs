@@ -155,6 +155,11 @@ pub enum DatabaseError {
         .0.display()
     )]
     NotAFolder(PathBuf),
+    #[error("Could not create the database {}: {source}", path.display())]
+    Create {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("Could not read the database {}: {source}", path.display())]
     Read {
         path: PathBuf,
@@ -346,6 +351,9 @@ fn open_with(
         }
     }
 
+    if !path.exists() {
+        create_fresh(&path)?;
+    }
     let conn = if access == Access::ReadOnly && current {
         open_read_only(&path).map_err(sqlite)?
     } else {
@@ -380,6 +388,37 @@ fn open_with(
         recovery,
         backup,
     })
+}
+
+/// Makes a new, empty database (already in WAL mode) at `path` in one step: it is built
+/// beside it under a name of its own, then linked into place. A program starting at the
+/// same moment (the window and the daemon do) never sees a half-made file, which it
+/// would take for a damaged one; if another got there first, its file is kept.
+fn create_fresh(path: &Path) -> Result<(), DatabaseError> {
+    static MADE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let made = MADE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let temporary = path.with_file_name(format!("{FILE_NAME}.new-{}-{made}", std::process::id()));
+    let sqlite = |source| DatabaseError::Sqlite {
+        path: temporary.clone(),
+        source,
+    };
+    let built = Connection::open(&temporary)
+        .and_then(|conn| conn.pragma_update(None, "journal_mode", "WAL"))
+        .map_err(sqlite);
+    let linked = built.and_then(|()| match fs::hard_link(&temporary, path) {
+        Ok(()) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(source) => Err(DatabaseError::Create {
+            path: path.to_path_buf(),
+            source,
+        }),
+    });
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = temporary.as_os_str().to_os_string();
+        name.push(suffix);
+        let _ = fs::remove_file(PathBuf::from(name));
+    }
+    linked
 }
 
 /// Opens an existing file for reading only. A WAL database needs its `-shm` file, which
@@ -591,6 +630,12 @@ fn migrate(
         .conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(|source| failed(current + 1, source))?;
+    // The window and the daemon may start at the same moment: whoever got the write
+    // lock second finds the work done, or partly done, and continues from there.
+    let current = user_version(&tx).map_err(|source| failed(current + 1, source))?;
+    if current >= latest {
+        return Ok(backup);
+    }
     for (index, sql) in migrations.iter().enumerate().skip(current as usize) {
         let version = index as i64 + 1;
         tx.execute_batch(sql)

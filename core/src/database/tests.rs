@@ -312,3 +312,21 @@ fn failed_upgrades_keep_one_snapshot_and_leave_the_daily_ones() {
     assert_eq!(count("v1-before-upgrade"), 1, "{backups:#?}");
     assert_eq!(count("daily"), 7, "{backups:#?}");
 }
+
+#[test]
+fn two_programs_opening_a_new_database_at_once_both_get_it_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_path_buf();
+    let openers: Vec<_> = (0..4)
+        .map(|_| {
+            let path = path.clone();
+            std::thread::spawn(move || {
+                Database::open(&path).map(|opened| opened.database.version())
+            })
+        })
+        .collect();
+    for opener in openers {
+        let version = opener.join().unwrap().expect("opened").expect("a version");
+        assert_eq!(version, latest_version());
+    }
+}
