@@ -10,13 +10,13 @@ use std::sync::{Arc, Mutex};
 use jiff::Timestamp;
 use solewise_core::database::{Connection, Database};
 use solewise_core::ipc::{self, Answering, Handler, Reply, Request};
-use solewise_core::notice::{self, Notice};
+use solewise_core::notice::Notice;
 use solewise_core::schedule::{self, runner, Firing};
 use solewise_core::{routines, zone};
 use tokio::sync::mpsc::{unbounded_channel, UnboundedSender};
 use tokio::sync::Notify;
 
-use crate::notify::{Answer, Notifier};
+use crate::notify::Notifier;
 use crate::window;
 
 /// What the tray and `solewise` ask the daemon for.
@@ -78,11 +78,11 @@ impl Status {
 }
 
 /// What the scheduler thread and the endpoint share with the loop.
-struct Shared {
-    data_dir: PathBuf,
-    notifier: Arc<dyn Notifier>,
-    db: Arc<Mutex<Database>>,
-    wake: Arc<Notify>,
+pub struct Shared {
+    pub data_dir: PathBuf,
+    pub notifier: Arc<dyn Notifier>,
+    pub db: Arc<Mutex<Database>>,
+    pub wake: Arc<Notify>,
     status: Mutex<Status>,
     events: UnboundedSender<Event>,
 }
@@ -288,7 +288,7 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
         };
         let Some(event) = event else { break };
         match event {
-            Event::Fired(firing) => remind(&shared, firing),
+            Event::Fired(firing) => crate::reminders::remind(&shared, firing),
             Event::Looked(status) => {
                 let changed = shared
                     .status
@@ -371,103 +371,8 @@ async fn act(shared: &Arc<Shared>, action: TrayAction) -> bool {
     false
 }
 
-fn open_window(data_dir: &Path, routine: Option<&str>) {
+pub fn open_window(data_dir: &Path, routine: Option<&str>) {
     if let Err(error) = window::open(data_dir, routine, window::Wait::No) {
         log::error!("{error}");
     }
 }
-
-/// Shows a reminder and acts on the answer, on a task of its own.
-fn remind(shared: &Arc<Shared>, firing: Firing) {
-    let shared = shared.clone();
-    tokio::spawn(async move {
-        let data_dir = shared.data_dir.clone();
-        let library = tokio::task::spawn_blocking(move || routines::load_library(&data_dir)).await;
-        let Ok(library) = library else { return };
-        let (words, routine_id) = notice::for_reminder(&firing, &library);
-        let answer = deliver(
-            shared.notifier.as_ref(),
-            shared.db.clone(),
-            &shared.wake,
-            &firing,
-            &words,
-        )
-        .await;
-        match answer {
-            Answer::StartNow => open_window(&shared.data_dir, Some(&routine_id)),
-            Answer::Open => open_window(&shared.data_dir, None),
-            Answer::Snooze | Answer::Closed => {}
-        }
-    });
-}
-
-/// Shows one reminder, records in the database how that went (as soon as it is known,
-/// not when the person answers), carries out Snooze, and returns the person's answer.
-/// Database work runs on blocking threads; the scheduler is woken after each change.
-async fn deliver(
-    notifier: &dyn Notifier,
-    db: Arc<Mutex<Database>>,
-    wake: &Notify,
-    firing: &Firing,
-    words: &Notice,
-) -> Answer {
-    let (rule_id, due) = (firing.rule.id, firing.due);
-    let (told, hear) = tokio::sync::oneshot::channel();
-    let answering = notifier.remind(
-        words,
-        Box::new(move |outcome| {
-            let _ = told.send(outcome);
-        }),
-    );
-    let recording = async {
-        let Ok(outcome) = hear.await else { return };
-        match &outcome {
-            Ok(()) => log::info!(
-                "reminder {rule_id} for {due} shown {} ms after it was due",
-                (Timestamp::now() - due).as_millis()
-            ),
-            Err(error) => log::warn!("reminder {rule_id} for {due} could not be shown: {error}"),
-        }
-        let detail = outcome.err().map(|error| error.to_string());
-        let db = db.clone();
-        let _ = tokio::task::spawn_blocking(move || {
-            let word = if detail.is_some() { "failed" } else { "shown" };
-            let recorded = db
-                .lock()
-                .map_err(|_| "the database lock was poisoned".to_string())
-                .and_then(|db| {
-                    schedule::record(db.conn(), rule_id, due, word, detail.as_deref())
-                        .map_err(|e| e.to_string())
-                });
-            if let Err(error) = recorded {
-                log::error!("could not record reminder {rule_id}: {error}");
-            }
-        })
-        .await;
-        // The tray shows the failure (or that it is gone) after the next look.
-        wake.notify_one();
-    };
-    let (answer, ()) = tokio::join!(answering, recording);
-    if answer == Answer::Snooze {
-        let db = db.clone();
-        let snoozed = tokio::task::spawn_blocking(move || {
-            db.lock()
-                .map_err(|_| "the database lock was poisoned".to_string())
-                .and_then(|db| {
-                    schedule::snooze(db.conn(), rule_id, Timestamp::now())
-                        .map_err(|e| e.to_string())
-                })
-        })
-        .await;
-        match snoozed {
-            Ok(Ok(at)) => log::info!("reminder {rule_id} snoozed until {at}"),
-            Ok(Err(error)) => log::error!("could not snooze: {error}"),
-            Err(error) => log::error!("could not snooze: {error}"),
-        }
-        wake.notify_one();
-    }
-    answer
-}
-
-#[cfg(test)]
-mod tests;

@@ -12,7 +12,10 @@ use ts_rs::TS;
 use crate::history::{self, HistoryError, Result};
 use crate::settings::{self, Key};
 
+mod pause;
 pub mod runner;
+
+pub use pause::*;
 
 /// Dues further back than this are not looked at when the app comes back.
 const LOOK_BACK_DAYS: i64 = 14;
@@ -296,34 +299,6 @@ pub fn rule(conn: &Connection, id: i64) -> Result<ReminderRule> {
     .ok_or_else(|| invalid(format!("there is no reminder {id}")))
 }
 
-/// Until when reminders are paused (`None`: not paused). "Until turned back on" is
-/// stored as a far-future instant.
-pub fn paused_until(conn: &Connection) -> Result<Option<Timestamp>> {
-    Ok(settings::get(conn, Key::PausedUntil)?.and_then(|text| text.parse().ok()))
-}
-
-pub fn pause_until(conn: &Connection, until: Option<Timestamp>) -> Result<()> {
-    match until {
-        Some(until) => settings::set(conn, Key::PausedUntil, &until.to_string()),
-        None => settings::clear(conn, Key::PausedUntil),
-    }
-}
-
-/// "Until turned back on".
-pub fn forever() -> Timestamp {
-    "9999-01-01T00:00:00Z".parse().unwrap_or(Timestamp::MAX)
-}
-
-/// The start of the next local day: "pause for today".
-pub fn end_of_today(now: Timestamp, tz: &TimeZone) -> Timestamp {
-    let tomorrow = now
-        .to_zoned_datetime(tz.clone())
-        .date()
-        .tomorrow()
-        .unwrap_or(now.to_zoned_datetime(tz.clone()).date());
-    instant_on(tomorrow, Time::midnight(), tz).unwrap_or(now + SignedDuration::from_hours(24))
-}
-
 pub fn grace(conn: &Connection) -> Result<SignedDuration> {
     Ok(SignedDuration::from_mins(i64::from(
         settings::grace_minutes(conn)?,
@@ -531,79 +506,6 @@ pub fn suggested() -> RuleInput {
         label: None,
         enabled: true,
     }
-}
-
-/// The longest pause with a length: a year. Longer is "until turned back on".
-pub const MAX_PAUSE_DAYS: u64 = 366;
-
-/// A "2d", "12h", "90m" duration, for `solewise pause --for`: at least a minute, at most
-/// `MAX_PAUSE_DAYS` days.
-pub fn parse_for(text: &str) -> Result<SignedDuration> {
-    let text = text.trim();
-    let shown = crate::input::printable(text);
-    let (number, unit) = text.split_at(
-        text.find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(text.len()),
-    );
-    let not_a_length = || {
-        invalid(format!(
-            "'{shown}' is not a length: use e.g. 2d, 12h or 90m"
-        ))
-    };
-    let per_unit: u64 = match unit {
-        "d" => 24 * 60,
-        "h" => 60,
-        "m" => 1,
-        _ => return Err(not_a_length()),
-    };
-    let too_long = || {
-        invalid(format!(
-            "'{shown}' is longer than the longest pause, {MAX_PAUSE_DAYS} days: \
-             run `solewise pause` without --for to pause until `solewise resume`"
-        ))
-    };
-    let count: u64 = match number.parse() {
-        Ok(count) => count,
-        Err(error) if *error.kind() == std::num::IntErrorKind::PosOverflow => {
-            return Err(too_long())
-        }
-        Err(_) => return Err(not_a_length()),
-    };
-    let minutes = count.checked_mul(per_unit).ok_or_else(too_long)?;
-    if minutes == 0 {
-        return Err(invalid(format!(
-            "'{shown}' is no pause at all: give at least 1m"
-        )));
-    }
-    if minutes > MAX_PAUSE_DAYS * 24 * 60 {
-        return Err(too_long());
-    }
-    i64::try_from(minutes)
-        .map(SignedDuration::from_mins)
-        .map_err(|_| too_long())
-}
-
-/// Pause until the start of a local date, for `solewise pause --until DATE`: a date
-/// after `now`.
-pub fn parse_until(text: &str, tz: &TimeZone, now: Timestamp) -> Result<Timestamp> {
-    let shown = crate::input::printable(text.trim());
-    let date: Date = text
-        .trim()
-        .parse()
-        .map_err(|_| invalid(format!("'{shown}' is not a date: use YYYY-MM-DD")))?;
-    let until = instant_on(date, Time::midnight(), tz)
-        .filter(|until| *until < forever())
-        .ok_or_else(|| {
-            invalid(format!(
-                "'{shown}' is out of range: give a date before 9999"
-            ))
-        })?;
-    if until <= now {
-        return Err(invalid(format!(
-            "'{shown}' has already begun: give a date after today"
-        )));
-    }
-    Ok(until)
 }
 
 #[cfg(test)]

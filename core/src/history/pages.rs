@@ -1,0 +1,108 @@
+//! A page of history: the sessions that match a filter, newest first, paged in SQLite
+//! with a keyset so the first page of a long history is as quick as any.
+
+use rusqlite::Connection;
+
+use super::{
+    kind_str, session_from_row, HistoryError, Result, SessionFilter, SessionPage, PAGE_SIZE,
+    SESSION_COLUMNS,
+};
+
+/// Turns a local date (YYYY-MM-DD) into the UTC instant its day starts, in `tz`.
+fn day_start(date: &str, tz: &jiff::tz::TimeZone, field: &str) -> Result<String> {
+    let date: jiff::civil::Date = date.parse().map_err(|_| {
+        HistoryError::Invalid(format!(
+            "{field} must be a date like 2026-11-24, not '{date}'"
+        ))
+    })?;
+    let zoned = date
+        .to_zoned_datetime(tz.clone())
+        .map_err(|e| HistoryError::Invalid(format!("{field}: {e}")))?;
+    Ok(zoned.timestamp().to_string())
+}
+
+fn next_day(date: &str, field: &str) -> Result<String> {
+    let date: jiff::civil::Date = date.parse().map_err(|_| {
+        HistoryError::Invalid(format!(
+            "{field} must be a date like 2026-11-24, not '{date}'"
+        ))
+    })?;
+    date.tomorrow()
+        .map(|d| d.to_string())
+        .map_err(|e| HistoryError::Invalid(format!("{field}: {e}")))
+}
+
+/// A page of sessions matching `filter`, newest first. `after` is the `next` of the
+/// previous page. Paged in SQLite with a keyset, so the first page of a long history is
+/// as quick as any.
+pub fn list(
+    conn: &Connection,
+    filter: &SessionFilter,
+    after: Option<&str>,
+    tz: &jiff::tz::TimeZone,
+) -> Result<SessionPage> {
+    let mut clauses = vec!["s.status != 'in_progress'".to_string()];
+    let mut values: Vec<rusqlite::types::Value> = Vec::new();
+    if let Some(routine) = &filter.routine_id {
+        values.push(routine.clone().into());
+        clauses.push(format!("s.routine_id = ?{}", values.len()));
+    }
+    if let Some(kind) = filter.kind {
+        values.push(kind_str(kind).to_string().into());
+        clauses.push(format!("s.kind = ?{}", values.len()));
+    }
+    if let Some(from) = &filter.from {
+        values.push(day_start(from, tz, "from")?.into());
+        clauses.push(format!("s.started_at >= ?{}", values.len()));
+    }
+    if let Some(to) = &filter.to {
+        values.push(day_start(&next_day(to, "to")?, tz, "to")?.into());
+        clauses.push(format!("s.started_at < ?{}", values.len()));
+    }
+    let matching = clauses.join(" AND ");
+    let total: u32 = conn.query_row(
+        &format!("SELECT count(*) FROM sessions s WHERE {matching}"),
+        rusqlite::params_from_iter(values.iter()),
+        |row| row.get(0),
+    )?;
+
+    let mut page_clauses = clauses.clone();
+    let mut page_values = values.clone();
+    if let Some(cursor) = after {
+        let (started, id) = cursor.split_once('|').ok_or_else(|| {
+            HistoryError::Invalid("that page marker is not one Solewise made".into())
+        })?;
+        page_values.push(started.to_string().into());
+        page_values.push(id.to_string().into());
+        page_clauses.push(format!(
+            "(s.started_at, s.id) < (?{}, ?{})",
+            page_values.len() - 1,
+            page_values.len()
+        ));
+    }
+    let sql = format!(
+        "SELECT {SESSION_COLUMNS} FROM sessions s WHERE {} ORDER BY s.started_at DESC, s.id DESC LIMIT {}",
+        page_clauses.join(" AND "),
+        PAGE_SIZE + 1
+    );
+    let mut statement = conn.prepare_cached(&sql)?;
+    let mut sessions = statement
+        .query_map(
+            rusqlite::params_from_iter(page_values.iter()),
+            session_from_row,
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let next = if sessions.len() > PAGE_SIZE as usize {
+        sessions.truncate(PAGE_SIZE as usize);
+        sessions
+            .last()
+            .map(|s| format!("{}|{}", s.started_at, s.id))
+    } else {
+        None
+    };
+    Ok(SessionPage {
+        sessions,
+        total,
+        next,
+    })
+}

@@ -1,0 +1,109 @@
+//! Showing a reminder from the daemon: its words, recording how showing it went (as soon
+//! as that is known), Snooze, and opening the window for Open and Start now.
+
+use std::sync::{Arc, Mutex};
+
+use jiff::Timestamp;
+use solewise_core::database::Database;
+use solewise_core::notice::{self, Notice};
+use solewise_core::routines;
+use solewise_core::schedule::{self, Firing};
+use tokio::sync::Notify;
+
+use crate::notify::{Answer, Notifier};
+use crate::service::{open_window, Shared};
+
+/// Shows a reminder and acts on the answer, on a task of its own.
+pub fn remind(shared: &Arc<Shared>, firing: Firing) {
+    let shared = shared.clone();
+    tokio::spawn(async move {
+        let data_dir = shared.data_dir.clone();
+        let library = tokio::task::spawn_blocking(move || routines::load_library(&data_dir)).await;
+        let Ok(library) = library else { return };
+        let (words, routine_id) = notice::for_reminder(&firing, &library);
+        let answer = deliver(
+            shared.notifier.as_ref(),
+            shared.db.clone(),
+            &shared.wake,
+            &firing,
+            &words,
+        )
+        .await;
+        match answer {
+            Answer::StartNow => open_window(&shared.data_dir, Some(&routine_id)),
+            Answer::Open => open_window(&shared.data_dir, None),
+            Answer::Snooze | Answer::Closed => {}
+        }
+    });
+}
+
+/// Shows one reminder, records in the database how that went (as soon as it is known,
+/// not when the person answers), carries out Snooze, and returns the person's answer.
+/// Database work runs on blocking threads; the scheduler is woken after each change.
+async fn deliver(
+    notifier: &dyn Notifier,
+    db: Arc<Mutex<Database>>,
+    wake: &Notify,
+    firing: &Firing,
+    words: &Notice,
+) -> Answer {
+    let (rule_id, due) = (firing.rule.id, firing.due);
+    let (told, hear) = tokio::sync::oneshot::channel();
+    let answering = notifier.remind(
+        words,
+        Box::new(move |outcome| {
+            let _ = told.send(outcome);
+        }),
+    );
+    let recording = async {
+        let Ok(outcome) = hear.await else { return };
+        match &outcome {
+            Ok(()) => log::info!(
+                "reminder {rule_id} for {due} shown {} ms after it was due",
+                (Timestamp::now() - due).as_millis()
+            ),
+            Err(error) => log::warn!("reminder {rule_id} for {due} could not be shown: {error}"),
+        }
+        let detail = outcome.err().map(|error| error.to_string());
+        let db = db.clone();
+        let _ = tokio::task::spawn_blocking(move || {
+            let word = if detail.is_some() { "failed" } else { "shown" };
+            let recorded = db
+                .lock()
+                .map_err(|_| "the database lock was poisoned".to_string())
+                .and_then(|db| {
+                    schedule::record(db.conn(), rule_id, due, word, detail.as_deref())
+                        .map_err(|e| e.to_string())
+                });
+            if let Err(error) = recorded {
+                log::error!("could not record reminder {rule_id}: {error}");
+            }
+        })
+        .await;
+        // The tray shows the failure (or that it is gone) after the next look.
+        wake.notify_one();
+    };
+    let (answer, ()) = tokio::join!(answering, recording);
+    if answer == Answer::Snooze {
+        let db = db.clone();
+        let snoozed = tokio::task::spawn_blocking(move || {
+            db.lock()
+                .map_err(|_| "the database lock was poisoned".to_string())
+                .and_then(|db| {
+                    schedule::snooze(db.conn(), rule_id, Timestamp::now())
+                        .map_err(|e| e.to_string())
+                })
+        })
+        .await;
+        match snoozed {
+            Ok(Ok(at)) => log::info!("reminder {rule_id} snoozed until {at}"),
+            Ok(Err(error)) => log::error!("could not snooze: {error}"),
+            Err(error) => log::error!("could not snooze: {error}"),
+        }
+        wake.notify_one();
+    }
+    answer
+}
+
+#[cfg(test)]
+mod tests;
