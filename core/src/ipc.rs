@@ -74,6 +74,9 @@ pub enum IpcError {
     Garbled(String),
     #[error("The connection to Solewise's background program failed: {0}")]
     Io(#[from] std::io::Error),
+    /// Windows' named pipe is still to be built; there the programs do not talk yet.
+    #[error("Solewise's programs cannot talk to each other on this system yet.")]
+    Unsupported,
 }
 
 /// One message as a line.
@@ -328,6 +331,41 @@ pub async fn serve<H: Handler>(
             }
         });
     }
+}
+
+/// Where Unix sockets are missing (Windows), the endpoint is not built yet: every call
+/// says so, and each program goes on alone.
+#[cfg(not(unix))]
+pub struct Client {
+    pub daemon_version: String,
+    pub daemon_pid: u32,
+}
+
+#[cfg(not(unix))]
+impl Client {
+    pub async fn connect(_endpoint: &Path, _program: &str) -> Result<Client, IpcError> {
+        Err(IpcError::Unsupported)
+    }
+    pub async fn ask(&mut self, _request: &Request) -> Result<Reply, IpcError> {
+        Err(IpcError::Unsupported)
+    }
+}
+
+#[cfg(not(unix))]
+pub async fn bind(_endpoint: &Path) -> Result<Unlistened, IpcError> {
+    Err(IpcError::Unsupported)
+}
+
+/// What `bind` would return where the endpoint is not built.
+#[cfg(not(unix))]
+pub struct Unlistened;
+
+#[cfg(not(unix))]
+pub async fn serve<H: Handler>(
+    _listener: Unlistened,
+    _handler: std::sync::Arc<H>,
+    _version: String,
+) {
 }
 
 #[cfg(all(test, unix))]

@@ -32,12 +32,12 @@ fn problem_with(error: Option<String>) -> Option<String> {
             let error = error?;
             let tz = std::env::var("TZ").unwrap_or_default();
             let message = format!(
-                "The time zone TZ=\"{}\" is not one this system knows ({error}), so times are \
-                 in UTC. Set TZ to a name such as Europe/Berlin, or unset it to use the \
-                 system's setting.",
+                "The time zone TZ=\"{}\" is not one this system knows, so times are in UTC. \
+                 Set TZ to a name such as Europe/Berlin, or unset it to use the system's \
+                 setting.",
                 crate::input::printable(&tz)
             );
-            log::warn!("{message}");
+            log::warn!("{message} ({error})");
             Some(message)
         })
         .clone()

@@ -90,12 +90,53 @@ fn start(data_dir: &Path) {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, unix))]
 mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use solewise_core::ipc::{Answering, Handler, Reply, Request};
+
     #[test]
     fn versions_compare_by_number_not_by_text() {
         assert!(super::older("0.1.9", "0.1.10"));
         assert!(!super::older("0.2.0", "0.1.10"));
         assert!(!super::older("0.1.0", "0.1.0"));
+    }
+
+    /// A daemon stand-in that remembers what it was asked.
+    #[derive(Default)]
+    struct Listening(Mutex<Vec<Request>>);
+
+    impl Handler for Listening {
+        fn handle(&self, request: Request) -> Answering<'_> {
+            self.0.lock().unwrap().push(request);
+            Box::pin(async { Reply::Done })
+        }
+    }
+
+    async fn daemon_of_version(data_dir: &std::path::Path, version: &str) -> Arc<Listening> {
+        let listener = solewise_core::ipc::bind(&solewise_core::ipc::endpoint(data_dir))
+            .await
+            .unwrap();
+        let heard = Arc::new(Listening::default());
+        tokio::spawn(solewise_core::ipc::serve(
+            listener,
+            heard.clone(),
+            version.into(),
+        ));
+        heard
+    }
+
+    #[tokio::test]
+    async fn an_older_daemon_is_asked_to_make_way_and_a_current_one_is_left_alone() {
+        let old = tempfile::tempdir().unwrap();
+        let heard = daemon_of_version(old.path(), "0.0.1").await;
+        super::ensure(old.path()).await;
+        assert!(heard.0.lock().unwrap().contains(&Request::Quit));
+
+        let current = tempfile::tempdir().unwrap();
+        let heard = daemon_of_version(current.path(), env!("CARGO_PKG_VERSION")).await;
+        super::ensure(current.path()).await;
+        assert!(heard.0.lock().unwrap().is_empty(), "nothing asked of it");
     }
 }
