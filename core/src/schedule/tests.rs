@@ -98,6 +98,11 @@ pub(crate) fn with_rule(db: &crate::database::Database, days: &str, at: &str) ->
     rule
 }
 
+/// As if the scheduler last looked at `when`.
+fn looked_at(db: &crate::database::Database, when: &str) {
+    crate::settings::set(db.conn(), crate::settings::Key::SchedulerLookedAt, when).unwrap();
+}
+
 #[test]
 fn a_new_rule_has_no_missed_dues_from_before_it_was_made() {
     let (_dir, db) = open();
@@ -122,12 +127,7 @@ fn a_due_fires_once_even_if_the_clock_goes_back_or_the_app_restarts() {
     let (_dir, db) = open();
     let tz = TimeZone::UTC;
     with_rule(&db, "tue,fri", "20:00");
-    crate::settings::set(
-        db.conn(),
-        crate::settings::Key::SchedulerLookedAt,
-        "2026-11-24T19:00:00Z",
-    )
-    .unwrap();
+    looked_at(&db, "2026-11-24T19:00:00Z");
 
     assert!(decide(db.conn(), ts("2026-11-24T19:59:59Z"), &tz)
         .unwrap()
@@ -143,12 +143,7 @@ fn a_due_fires_once_even_if_the_clock_goes_back_or_the_app_restarts() {
         .unwrap()
         .is_empty());
     // A restart reads the same log.
-    crate::settings::set(
-        db.conn(),
-        crate::settings::Key::SchedulerLookedAt,
-        "2026-11-20T00:00:00Z",
-    )
-    .unwrap();
+    looked_at(&db, "2026-11-20T00:00:00Z");
     assert!(decide(db.conn(), ts("2026-11-24T20:01:00Z"), &tz)
         .unwrap()
         .is_empty());
@@ -159,12 +154,7 @@ fn after_a_suspend_the_latest_due_fires_once_within_the_grace_and_older_ones_are
     let (_dir, db) = open();
     let tz = TimeZone::UTC;
     with_rule(&db, "tue,fri", "20:00");
-    crate::settings::set(
-        db.conn(),
-        crate::settings::Key::SchedulerLookedAt,
-        "2026-11-17T12:00:00Z",
-    )
-    .unwrap();
+    looked_at(&db, "2026-11-17T12:00:00Z");
     // The laptop slept from Tuesday noon to the next Tuesday 21:30: it missed Tue 17 and
     // Fri 20; Tue 24 20:00 is 90 minutes late, inside the 2-hour grace.
     let fired = decide(db.conn(), ts("2026-11-24T21:30:00Z"), &tz).unwrap();
@@ -192,12 +182,7 @@ fn after_a_suspend_the_latest_due_fires_once_within_the_grace_and_older_ones_are
     // Woken three hours late instead: logged as missed, not shown.
     let (_dir2, late) = open();
     with_rule(&late, "tue", "20:00");
-    crate::settings::set(
-        late.conn(),
-        crate::settings::Key::SchedulerLookedAt,
-        "2026-11-24T12:00:00Z",
-    )
-    .unwrap();
+    looked_at(&late, "2026-11-24T12:00:00Z");
     assert!(decide(late.conn(), ts("2026-11-24T23:00:01Z"), &tz)
         .unwrap()
         .is_empty());
@@ -208,12 +193,7 @@ fn paused_reminders_are_logged_not_shown_and_snoozes_come_back() {
     let (_dir, db) = open();
     let tz = TimeZone::UTC;
     let r = with_rule(&db, "tue", "20:00");
-    crate::settings::set(
-        db.conn(),
-        crate::settings::Key::SchedulerLookedAt,
-        "2026-11-24T19:00:00Z",
-    )
-    .unwrap();
+    looked_at(&db, "2026-11-24T19:00:00Z");
     pause_until(
         db.conn(),
         Some(end_of_today(ts("2026-11-24T10:00:00Z"), &tz)),
