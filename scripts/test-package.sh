@@ -35,10 +35,13 @@ if ldd /usr/bin/solewise | grep -Eqi 'gtk|webkit'; then
 fi
 entry=/usr/share/applications/Solewise.desktop
 grep -qx 'Exec=solewise-window' "$entry"
-grep -qx 'Icon=solewise' "$entry"
+grep -qx 'Icon=solewise-window' "$entry"
 grep -qx 'Name=Solewise' "$entry"
-for size in 32x32 128x128 256x256 512x512; do
-  test -s "/usr/share/icons/hicolor/$size/apps/solewise.png" || { say "missing icon $size"; exit 1; }
+# The window's icon (the menu entry's) and the daemon's (tray, notifications).
+for name in solewise-window solewise; do
+  for size in 32x32 128x128 256x256 512x512; do
+    test -s "/usr/share/icons/hicolor/$size/apps/$name.png" || { say "missing icon $name $size"; exit 1; }
+  done
 done
 version=$(/usr/bin/solewise --version)
 say "installed: $version"
