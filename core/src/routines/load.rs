@@ -2,12 +2,13 @@
 //! person would make (ids, references, durations). Every problem names the file, the
 //! line and the field, and suggests the likely fix where it can.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::checks::*;
 use super::model::*;
 
 /// A step lasts from 1 second (short test routines) to 30 minutes.
@@ -49,7 +50,7 @@ impl SourceFile {
             + 1
     }
 
-    fn problem<T>(&self, at: &Spanned<T>, message: impl Into<String>) -> Problem {
+    pub(super) fn problem<T>(&self, at: &Spanned<T>, message: impl Into<String>) -> Problem {
         Problem {
             file: self.name.clone(),
             line: Some(self.line_of(at.span().start)),
@@ -57,7 +58,7 @@ impl SourceFile {
         }
     }
 
-    fn file_problem(&self, message: impl Into<String>) -> Problem {
+    pub(super) fn file_problem(&self, message: impl Into<String>) -> Problem {
         Problem {
             file: self.name.clone(),
             line: None,
@@ -66,7 +67,7 @@ impl SourceFile {
     }
 
     /// The file name without folders or `.toml`: what the id must be.
-    fn stem(&self) -> &str {
+    pub(super) fn stem(&self) -> &str {
         let base = self.name.rsplit(['/', '\\']).next().unwrap_or(&self.name);
         base.strip_suffix(".toml").unwrap_or(base)
     }
@@ -156,94 +157,6 @@ pub fn is_valid_id(id: &str) -> bool {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
-}
-
-fn check_id(file: &SourceFile, id: &Spanned<String>, problems: &mut Vec<Problem>) {
-    if !is_valid_id(id.get_ref()) {
-        problems.push(file.problem(
-            id,
-            format!(
-                "id '{}' must be lowercase letters and digits separated by single dashes (like 'heel-circles'), at most 48 characters",
-                id.get_ref()
-            ),
-        ));
-    } else if file.named_by_id && id.get_ref() != file.stem() {
-        problems.push(file.problem(
-            id,
-            format!(
-                "id '{}' does not match the file name: rename the file to {}.toml or set id = \"{}\"",
-                id.get_ref(),
-                id.get_ref(),
-                file.stem()
-            ),
-        ));
-    }
-}
-
-fn check_text(
-    file: &SourceFile,
-    field: &str,
-    value: &Spanned<String>,
-    max: usize,
-    problems: &mut Vec<Problem>,
-) {
-    check_chars(file, field, value, problems);
-    let length = value.get_ref().trim().chars().count();
-    if length == 0 {
-        problems.push(file.problem(value, format!("{field} is empty")));
-    } else if length > max {
-        problems.push(file.problem(
-            value,
-            format!("{field} is {length} characters long; keep it under {max}"),
-        ));
-    }
-}
-
-/// Refuses control characters (newline and tab aside) and bidirectional overrides: they
-/// would let a file rewrite the terminal or reorder the text around it.
-fn check_chars<T: AsRef<str>>(
-    file: &SourceFile,
-    field: &str,
-    value: &Spanned<T>,
-    problems: &mut Vec<Problem>,
-) {
-    if let Some(found) = crate::input::first_unsafe_char(value.get_ref().as_ref()) {
-        problems.push(file.problem(
-            value,
-            format!("{field} holds the control character {found}; remove it"),
-        ));
-    }
-}
-
-fn check_all_chars(
-    file: &SourceFile,
-    field: &str,
-    values: &Spanned<Vec<String>>,
-    problems: &mut Vec<Problem>,
-) {
-    if let Some(found) = values
-        .get_ref()
-        .iter()
-        .find_map(|text| crate::input::first_unsafe_char(text))
-    {
-        problems.push(file.problem(
-            values,
-            format!("{field} holds the control character {found}; remove it"),
-        ));
-    }
-}
-
-fn check_goals(file: &SourceFile, goals: &Spanned<Vec<Goal>>, problems: &mut Vec<Problem>) {
-    if goals.get_ref().is_empty() {
-        problems.push(file.problem(
-            goals,
-            "goals is empty: name at least one of circulation, stress, flexibility, sleep, recovery",
-        ));
-    }
-    let unique: HashSet<_> = goals.get_ref().iter().collect();
-    if unique.len() != goals.get_ref().len() {
-        problems.push(file.problem(goals, "goals names the same goal twice"));
-    }
 }
 
 /// Reads one technique file.
@@ -453,75 +366,4 @@ pub fn is_technique_file(name: &str) -> bool {
         .parent()
         .and_then(Path::file_name)
         .is_some_and(|folder| folder == "techniques")
-}
-
-/// Loads techniques and routines from files, skipping bad ones and saying why. Routines
-/// come in order: `builtin` first, then `custom`; a custom routine may not reuse an id.
-pub fn assemble(
-    technique_files: &[SourceFile],
-    builtin: &[SourceFile],
-    custom: &[SourceFile],
-    pages: Vec<Page>,
-    mut problems: Vec<Problem>,
-) -> Library {
-    let mut techniques: Vec<Technique> = Vec::new();
-    let mut seen: HashMap<String, String> = HashMap::new();
-    for file in technique_files {
-        match parse_technique(file) {
-            Ok(technique) => {
-                if let Some(first) = seen.get(&technique.id) {
-                    problems.push(file.file_problem(format!(
-                        "technique id '{}' is already used by {first}; this file was skipped",
-                        technique.id
-                    )));
-                } else {
-                    seen.insert(technique.id.clone(), file.name.clone());
-                    techniques.push(technique);
-                }
-            }
-            Err(found) => problems.extend(found),
-        }
-    }
-    techniques.sort_by(|a, b| {
-        (a.category as u8, a.order.unwrap_or(u32::MAX), &a.title).cmp(&(
-            b.category as u8,
-            b.order.unwrap_or(u32::MAX),
-            &b.title,
-        ))
-    });
-    let known: HashSet<String> = techniques.iter().map(|t| t.id.clone()).collect();
-
-    let mut routines: Vec<RoutineEntry> = Vec::new();
-    let mut seen: HashMap<String, String> = HashMap::new();
-    let sources = builtin
-        .iter()
-        .map(|file| (file, Source::BuiltIn))
-        .chain(custom.iter().map(|file| (file, Source::Custom)));
-    for (file, source) in sources {
-        match parse_routine(file, &known) {
-            Ok(routine) => {
-                if let Some(first) = seen.get(&routine.id) {
-                    problems.push(file.file_problem(format!(
-                        "routine id '{}' is already used by {first}; this file was skipped",
-                        routine.id
-                    )));
-                    continue;
-                }
-                seen.insert(routine.id.clone(), file.name.clone());
-                routines.push(RoutineEntry {
-                    total_seconds: total_seconds(&routine),
-                    routine,
-                    source,
-                    file: file.name.clone(),
-                });
-            }
-            Err(found) => problems.extend(found),
-        }
-    }
-    Library {
-        techniques,
-        routines,
-        pages,
-        problems,
-    }
 }

@@ -1,6 +1,8 @@
 //! Techniques and routines: the shipped library (the `routines/` folder, built into the
 //! binary), the user's own routines in `<data dir>/routines/`, validation, and saving.
 
+mod checks;
+mod library;
 mod load;
 pub mod model;
 mod pages;
@@ -144,7 +146,7 @@ pub fn load_library(data_dir: &Path) -> Library {
     let custom = custom_files(data_dir, &mut problems);
     let mut builtin = shipped_routines();
     builtin.sort_by_key(|file| !file.name.ends_with(&format!("/{DEFAULT_ROUTINE}.toml")));
-    load::assemble(&shipped_techniques(), &builtin, &custom, pages, problems)
+    library::assemble(&shipped_techniques(), &builtin, &custom, pages, problems)
 }
 
 /// Checks files given on the command line. Technique files are those in a `techniques`
@@ -172,7 +174,7 @@ pub fn validate_paths(paths: &[PathBuf]) -> (usize, Vec<Problem>) {
     let shipped_count = all_techniques.len();
     all_techniques.extend(techniques);
     let checked = all_techniques.len() - shipped_count + routines.len();
-    let library = load::assemble(&all_techniques, &routines, &[], Vec::new(), problems);
+    let library = library::assemble(&all_techniques, &routines, &[], Vec::new(), problems);
     let mut problems = library.problems;
     problems.extend(shadowed_builtins(&library.routines, &routines));
     (checked, problems)

@@ -10,11 +10,13 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::history::{self, HistoryError, Result};
-use crate::settings::{self, Key};
+use crate::settings;
 
+mod firing;
 mod pause;
 pub mod runner;
 
+pub use firing::*;
 pub use pause::*;
 
 /// Dues further back than this are not looked at when the app comes back.
@@ -309,150 +311,6 @@ pub fn snooze_length(conn: &Connection) -> Result<SignedDuration> {
     Ok(SignedDuration::from_mins(i64::from(
         settings::snooze_minutes(conn)?,
     )))
-}
-
-/// Claims a rule's due for one outcome. False if it was already decided: this is what
-/// keeps a due from firing twice, across restarts and clock changes.
-fn claim(
-    conn: &Connection,
-    rule_id: i64,
-    due: Timestamp,
-    outcome: &str,
-    now: Timestamp,
-) -> Result<bool> {
-    let inserted = conn.execute(
-        "INSERT OR IGNORE INTO reminder_log (rule_id, due, outcome, at) VALUES (?1, ?2, ?3, ?4)",
-        params![rule_id, due.to_string(), outcome, now.to_string()],
-    )?;
-    Ok(inserted == 1)
-}
-
-/// Records how showing a claimed due went.
-pub fn record(
-    conn: &Connection,
-    rule_id: i64,
-    due: Timestamp,
-    outcome: &str,
-    detail: Option<&str>,
-) -> Result<()> {
-    conn.execute(
-        "UPDATE reminder_log SET outcome = ?3, detail = ?4 WHERE rule_id = ?1 AND due = ?2",
-        params![rule_id, due.to_string(), outcome, detail],
-    )?;
-    Ok(())
-}
-
-/// The last reminder that could not be shown, and why, unless one was shown since:
-/// for the tray and the Reminders screen, whichever program showed it.
-pub fn last_failure(conn: &Connection, tz: &TimeZone) -> Result<Option<String>> {
-    let last: Option<(String, String, Option<String>)> = conn
-        .query_row(
-            "SELECT due, outcome, detail FROM reminder_log
-             WHERE outcome IN ('shown', 'failed') ORDER BY at DESC, due DESC LIMIT 1",
-            [],
-            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-        )
-        .optional()?;
-    Ok(last.and_then(|(due, outcome, detail)| {
-        if outcome != "failed" {
-            return None;
-        }
-        let due: Timestamp = due.parse().ok()?;
-        let local = local_rfc3339(due, tz);
-        Some(format!(
-            "The reminder due at {} could not be shown: {}",
-            local.get(11..16).unwrap_or(&local),
-            detail.unwrap_or_default()
-        ))
-    }))
-}
-
-/// Re-arms a due `snooze_length` from now.
-pub fn snooze(conn: &Connection, rule_id: i64, now: Timestamp) -> Result<Timestamp> {
-    let at = now + snooze_length(conn)?;
-    conn.execute(
-        "INSERT INTO reminder_snoozes (rule_id, due) VALUES (?1, ?2)",
-        params![rule_id, at.to_string()],
-    )?;
-    Ok(at)
-}
-
-fn pending_snoozes(conn: &Connection) -> Result<Vec<(i64, i64, Timestamp)>> {
-    let mut statement = conn.prepare_cached(
-        "SELECT id, rule_id, due FROM reminder_snoozes WHERE fired = 0 ORDER BY due",
-    )?;
-    let rows = statement
-        .query_map([], |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                row.get::<_, i64>(1)?,
-                row.get::<_, String>(2)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(id, rule, due)| due.parse().ok().map(|due| (id, rule, due)))
-        .collect())
-}
-
-/// Decides, at `now`, what to show: every due since the scheduler last looked (or the
-/// last 14 days) that was not decided yet. The latest due of a rule that is less than
-/// the grace period late is fired; the others are logged as missed; dues while paused
-/// are logged as paused. The decisions are written before anything is shown.
-pub fn decide(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result<Vec<Firing>> {
-    let last_look: Timestamp = settings::get(conn, Key::SchedulerLookedAt)?
-        .and_then(|t| t.parse().ok())
-        .unwrap_or(now - SignedDuration::from_hours(24 * LOOK_BACK_DAYS));
-    let from = last_look
-        .max(now - SignedDuration::from_hours(24 * LOOK_BACK_DAYS))
-        .min(now);
-    let grace = grace(conn)?;
-    let paused = paused_until(conn)?;
-    let mut firings = Vec::new();
-    for rule in rules(conn)?.into_iter().filter(|r| r.enabled) {
-        // Look slightly further back than the last look, so a due at the very instant
-        // of the last look is not skipped (the log keeps it from firing twice).
-        let created: Timestamp = rule.created_at.parse().unwrap_or(from);
-        let since = (from - SignedDuration::from_secs(1)).max(created);
-        let dues = dues_between(&rule, since, now, tz);
-        let latest = dues.last().copied();
-        for due in dues {
-            let outcome = if paused.is_some_and(|until| due < until) {
-                "paused"
-            } else if Some(due) == latest && now - due <= grace {
-                "shown"
-            } else {
-                "missed"
-            };
-            if claim(conn, rule.id, due, outcome, now)? && outcome == "shown" {
-                firings.push(Firing {
-                    rule: rule.clone(),
-                    due,
-                });
-            }
-        }
-    }
-    for (snooze_id, rule_id, due) in pending_snoozes(conn)? {
-        if due > now {
-            continue;
-        }
-        conn.execute(
-            "UPDATE reminder_snoozes SET fired = 1 WHERE id = ?1",
-            [snooze_id],
-        )?;
-        if let Ok(rule) = rule(conn, rule_id) {
-            if now - due <= grace && claim(conn, rule_id, due, "shown", now)? {
-                firings.push(Firing { rule, due });
-            }
-        }
-    }
-    settings::set(
-        conn,
-        Key::SchedulerLookedAt,
-        &now.max(last_look).to_string(),
-    )?;
-    Ok(firings)
 }
 
 /// The next instant anything is due (a rule or a snooze), after `now`.

@@ -1,0 +1,101 @@
+//! The checks every technique and routine file gets beyond its TOML shape: ids, text
+//! lengths, control characters, goals. Each problem names the file and the line.
+
+use std::collections::HashSet;
+
+use toml::Spanned;
+
+use super::load::{is_valid_id, SourceFile};
+use super::model::*;
+
+pub(super) fn check_id(file: &SourceFile, id: &Spanned<String>, problems: &mut Vec<Problem>) {
+    if !is_valid_id(id.get_ref()) {
+        problems.push(file.problem(
+            id,
+            format!(
+                "id '{}' must be lowercase letters and digits separated by single dashes (like 'heel-circles'), at most 48 characters",
+                id.get_ref()
+            ),
+        ));
+    } else if file.named_by_id && id.get_ref() != file.stem() {
+        problems.push(file.problem(
+            id,
+            format!(
+                "id '{}' does not match the file name: rename the file to {}.toml or set id = \"{}\"",
+                id.get_ref(),
+                id.get_ref(),
+                file.stem()
+            ),
+        ));
+    }
+}
+
+pub(super) fn check_text(
+    file: &SourceFile,
+    field: &str,
+    value: &Spanned<String>,
+    max: usize,
+    problems: &mut Vec<Problem>,
+) {
+    check_chars(file, field, value, problems);
+    let length = value.get_ref().trim().chars().count();
+    if length == 0 {
+        problems.push(file.problem(value, format!("{field} is empty")));
+    } else if length > max {
+        problems.push(file.problem(
+            value,
+            format!("{field} is {length} characters long; keep it under {max}"),
+        ));
+    }
+}
+
+/// Refuses control characters (newline and tab aside) and bidirectional overrides: they
+/// would let a file rewrite the terminal or reorder the text around it.
+pub(super) fn check_chars<T: AsRef<str>>(
+    file: &SourceFile,
+    field: &str,
+    value: &Spanned<T>,
+    problems: &mut Vec<Problem>,
+) {
+    if let Some(found) = crate::input::first_unsafe_char(value.get_ref().as_ref()) {
+        problems.push(file.problem(
+            value,
+            format!("{field} holds the control character {found}; remove it"),
+        ));
+    }
+}
+
+pub(super) fn check_all_chars(
+    file: &SourceFile,
+    field: &str,
+    values: &Spanned<Vec<String>>,
+    problems: &mut Vec<Problem>,
+) {
+    if let Some(found) = values
+        .get_ref()
+        .iter()
+        .find_map(|text| crate::input::first_unsafe_char(text))
+    {
+        problems.push(file.problem(
+            values,
+            format!("{field} holds the control character {found}; remove it"),
+        ));
+    }
+}
+
+pub(super) fn check_goals(
+    file: &SourceFile,
+    goals: &Spanned<Vec<Goal>>,
+    problems: &mut Vec<Problem>,
+) {
+    if goals.get_ref().is_empty() {
+        problems.push(file.problem(
+            goals,
+            "goals is empty: name at least one of circulation, stress, flexibility, sleep, recovery",
+        ));
+    }
+    let unique: HashSet<_> = goals.get_ref().iter().collect();
+    if unique.len() != goals.get_ref().len() {
+        problems.push(file.problem(goals, "goals names the same goal twice"));
+    }
+}
