@@ -2,7 +2,8 @@
 # Installs what Solewise needs on Debian or Ubuntu, and only what is missing.
 # Usage: scripts/setup.sh build|test|bench
 #   build  the libraries the app links against, Node packages for the UI
-#   test   build + Xvfb, D-Bus, WebKitWebDriver, tauri-driver and the test helpers
+#   test   build + Xvfb, D-Bus, WebKitWebDriver, tauri-driver and the test helpers, and
+#          for the Windows checks the MinGW cross compiler, Wine and the Rust target
 #   bench  test + what the benchmark uses (Workrave, the peer it is measured beside)
 # Other systems: see "Other systems" in README.md.
 set -euo pipefail
@@ -14,7 +15,7 @@ say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 build_packages=(build-essential pkg-config file libwebkit2gtk-4.1-dev libayatana-appindicator3-dev
   librsvg2-dev libxdo-dev libssl-dev)
 test_packages=(xvfb dbus-x11 webkit2gtk-driver imagemagick xdotool python3-dbus python3-gi python3-xlib
-  python3-jsonschema)
+  python3-jsonschema gcc-mingw-w64-x86-64 wine64)
 
 # The benchmark measures Workrave beside Solewise, as the peer a native tray app sets.
 bench_packages=(workrave)
@@ -84,5 +85,9 @@ if [ "$profile" != build ]; then
   if command -v rustup >/dev/null && ! rustup component list --installed 2>/dev/null | grep -q clippy; then
     say "installing the clippy and rustfmt components"
     rustup component add clippy rustfmt
+  fi
+  if command -v rustup >/dev/null && ! rustup target list --installed 2>/dev/null | grep -qx x86_64-pc-windows-gnu; then
+    say "installing the Rust target x86_64-pc-windows-gnu (the Windows checks cross-build)"
+    rustup target add x86_64-pc-windows-gnu
   fi
 fi

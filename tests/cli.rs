@@ -315,6 +315,8 @@ fn an_unknown_time_zone_is_said_once_not_silently_utc() {
     assert!(warning.contains("UTC"), "{warning}");
 }
 
+// Windows asks the system for the app-data folder, not an environment variable.
+#[cfg(unix)]
 #[test]
 fn a_relative_home_is_refused_rather_than_scattering_data() {
     let mut command = Command::new(env!("CARGO_BIN_EXE_solewise"));

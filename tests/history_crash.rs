@@ -3,8 +3,8 @@
 
 use std::process::Command;
 
-use solewise_lib::database::Database;
-use solewise_lib::history::{
+use solewise_core::database::Database;
+use solewise_core::history::{
     self, ResumePoint, Session, SessionDetail, SessionKind, SessionStatus,
 };
 

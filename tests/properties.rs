@@ -5,9 +5,9 @@
 use std::collections::HashSet;
 
 use proptest::prelude::*;
-use solewise_lib::database::Database;
-use solewise_lib::history::transfer;
-use solewise_lib::routines::{self, SourceFile};
+use solewise_core::database::Database;
+use solewise_core::history::transfer;
+use solewise_core::routines::{self, SourceFile};
 
 const GOOD_EXPORT: &str = include_str!("corpus/imports/good.json");
 const GOOD_ROUTINE: &str = include_str!("../routines/twice-weekly.toml");

@@ -2,7 +2,9 @@
 //! file per platform: an XDG autostart entry on Linux, a LaunchAgent on macOS, the
 //! per-user Run key on Windows (through `reg.exe`, so no registry crate is linked).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+#[cfg(not(target_os = "windows"))]
+use std::path::PathBuf;
 
 /// The name the entry goes by (file name or value name).
 const NAME: &str = "Solewise";
@@ -78,7 +80,7 @@ fn xml_escape(text: &str) -> String {
 pub fn is_enabled() -> Result<bool, String> {
     #[cfg(target_os = "windows")]
     {
-        let out = std::process::Command::new("reg")
+        let out = reg()
             .args(["query", RUN_KEY, "/v", NAME])
             .output()
             .map_err(|e| format!("Could not read the start-at-login setting: {e}"))?;
@@ -93,12 +95,25 @@ pub fn is_enabled() -> Result<bool, String> {
 #[cfg(target_os = "windows")]
 const RUN_KEY: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run";
 
+/// `reg.exe`, quietly: no console window flashes up from the window app or the daemon.
+#[cfg(target_os = "windows")]
+fn reg() -> std::process::Command {
+    use std::os::windows::process::CommandExt;
+    const CREATE_NO_WINDOW: u32 = 0x0800_0000;
+    let mut command = std::process::Command::new("reg");
+    command
+        .creation_flags(CREATE_NO_WINDOW)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    command
+}
+
 /// Starts `daemon --minimized` at login from now on.
 pub fn enable(daemon: &Path) -> Result<(), String> {
     #[cfg(target_os = "windows")]
     {
         let value = format!("\"{}\" --minimized", daemon.display());
-        let status = std::process::Command::new("reg")
+        let status = reg()
             .args([
                 "add", RUN_KEY, "/v", NAME, "/t", "REG_SZ", "/d", &value, "/f",
             ])
@@ -130,7 +145,7 @@ pub fn disable() -> Result<(), String> {
     #[cfg(target_os = "windows")]
     {
         if is_enabled()? {
-            let status = std::process::Command::new("reg")
+            let status = reg()
                 .args(["delete", RUN_KEY, "/v", NAME, "/f"])
                 .status()
                 .map_err(|e| format!("Could not turn off start at login: {e}"))?;
@@ -166,5 +181,37 @@ mod tests {
             "{text}"
         );
         assert!(text.starts_with("[Desktop Entry]\n"));
+    }
+}
+
+#[cfg(all(test, target_os = "windows"))]
+mod windows_tests {
+    use super::*;
+
+    /// The per-user Run key names the daemon, quoted (spaces, accents), with
+    /// `--minimized`; turning it off removes it, twice is harmless. Skipped where start
+    /// at login is on already, so a developer's own setting is never touched.
+    #[test]
+    fn the_run_key_starts_the_daemon_minimized_and_goes_again() {
+        if is_enabled().unwrap() {
+            eprintln!("skipped: start at login is on for this user");
+            return;
+        }
+        let daemon = Path::new(r"C:\Program Files\Solewise Zoë\solewise.exe");
+        enable(daemon).unwrap();
+        assert!(is_enabled().unwrap());
+        let query = std::process::Command::new("reg")
+            .args(["query", RUN_KEY, "/v", NAME])
+            .output()
+            .unwrap();
+        let value = String::from_utf8_lossy(&query.stdout);
+        assert!(
+            value.contains(r#""C:\Program Files\Solewise Zo"#)
+                && value.trim_end().ends_with("\" --minimized"),
+            "{value}"
+        );
+        disable().unwrap();
+        assert!(!is_enabled().unwrap());
+        disable().unwrap();
     }
 }

@@ -1,5 +1,6 @@
 //! The messages the tray daemon and the window app exchange, and the local endpoint they
-//! meet at: a Unix socket (Linux, macOS), one JSON message per line. A connection opens
+//! meet at: a Unix socket on Linux and macOS, a named pipe on Windows (`unix.rs`,
+//! `windows.rs` beside this file), one JSON message per line. A connection opens
 //! with a handshake that names both sides' protocol and version, so a window newer than
 //! the daemon (after a package upgrade) can tell and ask it to make way.
 
@@ -74,9 +75,6 @@ pub enum IpcError {
     Garbled(String),
     #[error("The connection to Solewise's background program failed: {0}")]
     Io(#[from] std::io::Error),
-    /// Windows' named pipe is still to be built; there the programs do not talk yet.
-    #[error("Solewise's programs cannot talk to each other on this system yet.")]
-    Unsupported,
 }
 
 /// One message as a line.
@@ -118,9 +116,10 @@ pub async fn read_line<R: tokio::io::AsyncBufRead + Unpin>(
     })
 }
 
-/// Where the daemon for `data_dir` listens: one daemon per data folder, in the user's
-/// runtime folder when there is one (it is private and emptied at logout), else in the
-/// data folder itself.
+/// Where the daemon for `data_dir` listens: one daemon per data folder. On Unix, a
+/// socket in the user's runtime folder when there is one (it is private and emptied at
+/// logout), else in the data folder itself; on Windows, a named pipe.
+#[cfg(unix)]
 pub fn endpoint(data_dir: &Path) -> PathBuf {
     let runtime = std::env::var_os("XDG_RUNTIME_DIR")
         .map(PathBuf::from)
@@ -129,6 +128,11 @@ pub fn endpoint(data_dir: &Path) -> PathBuf {
         Some(dir) => dir.join(format!("solewise-{:016x}.sock", fingerprint(data_dir))),
         None => data_dir.join("daemon.sock"),
     }
+}
+
+#[cfg(windows)]
+pub fn endpoint(data_dir: &Path) -> PathBuf {
+    PathBuf::from(format!(r"\\.\pipe\solewise-{:016x}", fingerprint(data_dir)))
 }
 
 /// A stable 64-bit FNV-1a hash of the data folder's path (socket paths must stay short).
@@ -162,36 +166,31 @@ pub fn daemon_command(program: &Path, data_dir: &Path) -> std::process::Command 
         use std::os::unix::process::CommandExt;
         command.process_group(0);
     }
+    #[cfg(windows)]
+    {
+        // No console window for a background program; its own process group.
+        use std::os::windows::process::CommandExt;
+        const CREATE_NEW_PROCESS_GROUP: u32 = 0x0000_0200;
+        const CREATE_NO_WINDOW: u32 = 0x0800_0000;
+        command.creation_flags(CREATE_NEW_PROCESS_GROUP | CREATE_NO_WINDOW);
+    }
     command
 }
 
 /// A connection to the daemon, after the handshake.
-#[cfg(unix)]
 pub struct Client {
-    reader: BufReader<tokio::net::unix::OwnedReadHalf>,
-    writer: tokio::net::unix::OwnedWriteHalf,
+    reader: BufReader<tokio::io::ReadHalf<Stream>>,
+    writer: tokio::io::WriteHalf<Stream>,
     /// What the daemon said of itself.
     pub daemon_version: String,
     pub daemon_pid: u32,
 }
 
-#[cfg(unix)]
 impl Client {
     /// Connects and shakes hands; `program` is "window" or "cli".
     pub async fn connect(endpoint: &Path, program: &str) -> Result<Client, IpcError> {
-        let stream = match tokio::net::UnixStream::connect(endpoint).await {
-            Ok(stream) => stream,
-            Err(error)
-                if matches!(
-                    error.kind(),
-                    std::io::ErrorKind::NotFound | std::io::ErrorKind::ConnectionRefused
-                ) =>
-            {
-                return Err(IpcError::NotRunning(endpoint.to_path_buf()))
-            }
-            Err(error) => return Err(error.into()),
-        };
-        let (read, writer) = stream.into_split();
+        let stream = connect(endpoint).await?;
+        let (read, writer) = tokio::io::split(stream);
         let mut client = Client {
             reader: BufReader::new(read),
             writer,
@@ -280,93 +279,30 @@ where
     Ok(())
 }
 
-/// Takes the endpoint for this daemon: one daemon per data folder. A socket file left by
-/// a daemon that died is replaced; one that answers means a daemon runs already.
-#[cfg(unix)]
-pub async fn bind(endpoint: &Path) -> Result<tokio::net::UnixListener, IpcError> {
-    if endpoint.exists() {
-        if tokio::net::UnixStream::connect(endpoint).await.is_ok() {
-            return Err(IpcError::Io(std::io::Error::new(
-                std::io::ErrorKind::AddrInUse,
-                format!(
-                    "a Solewise daemon already listens at {}",
-                    endpoint.display()
-                ),
-            )));
+/// Serves one accepted connection on a task of its own.
+fn spawn_connection<S, H>(stream: S, handler: &std::sync::Arc<H>, version: &str)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+    H: Handler,
+{
+    let handler = handler.clone();
+    let version = version.to_owned();
+    tokio::spawn(async move {
+        if let Err(error) = serve_connection(stream, handler.as_ref(), &version).await {
+            log::warn!("a connection to the daemon ended badly: {error}");
         }
-        std::fs::remove_file(endpoint)?;
-    }
-    if let Some(folder) = endpoint.parent() {
-        std::fs::create_dir_all(folder)?;
-    }
-    let listener = tokio::net::UnixListener::bind(endpoint)?;
-    {
-        // Only this user may talk to the daemon.
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(endpoint, std::fs::Permissions::from_mode(0o600))?;
-    }
-    Ok(listener)
+    });
 }
 
-/// Accepts connections for as long as the listener lives, each served on its own task.
 #[cfg(unix)]
-pub async fn serve<H: Handler>(
-    listener: tokio::net::UnixListener,
-    handler: std::sync::Arc<H>,
-    version: String,
-) {
-    loop {
-        let stream = match listener.accept().await {
-            Ok((stream, _)) => stream,
-            Err(error) => {
-                log::warn!("the daemon's endpoint could not accept a connection: {error}");
-                continue;
-            }
-        };
-        let handler = handler.clone();
-        let version = version.clone();
-        tokio::spawn(async move {
-            if let Err(error) = serve_connection(stream, handler.as_ref(), &version).await {
-                log::warn!("a connection to the daemon ended badly: {error}");
-            }
-        });
-    }
-}
+mod unix;
+#[cfg(unix)]
+pub use unix::{bind, connect, serve, Listener, Stream};
 
-/// Where Unix sockets are missing (Windows), the endpoint is not built yet: every call
-/// says so, and each program goes on alone.
-#[cfg(not(unix))]
-pub struct Client {
-    pub daemon_version: String,
-    pub daemon_pid: u32,
-}
+#[cfg(windows)]
+mod windows;
+#[cfg(windows)]
+pub use windows::{bind, connect, serve, Listener, Stream};
 
-#[cfg(not(unix))]
-impl Client {
-    pub async fn connect(_endpoint: &Path, _program: &str) -> Result<Client, IpcError> {
-        Err(IpcError::Unsupported)
-    }
-    pub async fn ask(&mut self, _request: &Request) -> Result<Reply, IpcError> {
-        Err(IpcError::Unsupported)
-    }
-}
-
-#[cfg(not(unix))]
-pub async fn bind(_endpoint: &Path) -> Result<Unlistened, IpcError> {
-    Err(IpcError::Unsupported)
-}
-
-/// What `bind` would return where the endpoint is not built.
-#[cfg(not(unix))]
-pub struct Unlistened;
-
-#[cfg(not(unix))]
-pub async fn serve<H: Handler>(
-    _listener: Unlistened,
-    _handler: std::sync::Arc<H>,
-    _version: String,
-) {
-}
-
-#[cfg(all(test, unix))]
+#[cfg(test)]
 mod tests;

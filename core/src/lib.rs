@@ -39,3 +39,18 @@ pub fn data_dir(explicit: Option<&std::path::Path>) -> Result<std::path::PathBuf
     }
     Ok(dir.join(IDENTIFIER))
 }
+
+#[cfg(all(test, target_os = "windows"))]
+mod windows_tests {
+    /// Data (and its logs/ folder) live in the roaming app-data folder, %APPDATA%.
+    #[test]
+    fn data_lives_in_the_roaming_app_data_folder() {
+        let roaming = std::env::var_os("APPDATA").expect("APPDATA is set on Windows");
+        let dir = super::data_dir(None).unwrap();
+        assert_eq!(dir, std::path::Path::new(&roaming).join(super::IDENTIFIER));
+        assert_eq!(
+            super::data_dir(Some(std::path::Path::new(r"D:\Zoë's data"))).unwrap(),
+            std::path::Path::new(r"D:\Zoë's data")
+        );
+    }
+}

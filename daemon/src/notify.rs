@@ -8,6 +8,8 @@ use std::pin::Pin;
 use solewise_core::notice::{Notice, NotifyError};
 
 /// What the person did with a reminder.
+// Only Linux's notifications report answers (see `remind`).
+#[cfg_attr(not(all(unix, not(target_os = "macos"))), allow(dead_code))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Answer {
     /// Clicked the notification itself.

@@ -20,6 +20,8 @@ use crate::notify::Notifier;
 use crate::window;
 
 /// What the tray and `solewise` ask the daemon for.
+// The tray is Linux's StatusNotifierItem only, so far: elsewhere nothing sends these.
+#[cfg_attr(not(all(unix, not(target_os = "macos"))), allow(dead_code))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TrayAction {
     Open,
@@ -30,6 +32,7 @@ pub enum TrayAction {
 }
 
 /// What reaches the daemon's loop.
+#[cfg_attr(not(all(unix, not(target_os = "macos"))), allow(dead_code))]
 pub enum Event {
     Fired(Firing),
     Looked(Status),
@@ -46,6 +49,7 @@ pub struct Status {
     pub last_failure: Option<String>,
 }
 
+#[cfg_attr(not(all(unix, not(target_os = "macos"))), allow(dead_code))]
 impl Status {
     pub fn paused(&self) -> bool {
         self.paused_until.is_some()
@@ -245,6 +249,8 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    #[cfg(windows)]
+    leave_own_console();
     let database = match Database::open(&data_dir) {
         Ok(opened) => opened.database,
         Err(error) => {
@@ -321,6 +327,25 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
     }
     let _ = std::fs::remove_file(&endpoint);
     ExitCode::SUCCESS
+}
+
+/// Started at login (the Run key) or from Explorer, `solewise.exe` gets a console window
+/// of its own; the daemon lets it go. Started from a terminal, it shares that console and
+/// keeps it.
+#[cfg(windows)]
+fn leave_own_console() {
+    #[link(name = "kernel32")]
+    extern "system" {
+        fn GetConsoleProcessList(list: *mut u32, count: u32) -> u32;
+        fn FreeConsole() -> i32;
+    }
+    let mut processes = [0u32; 2];
+    // SAFETY: the buffer is valid for the count given; both calls take no other input.
+    unsafe {
+        if GetConsoleProcessList(processes.as_mut_ptr(), 2) == 1 {
+            FreeConsole();
+        }
+    }
 }
 
 /// Resolves on SIGTERM or SIGINT (Ctrl-C), so the endpoint is cleaned up.

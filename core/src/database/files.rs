@@ -94,13 +94,15 @@ pub(super) fn examine(
         path: path.to_path_buf(),
         reason,
     };
-    let size = fs::metadata(path)
-        .map_err(|source| DatabaseError::Read {
-            path: path.to_path_buf(),
-            source,
-        })?
-        .len();
-    if size == 0 {
+    let metadata = fs::metadata(path).map_err(|source| DatabaseError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    // Before the size: Windows reports a folder as 0 bytes long.
+    if metadata.is_dir() {
+        return Err(foreign("it is a folder".into()));
+    }
+    if metadata.len() == 0 {
         return Ok(Health::Damaged("the file is empty (0 bytes)".into()));
     }
     let conn = if access == Access::ReadOnly {

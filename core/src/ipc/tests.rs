@@ -1,5 +1,6 @@
-//! The endpoint over a real socket: the handshake, requests answered in order, a peer of
-//! another protocol or with garbage refused, one daemon per data folder.
+//! The endpoint over a real socket (a named pipe on Windows): the handshake, requests
+//! answered in order, a peer of another protocol or with garbage refused, one daemon per
+//! data folder.
 
 use std::sync::{Arc, Mutex};
 
@@ -27,8 +28,27 @@ impl Handler for Counting {
     }
 }
 
+/// A fresh endpoint for each test's folder.
+fn test_endpoint(dir: &Path) -> PathBuf {
+    #[cfg(unix)]
+    return dir.join("test.sock");
+    #[cfg(windows)]
+    return endpoint(dir);
+}
+
+/// A raw connection, for a peer that does not follow the protocol.
+async fn raw(
+    endpoint: &Path,
+) -> (
+    BufReader<tokio::io::ReadHalf<Stream>>,
+    tokio::io::WriteHalf<Stream>,
+) {
+    let (read, write) = tokio::io::split(connect(endpoint).await.unwrap());
+    (BufReader::new(read), write)
+}
+
 async fn daemon(dir: &Path) -> (PathBuf, Arc<Counting>) {
-    let endpoint = dir.join("test.sock");
+    let endpoint = test_endpoint(dir);
     let listener = bind(&endpoint).await.unwrap();
     let handler = Arc::new(Counting::default());
     tokio::spawn(serve(listener, handler.clone(), "9.9.9".into()));
@@ -54,7 +74,7 @@ async fn a_client_shakes_hands_and_is_answered_in_order() {
 #[tokio::test]
 async fn no_daemon_is_said_plainly() {
     let dir = tempfile::tempdir().unwrap();
-    let error = Client::connect(&dir.path().join("none.sock"), "cli")
+    let error = Client::connect(&test_endpoint(dir.path()), "cli")
         .await
         .err()
         .unwrap();
@@ -65,9 +85,7 @@ async fn no_daemon_is_said_plainly() {
 async fn garbage_and_requests_before_hello_are_refused_not_fatal() {
     let dir = tempfile::tempdir().unwrap();
     let (endpoint, handler) = daemon(dir.path()).await;
-    let stream = tokio::net::UnixStream::connect(&endpoint).await.unwrap();
-    let (read, mut write) = stream.into_split();
-    let mut reader = BufReader::new(read);
+    let (mut reader, mut write) = raw(&endpoint).await;
     for line in [
         "{\"type\":\"reschedule\"}\n",
         "not json at all\n",
@@ -87,9 +105,7 @@ async fn garbage_and_requests_before_hello_are_refused_not_fatal() {
 async fn a_peer_of_another_protocol_is_told_which() {
     let dir = tempfile::tempdir().unwrap();
     let (endpoint, _) = daemon(dir.path()).await;
-    let stream = tokio::net::UnixStream::connect(&endpoint).await.unwrap();
-    let (read, mut write) = stream.into_split();
-    let mut reader = BufReader::new(read);
+    let (mut reader, mut write) = raw(&endpoint).await;
     let hello = Request::Hello {
         protocol: PROTOCOL + 1,
         program: "window".into(),
@@ -116,8 +132,8 @@ async fn a_peer_of_another_protocol_is_told_which() {
 async fn an_overlong_line_ends_that_connection_only() {
     let dir = tempfile::tempdir().unwrap();
     let (endpoint, _) = daemon(dir.path()).await;
-    let mut stream = tokio::net::UnixStream::connect(&endpoint).await.unwrap();
-    let _ = stream.write_all(&vec![b'x'; MAX_LINE * 2]).await;
+    let (_reader, mut write) = raw(&endpoint).await;
+    let _ = write.write_all(&vec![b'x'; MAX_LINE * 2]).await;
     let mut client = Client::connect(&endpoint, "cli").await.unwrap();
     assert_eq!(
         client.ask(&Request::Status).await.map(|_| ()).ok(),
@@ -126,11 +142,24 @@ async fn an_overlong_line_ends_that_connection_only() {
 }
 
 #[tokio::test]
-async fn one_daemon_per_endpoint_and_a_stale_socket_is_replaced() {
+async fn one_daemon_per_endpoint() {
     let dir = tempfile::tempdir().unwrap();
     let (endpoint, _) = daemon(dir.path()).await;
-    let second = bind(&endpoint).await.expect_err("taken");
+    let Err(second) = bind(&endpoint).await else {
+        panic!("a second daemon took the endpoint");
+    };
     assert!(second.to_string().contains("already listens"), "{second}");
+    // The first daemon still answers, and several clients may talk to it at once.
+    let mut one = Client::connect(&endpoint, "cli").await.unwrap();
+    let mut two = Client::connect(&endpoint, "window").await.unwrap();
+    assert_eq!(two.ask(&Request::Reschedule).await.unwrap(), Reply::Done);
+    assert_eq!(one.ask(&Request::Reschedule).await.unwrap(), Reply::Done);
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn a_stale_socket_is_replaced() {
+    let dir = tempfile::tempdir().unwrap();
 
     let stale = dir.path().join("stale.sock");
     drop(std::os::unix::net::UnixListener::bind(&stale).unwrap());
@@ -138,6 +167,19 @@ async fn one_daemon_per_endpoint_and_a_stale_socket_is_replaced() {
     assert!(
         bind(&stale).await.is_ok(),
         "a dead daemon's socket is taken over"
+    );
+}
+
+#[cfg(windows)]
+#[test]
+fn the_endpoint_is_a_local_named_pipe() {
+    let a = endpoint(Path::new(
+        r"C:\Users\Zoë Ann\AppData\Roaming\app.solewise.desktop",
+    ));
+    assert!(
+        a.to_string_lossy().starts_with(r"\\.\pipe\solewise-"),
+        "{}",
+        a.display()
     );
 }
 

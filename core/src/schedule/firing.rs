@@ -111,6 +111,10 @@ pub fn decide(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result<Vec<Fi
     let grace = grace(conn)?;
     let paused = paused_until(conn)?;
     let mut firings = Vec::new();
+    // Whether this look wrote anything down; when not, the look itself is recorded only
+    // hourly, so waiting costs no disk write a minute (the log, not the mark, keeps a
+    // due from firing twice: dues since an older mark are claimed already).
+    let mut logged = false;
     for rule in rules(conn)?.into_iter().filter(|r| r.enabled) {
         // Look slightly further back than the last look, so a due at the very instant
         // of the last look is not skipped (the log keeps it from firing twice).
@@ -126,7 +130,9 @@ pub fn decide(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result<Vec<Fi
             } else {
                 "missed"
             };
-            if claim(conn, rule.id, due, outcome, now)? && outcome == "shown" {
+            let claimed = claim(conn, rule.id, due, outcome, now)?;
+            logged |= claimed;
+            if claimed && outcome == "shown" {
                 firings.push(Firing {
                     rule: rule.clone(),
                     due,
@@ -142,16 +148,19 @@ pub fn decide(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result<Vec<Fi
             "UPDATE reminder_snoozes SET fired = 1 WHERE id = ?1",
             [snooze_id],
         )?;
+        logged = true;
         if let Ok(rule) = rule(conn, rule_id) {
             if now - due <= grace && claim(conn, rule_id, due, "shown", now)? {
                 firings.push(Firing { rule, due });
             }
         }
     }
-    settings::set(
-        conn,
-        Key::SchedulerLookedAt,
-        &now.max(last_look).to_string(),
-    )?;
+    if logged || now - last_look >= SignedDuration::from_hours(1) {
+        settings::set(
+            conn,
+            Key::SchedulerLookedAt,
+            &now.max(last_look).to_string(),
+        )?;
+    }
     Ok(firings)
 }
