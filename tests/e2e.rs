@@ -616,7 +616,7 @@ fn a_short_routine_runs_through_the_player_into_history_and_back() {
 #[test]
 #[ignore = "end-to-end: run with `make e2e`"]
 fn a_session_killed_mid_way_resumes_where_it_was_saved() {
-    let desktop = Desktop::start();
+    let desktop = Desktop::start().with_tray_host();
     let data_dir = desktop.dir.path().join("data");
     write_routine(
         &data_dir,
@@ -659,6 +659,32 @@ fn a_session_killed_mid_way_resumes_where_it_was_saved() {
         (2_000..=12_500).contains(&elapsed),
         "saved {elapsed} ms into the step"
     );
+
+    // The daemon the window started outlived it: Open in its tray brings a new window
+    // that offers the session back (read from its log: that window is not driven).
+    let log = data_dir.join("logs").join("window.log");
+    let offers = || {
+        std::fs::read_to_string(&log)
+            .unwrap_or_default()
+            .matches("offering to resume the unfinished session")
+            .count()
+    };
+    wait_until(PATIENCE, "the tray icon to register", || {
+        !desktop.tray_items().is_empty()
+    });
+    desktop.tray_click("Open Solewise");
+    wait_until(
+        PATIENCE,
+        "the window opened from the tray to offer the session",
+        || offers() == 1,
+    );
+    wait_until(PATIENCE, "the window", || window_open(&desktop));
+    desktop.screenshot("resume-offer-from-the-tray");
+    desktop.close_window("Solewise");
+    let window_process = format!("solewise-window --data-dir {}", data_dir.display());
+    wait_until(PATIENCE, "that window's process to end", || {
+        processes(&window_process) == 0
+    });
 
     let app = desktop.launch(&data_dir, &[]);
     let offer = app.wait_for_text("[data-testid='unfinished']", "interrupted");

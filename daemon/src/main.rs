@@ -9,6 +9,9 @@ mod reminders;
 mod service;
 #[cfg(all(unix, not(target_os = "macos")))]
 mod tray;
+#[cfg(windows)]
+#[path = "tray_windows.rs"]
+mod tray;
 mod window;
 
 use std::process::ExitCode;

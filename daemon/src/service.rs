@@ -20,8 +20,8 @@ use crate::notify::Notifier;
 use crate::window;
 
 /// What the tray and `solewise` ask the daemon for.
-// The tray is Linux's StatusNotifierItem only, so far: elsewhere nothing sends these.
-#[cfg_attr(not(all(unix, not(target_os = "macos"))), allow(dead_code))]
+// macOS has no tray yet: there nothing sends these.
+#[cfg_attr(target_os = "macos", allow(dead_code))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TrayAction {
     Open,
@@ -32,7 +32,7 @@ pub enum TrayAction {
 }
 
 /// What reaches the daemon's loop.
-#[cfg_attr(not(all(unix, not(target_os = "macos"))), allow(dead_code))]
+#[cfg_attr(target_os = "macos", allow(dead_code))]
 pub enum Event {
     Fired(Firing),
     Looked(Status),
@@ -49,7 +49,7 @@ pub struct Status {
     pub last_failure: Option<String>,
 }
 
-#[cfg_attr(not(all(unix, not(target_os = "macos"))), allow(dead_code))]
+#[cfg_attr(target_os = "macos", allow(dead_code))]
 impl Status {
     pub fn paused(&self) -> bool {
         self.paused_until.is_some()
@@ -281,7 +281,7 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
         Arc::new(Endpoint(shared.clone())),
         env!("CARGO_PKG_VERSION").to_string(),
     ));
-    #[cfg(all(unix, not(target_os = "macos")))]
+    #[cfg(not(target_os = "macos"))]
     let tray = crate::tray::start(events.clone(), initial).await;
     log::info!("waiting for reminders; endpoint {}", endpoint.display());
 
@@ -305,11 +305,11 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
                         changed
                     })
                     .unwrap_or(false);
-                #[cfg(all(unix, not(target_os = "macos")))]
+                #[cfg(not(target_os = "macos"))]
                 if let (true, Some(tray)) = (changed, &tray) {
                     crate::tray::show(tray, status).await;
                 }
-                #[cfg(not(all(unix, not(target_os = "macos"))))]
+                #[cfg(target_os = "macos")]
                 let _ = (changed, status);
             }
             Event::Tray(action) => {
@@ -321,7 +321,7 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
         }
     }
     log::info!("quitting");
-    #[cfg(all(unix, not(target_os = "macos")))]
+    #[cfg(not(target_os = "macos"))]
     if let Some(tray) = tray {
         tray.shutdown().await;
     }

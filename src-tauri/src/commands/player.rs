@@ -263,9 +263,13 @@ pub async fn unfinished_session(state: State<'_, AppState>) -> Result<Option<Ses
     let slot = lock_player(&state)?;
     let db = database(&state)?;
     let found = history::unfinished(db.conn())?;
-    Ok(found
+    let offered = found
         .map(|detail| detail.session)
-        .filter(|session| slot.as_ref().is_none_or(|p| p.session_id != session.id)))
+        .filter(|session| slot.as_ref().is_none_or(|p| p.session_id != session.id));
+    if let Some(session) = &offered {
+        log::info!("offering to resume the unfinished session {}", session.id);
+    }
+    Ok(offered)
 }
 
 /// Picks an unfinished session up where it was saved, paused.
