@@ -136,11 +136,14 @@ pub async fn set_autostart(enabled: bool) -> Result<bool> {
     get_autostart().await
 }
 
-/// Called by the page once it has rendered; the benchmark reads the log line.
+/// Called by the page once it has rendered, with how long the page took since it began
+/// to load and how much of that it waited for its first data; the benchmark reads the
+/// log line.
 #[tauri::command]
-pub async fn ui_ready(state: State<'_, AppState>) -> Result<()> {
+pub async fn ui_ready(state: State<'_, AppState>, page_ms: u32, waited_ms: u32) -> Result<()> {
     log::info!(
-        "ui ready {} ms after start",
+        "ui ready {} ms after start (the page: {page_ms} ms since it began to load, \
+         {waited_ms} ms of them waiting for its first data)",
         state.started.elapsed().as_millis()
     );
     Ok(())

@@ -57,7 +57,8 @@ export async function call<T>(command: string, args?: Record<string, unknown>): 
 
 export const api = {
   appStatus: () => call<AppStatus>("app_status"),
-  uiReady: () => call<void>("ui_ready"),
+  uiReady: (pageMs: number, waitedMs: number) =>
+    call<void>("ui_ready", { pageMs: Math.round(pageMs), waitedMs: Math.round(waitedMs) }),
   sendTestNotification: () => call<void>("send_test_notification"),
   library: () => call<Library>("library"),
   saveRoutine: (routine: Routine, replacing: string | null) =>
