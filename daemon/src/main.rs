@@ -5,6 +5,7 @@
 mod cli;
 mod link;
 mod notify;
+mod process;
 mod reminders;
 mod service;
 #[cfg(all(unix, not(target_os = "macos")))]

@@ -250,7 +250,7 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
         }
     };
     #[cfg(windows)]
-    leave_own_console();
+    crate::process::leave_own_console();
     let database = match Database::open(&data_dir) {
         Ok(opened) => opened.database,
         Err(error) => {
@@ -285,7 +285,7 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
     let tray = crate::tray::start(events.clone(), initial).await;
     log::info!("waiting for reminders; endpoint {}", endpoint.display());
 
-    let stop = stop_signal();
+    let stop = crate::process::stop_signal();
     tokio::pin!(stop);
     loop {
         let event = tokio::select! {
@@ -327,47 +327,6 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
     }
     let _ = std::fs::remove_file(&endpoint);
     ExitCode::SUCCESS
-}
-
-/// Started at login (the Run key) or from Explorer, `solewise.exe` gets a console window
-/// of its own; the daemon lets it go. Started from a terminal, it shares that console and
-/// keeps it.
-#[cfg(windows)]
-fn leave_own_console() {
-    #[link(name = "kernel32")]
-    extern "system" {
-        fn GetConsoleProcessList(list: *mut u32, count: u32) -> u32;
-        fn FreeConsole() -> i32;
-    }
-    let mut processes = [0u32; 2];
-    // SAFETY: the buffer is valid for the count given; both calls take no other input.
-    unsafe {
-        if GetConsoleProcessList(processes.as_mut_ptr(), 2) == 1 {
-            FreeConsole();
-        }
-    }
-}
-
-/// Resolves on SIGTERM or SIGINT (Ctrl-C), so the endpoint is cleaned up.
-async fn stop_signal() {
-    #[cfg(unix)]
-    {
-        use tokio::signal::unix::{signal, SignalKind};
-        let (Ok(mut term), Ok(mut int)) = (
-            signal(SignalKind::terminate()),
-            signal(SignalKind::interrupt()),
-        ) else {
-            return std::future::pending().await;
-        };
-        tokio::select! {
-            _ = term.recv() => {}
-            _ = int.recv() => {}
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
-    }
 }
 
 /// Carries out a tray action; true for Quit.

@@ -164,3 +164,6 @@ pub fn decide(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result<Vec<Fi
     }
     Ok(firings)
 }
+
+#[cfg(test)]
+mod tests;
