@@ -2,57 +2,13 @@
 //! files, huge numbers, no-op requests, odd environments. Each case exits with a sentence
 //! that says what and where, never a panic, a hang or a silent success.
 
+#[path = "support/command.rs"]
+mod command;
+
 use std::fs;
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
 
-/// The repository (these tests belong to daemon/, beside it).
-fn repo() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn solewise_in(data_dir: &Path, args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_solewise"));
-    command
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(args)
-        .env("RUST_LOG", "off")
-        .env("TZ", "UTC");
-    command
-}
-
-/// Runs a command, failing the test instead of hanging when it never ends (the bug this
-/// guards against is a read that waits forever; no time is asserted on).
-fn run(mut command: Command) -> Output {
-    command
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = command.spawn().unwrap();
-    let limit = Instant::now() + Duration::from_secs(60);
-    while child.try_wait().unwrap().is_none() {
-        if Instant::now() > limit {
-            child.kill().unwrap();
-            panic!("{command:?} did not finish");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.wait_with_output().unwrap()
-}
-
-fn solewise(data_dir: &Path, args: &[&str]) -> Output {
-    run(solewise_in(data_dir, args))
-}
-
-fn err(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).to_string()
-}
-
-fn out(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).to_string()
-}
+use command::{err, out, repo, run, solewise, solewise_in};
 
 #[test]
 fn huge_or_empty_pauses_are_refused_with_the_limit() {

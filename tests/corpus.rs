@@ -5,29 +5,19 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
-/// The repository (these tests belong to daemon/, beside it).
+#[path = "support/command.rs"]
+mod command;
+
+use command::{solewise, text};
+
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+    command::repo()
 }
 
 fn corpus(folder: &str) -> PathBuf {
     root().join("tests/corpus").join(folder)
-}
-
-fn solewise(data_dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_solewise"))
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(args)
-        .env("RUST_LOG", "off")
-        .output()
-        .unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).to_string()
 }
 
 /// `FILE<TAB>…` lines of an EXPECT.tsv, split into their columns.

@@ -4,30 +4,16 @@
 //! on Windows) between real processes: one daemon per data folder, a second start hands
 //! over to the first, and the command line reaches it.
 
+#[path = "support/command.rs"]
+mod command;
+
 use std::fs;
 use std::io::Read;
 use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn solewise_in(data_dir: &Path, args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_solewise"));
-    command
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(args)
-        .env("TZ", "UTC")
-        .stdin(Stdio::null());
-    command
-}
-
-fn solewise(data_dir: &Path, args: &[&str]) -> Output {
-    solewise_in(data_dir, args).output().unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).to_string()
-}
+use command::{solewise, solewise_in, text};
 
 /// A folder whose every level has a space or a letter outside ASCII.
 fn awkward_folder(root: &Path) -> std::path::PathBuf {
@@ -124,6 +110,7 @@ fn data_folders_with_spaces_and_accents_and_crlf_routines_work() {
 fn daemon(data: &Path, log: &Path) -> Child {
     solewise_in(data, &["--minimized"])
         .env("RUST_LOG", "info")
+        .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(fs::File::create(log).unwrap())
         .spawn()

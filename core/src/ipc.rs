@@ -138,12 +138,13 @@ pub fn endpoint(data_dir: &Path) -> PathBuf {
 /// A stable 64-bit FNV-1a hash of the data folder's path (socket paths must stay short).
 fn fingerprint(data_dir: &Path) -> u64 {
     let absolute = std::path::absolute(data_dir).unwrap_or_else(|_| data_dir.to_path_buf());
-    absolute
-        .to_string_lossy()
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-        })
+    let text = absolute.to_string_lossy();
+    // Windows' paths ignore case: C:\Users\Ann and c:\users\ann are one folder.
+    #[cfg(windows)]
+    let text = text.to_lowercase();
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The command that starts the daemon `program` for `data_dir` in the background: in

@@ -181,6 +181,10 @@ fn the_endpoint_is_a_local_named_pipe() {
         "{}",
         a.display()
     );
+    let same = endpoint(Path::new(
+        r"c:\users\ZOË ANN\appdata\roaming\APP.SOLEWISE.DESKTOP",
+    ));
+    assert_eq!(a, same, "one folder, however its name is cased");
 }
 
 #[test]

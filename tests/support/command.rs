@@ -1,0 +1,60 @@
+//! Running the real `solewise` program from the command-line tests (`cli.rs`,
+//! `corpus.rs`, `platform.rs`): on a data folder, in UTC, without log noise, and never
+//! hanging a test run (a command still running after a minute fails the test; no time is
+//! asserted on).
+
+#![allow(dead_code)] // each test file uses a part
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// The repository (these tests belong to daemon/, beside it).
+pub fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+pub fn solewise_in(data_dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_solewise"));
+    command
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env("RUST_LOG", "off")
+        .env("TZ", "UTC");
+    command
+}
+
+/// Runs a command to its end, with its output.
+pub fn run(mut command: Command) -> Output {
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().unwrap();
+    let limit = Instant::now() + Duration::from_secs(60);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > limit {
+            child.kill().unwrap();
+            panic!("{command:?} did not finish");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+pub fn solewise(data_dir: &Path, args: &[&str]) -> Output {
+    run(solewise_in(data_dir, args))
+}
+
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).to_string()
+}
+
+pub fn err(out: &Output) -> String {
+    text(&out.stderr)
+}
+
+pub fn out(out: &Output) -> String {
+    text(&out.stdout)
+}
