@@ -663,21 +663,23 @@ fn a_session_killed_mid_way_resumes_where_it_was_saved() {
     // The daemon the window started outlived it: Open in its tray brings a new window
     // that offers the session back (read from its log: that window is not driven).
     let log = data_dir.join("logs").join("window.log");
-    let offers = || {
+    let said = |what: &str| {
         std::fs::read_to_string(&log)
             .unwrap_or_default()
-            .matches("offering to resume the unfinished session")
+            .matches(what)
             .count()
     };
     wait_until(PATIENCE, "the tray icon to register", || {
         !desktop.tray_items().is_empty()
     });
     desktop.tray_click("Open Solewise");
+    // The page says it is ready once it has drawn what it first loads, the offer too.
     wait_until(
         PATIENCE,
-        "the window opened from the tray to offer the session",
-        || offers() == 1,
+        "the window opened from the tray to be ready",
+        || said("ui ready") == 1,
     );
+    assert_eq!(said("offering to resume the unfinished session"), 1);
     wait_until(PATIENCE, "the window", || window_open(&desktop));
     desktop.screenshot("resume-offer-from-the-tray");
     desktop.close_window("Solewise");

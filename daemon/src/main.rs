@@ -8,6 +8,7 @@ mod notify;
 mod process;
 mod reminders;
 mod service;
+mod state;
 #[cfg(all(unix, not(target_os = "macos")))]
 mod tray;
 #[cfg(windows)]

@@ -11,7 +11,8 @@ use solewise_core::schedule::{self, Firing};
 use tokio::sync::Notify;
 
 use crate::notify::{Answer, Notifier};
-use crate::service::{open_window, Shared};
+use crate::state::Shared;
+use crate::window;
 
 /// Shows a reminder and acts on the answer, on a task of its own.
 pub fn remind(shared: &Arc<Shared>, firing: Firing) {
@@ -30,8 +31,8 @@ pub fn remind(shared: &Arc<Shared>, firing: Firing) {
         )
         .await;
         match answer {
-            Answer::StartNow => open_window(&shared.data_dir, Some(&routine_id)),
-            Answer::Open => open_window(&shared.data_dir, None),
+            Answer::StartNow => window::open_logged(&shared.data_dir, Some(&routine_id)),
+            Answer::Open => window::open_logged(&shared.data_dir, None),
             Answer::Snooze | Answer::Closed => {}
         }
     });

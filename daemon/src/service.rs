@@ -3,7 +3,7 @@
 //! notifications; the scheduler runs on a thread of its own with the database, so a
 //! slow or locked database never stalls the tray or D-Bus.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 
@@ -13,105 +13,11 @@ use solewise_core::ipc::{self, Answering, Handler, Reply, Request};
 use solewise_core::notice::Notice;
 use solewise_core::schedule::{self, runner, Firing};
 use solewise_core::{routines, zone};
-use tokio::sync::mpsc::{unbounded_channel, UnboundedSender};
+use tokio::sync::mpsc::unbounded_channel;
 use tokio::sync::Notify;
 
-use crate::notify::Notifier;
+use crate::state::{Event, Shared, Status, TrayAction};
 use crate::window;
-
-/// What the tray and `solewise` ask the daemon for.
-// macOS has no tray yet: there nothing sends these.
-#[cfg_attr(target_os = "macos", allow(dead_code))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TrayAction {
-    Open,
-    Start,
-    PauseToday,
-    Resume,
-    Quit,
-}
-
-/// What reaches the daemon's loop.
-#[cfg_attr(target_os = "macos", allow(dead_code))]
-pub enum Event {
-    Fired(Firing),
-    Looked(Status),
-    Tray(TrayAction),
-    Quit,
-}
-
-/// What the tray shows about reminders.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Status {
-    pub next: Option<Timestamp>,
-    pub paused_until: Option<Timestamp>,
-    /// The last reminder that could not be shown, and why.
-    pub last_failure: Option<String>,
-}
-
-#[cfg_attr(target_os = "macos", allow(dead_code))]
-impl Status {
-    pub fn paused(&self) -> bool {
-        self.paused_until.is_some()
-    }
-
-    /// "Next reminder: Tue 2 Dec, 20:00", or why there is none.
-    pub fn next_text(&self) -> String {
-        match self.next {
-            Some(due) => {
-                let local = due.to_zoned_datetime(zone::local());
-                format!("Next reminder: {}", local.strftime("%a %-d %b, %H:%M"))
-            }
-            None if self.paused() => "Reminders paused".into(),
-            None => "No reminders set".into(),
-        }
-    }
-
-    fn read(conn: &Connection) -> Status {
-        let now = Timestamp::now();
-        let tz = zone::local();
-        Status {
-            next: schedule::next_reminder(conn, now, &tz).ok().flatten(),
-            paused_until: schedule::paused_until(conn)
-                .ok()
-                .flatten()
-                .filter(|until| *until > now),
-            last_failure: schedule::last_failure(conn, &tz).ok().flatten(),
-        }
-    }
-}
-
-/// What the scheduler thread and the endpoint share with the loop.
-pub struct Shared {
-    pub data_dir: PathBuf,
-    pub notifier: Arc<dyn Notifier>,
-    pub db: Arc<Mutex<Database>>,
-    pub wake: Arc<Notify>,
-    status: Mutex<Status>,
-    events: UnboundedSender<Event>,
-}
-
-impl Shared {
-    /// Runs `f` on the database on a blocking thread, then wakes the scheduler.
-    async fn change(
-        self: &Arc<Self>,
-        what: &'static str,
-        f: impl FnOnce(&Database) -> Result<(), String> + Send + 'static,
-    ) {
-        let db = self.db.clone();
-        let done = tokio::task::spawn_blocking(move || match db.lock() {
-            Ok(db) => f(&db),
-            Err(_) => Err("the database lock was poisoned".into()),
-        })
-        .await;
-        match done {
-            Ok(Ok(())) => {}
-            Ok(Err(error)) => log::error!("could not {what}: {error}"),
-            Err(error) => log::error!("could not {what}: {error}"),
-        }
-        self.wake.notify_one();
-    }
-}
 
 /// The endpoint's requests.
 struct Endpoint(Arc<Shared>);
@@ -333,8 +239,8 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
 async fn act(shared: &Arc<Shared>, action: TrayAction) -> bool {
     let data_dir = shared.data_dir.clone();
     match action {
-        TrayAction::Open => open_window(&data_dir, None),
-        TrayAction::Start => open_window(&data_dir, Some(routines::DEFAULT_ROUTINE)),
+        TrayAction::Open => window::open_logged(&data_dir, None),
+        TrayAction::Start => window::open_logged(&data_dir, Some(routines::DEFAULT_ROUTINE)),
         TrayAction::PauseToday => {
             shared
                 .change("pause reminders", |db| {
@@ -353,10 +259,4 @@ async fn act(shared: &Arc<Shared>, action: TrayAction) -> bool {
         TrayAction::Quit => return true,
     }
     false
-}
-
-pub fn open_window(data_dir: &Path, routine: Option<&str>) {
-    if let Err(error) = window::open(data_dir, routine, window::Wait::No) {
-        log::error!("{error}");
-    }
 }

@@ -6,7 +6,7 @@ use ksni::menu::{MenuItem, StandardItem};
 use ksni::TrayMethods;
 use tokio::sync::mpsc::UnboundedSender;
 
-use crate::service::{Event, Status, TrayAction};
+use crate::state::{Event, Status, TrayAction};
 
 pub struct Tray {
     events: UnboundedSender<Event>,

@@ -15,7 +15,7 @@ use windows_sys::Win32::UI::WindowsAndMessaging::{
     PM_NOREMOVE, WM_APP, WM_QUIT, WM_USER,
 };
 
-use crate::service::{Event, Status, TrayAction};
+use crate::state::{Event, Status, TrayAction};
 
 /// Posted to the tray's thread: the status changed.
 const SHOW_STATUS: u32 = WM_APP + 1;

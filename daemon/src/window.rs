@@ -79,3 +79,11 @@ pub fn open(data_dir: &Path, routine: Option<&str>, wait: Wait) -> Result<(), St
         }
     }
 }
+
+/// Opens the window without waiting for it (from the tray or a reminder); a failure is
+/// logged, since no one is there to be told.
+pub fn open_logged(data_dir: &Path, routine: Option<&str>) {
+    if let Err(error) = open(data_dir, routine, Wait::No) {
+        log::error!("{error}");
+    }
+}

@@ -5,8 +5,8 @@ use std::collections::HashSet;
 
 use toml::Spanned;
 
-use super::load::{is_valid_id, SourceFile};
 use super::model::*;
+use super::source::{is_valid_id, SourceFile};
 
 pub(super) fn check_id(file: &SourceFile, id: &Spanned<String>, problems: &mut Vec<Problem>) {
     if !is_valid_id(id.get_ref()) {

@@ -3,8 +3,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::load::{parse_routine, parse_technique, total_seconds, SourceFile};
+use super::load::{parse_routine, parse_technique, total_seconds};
 use super::model::*;
+use super::source::SourceFile;
 
 /// Loads techniques and routines from files, skipping bad ones and saying why. Routines
 /// come in order: `builtin` first, then `custom`; a custom routine may not reuse an id.

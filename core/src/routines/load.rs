@@ -10,6 +10,7 @@ use toml::Spanned;
 
 use super::checks::*;
 use super::model::*;
+use super::source::SourceFile;
 
 /// A step lasts from 1 second (short test routines) to 30 minutes.
 pub const STEP_SECONDS: std::ops::RangeInclusive<u32> = 1..=1800;
@@ -21,87 +22,6 @@ pub const MAX_STEPS: usize = 100;
 const MAX_TITLE: usize = 80;
 const MAX_SUMMARY: usize = 600;
 const MAX_CUE: usize = 200;
-
-/// A file's name (as it should appear in messages) and its text.
-#[derive(Debug, Clone)]
-pub struct SourceFile {
-    pub name: String,
-    pub text: String,
-    /// Whether the file's name must be its id (true for every file Solewise keeps;
-    /// false for a file being imported from elsewhere).
-    pub named_by_id: bool,
-}
-
-impl SourceFile {
-    pub fn new(name: String, text: String) -> SourceFile {
-        SourceFile {
-            name,
-            text,
-            named_by_id: true,
-        }
-    }
-
-    fn line_of(&self, offset: usize) -> u32 {
-        let end = offset.min(self.text.len());
-        self.text.as_bytes()[..end]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count() as u32
-            + 1
-    }
-
-    pub(super) fn problem<T>(&self, at: &Spanned<T>, message: impl Into<String>) -> Problem {
-        Problem {
-            file: self.name.clone(),
-            line: Some(self.line_of(at.span().start)),
-            message: message.into(),
-        }
-    }
-
-    pub(super) fn file_problem(&self, message: impl Into<String>) -> Problem {
-        Problem {
-            file: self.name.clone(),
-            line: None,
-            message: message.into(),
-        }
-    }
-
-    /// The file name without folders or `.toml`: what the id must be.
-    pub(super) fn stem(&self) -> &str {
-        let base = self.name.rsplit(['/', '\\']).next().unwrap_or(&self.name);
-        base.strip_suffix(".toml").unwrap_or(base)
-    }
-
-    fn parse<T: for<'de> Deserialize<'de>>(&self) -> Result<T, Problem> {
-        toml::from_str(&self.text).map_err(|error| {
-            let mut message = error.message().trim().replace('\n', " ");
-            // Type errors do not say which field: take it from the line they point at.
-            if let Some(key) = error.span().and_then(|span| self.key_at(span.start)) {
-                if !message.contains(&key) {
-                    message = format!("{key}: {message}");
-                }
-            }
-            Problem {
-                file: self.name.clone(),
-                line: error.span().map(|span| self.line_of(span.start)),
-                message,
-            }
-        })
-    }
-
-    /// The key assigned on the line holding `offset` (`seconds = "60"` gives `seconds`).
-    fn key_at(&self, offset: usize) -> Option<String> {
-        let start = self.text.get(..offset)?.rfind('\n').map_or(0, |i| i + 1);
-        let line = self.text.get(start..)?.lines().next()?;
-        let (key, _) = line.split_once('=')?;
-        let key = key.trim();
-        let plain = !key.is_empty()
-            && key
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-        plain.then(|| key.to_string())
-    }
-}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -145,18 +65,6 @@ struct StepFile {
     seconds: Spanned<u32>,
     #[serde(default)]
     cue: Option<Spanned<String>>,
-}
-
-/// Whether `id` is lowercase letters and digits in dash-separated words.
-pub fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 48
-        && id.split('-').all(|word| {
-            !word.is_empty()
-                && word
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
 }
 
 /// Reads one technique file.

@@ -6,14 +6,14 @@ mod library;
 mod load;
 pub mod model;
 mod pages;
+mod source;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-pub use load::{
-    is_valid_id, parse_routine, parse_technique, total_seconds, SourceFile, MAX_STEPS, STEP_SECONDS,
-};
+pub use load::{parse_routine, parse_technique, total_seconds, MAX_STEPS, STEP_SECONDS};
 pub use model::*;
+pub use source::{is_valid_id, SourceFile};
 
 mod shipped {
     // (path relative to the repository, contents) of every file under routines/.

@@ -1,0 +1,109 @@
+//! What the daemon's parts share: the actions the tray and the command line ask for,
+//! the events its loop handles, the status the tray shows, and the state the scheduler
+//! thread, the endpoint and the loop hold together.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use jiff::Timestamp;
+use solewise_core::database::{Connection, Database};
+use solewise_core::schedule::{self, Firing};
+use solewise_core::zone;
+use tokio::sync::mpsc::UnboundedSender;
+use tokio::sync::Notify;
+
+use crate::notify::Notifier;
+
+/// What the tray and `solewise` ask the daemon for.
+// macOS has no tray yet: there nothing sends these.
+#[cfg_attr(target_os = "macos", allow(dead_code))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrayAction {
+    Open,
+    Start,
+    PauseToday,
+    Resume,
+    Quit,
+}
+
+/// What reaches the daemon's loop.
+#[cfg_attr(target_os = "macos", allow(dead_code))]
+pub enum Event {
+    Fired(Firing),
+    Looked(Status),
+    Tray(TrayAction),
+    Quit,
+}
+
+/// What the tray shows about reminders.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Status {
+    pub next: Option<Timestamp>,
+    pub paused_until: Option<Timestamp>,
+    /// The last reminder that could not be shown, and why.
+    pub last_failure: Option<String>,
+}
+
+#[cfg_attr(target_os = "macos", allow(dead_code))]
+impl Status {
+    pub fn paused(&self) -> bool {
+        self.paused_until.is_some()
+    }
+
+    /// "Next reminder: Tue 2 Dec, 20:00", or why there is none.
+    pub fn next_text(&self) -> String {
+        match self.next {
+            Some(due) => {
+                let local = due.to_zoned_datetime(zone::local());
+                format!("Next reminder: {}", local.strftime("%a %-d %b, %H:%M"))
+            }
+            None if self.paused() => "Reminders paused".into(),
+            None => "No reminders set".into(),
+        }
+    }
+
+    pub fn read(conn: &Connection) -> Status {
+        let now = Timestamp::now();
+        let tz = zone::local();
+        Status {
+            next: schedule::next_reminder(conn, now, &tz).ok().flatten(),
+            paused_until: schedule::paused_until(conn)
+                .ok()
+                .flatten()
+                .filter(|until| *until > now),
+            last_failure: schedule::last_failure(conn, &tz).ok().flatten(),
+        }
+    }
+}
+
+/// What the scheduler thread and the endpoint share with the loop.
+pub struct Shared {
+    pub data_dir: PathBuf,
+    pub notifier: Arc<dyn Notifier>,
+    pub db: Arc<Mutex<Database>>,
+    pub wake: Arc<Notify>,
+    pub status: Mutex<Status>,
+    pub events: UnboundedSender<Event>,
+}
+
+impl Shared {
+    /// Runs `f` on the database on a blocking thread, then wakes the scheduler.
+    pub async fn change(
+        self: &Arc<Self>,
+        what: &'static str,
+        f: impl FnOnce(&Database) -> Result<(), String> + Send + 'static,
+    ) {
+        let db = self.db.clone();
+        let done = tokio::task::spawn_blocking(move || match db.lock() {
+            Ok(db) => f(&db),
+            Err(_) => Err("the database lock was poisoned".into()),
+        })
+        .await;
+        match done {
+            Ok(Ok(())) => {}
+            Ok(Err(error)) => log::error!("could not {what}: {error}"),
+            Err(error) => log::error!("could not {what}: {error}"),
+        }
+        self.wake.notify_one();
+    }
+}
