@@ -280,6 +280,17 @@ where
     Ok(())
 }
 
+/// What `bind` says when another daemon holds the endpoint.
+fn taken(endpoint: &Path) -> IpcError {
+    IpcError::Io(std::io::Error::new(
+        std::io::ErrorKind::AddrInUse,
+        format!(
+            "a Solewise daemon already listens at {}",
+            endpoint.display()
+        ),
+    ))
+}
+
 /// Serves one accepted connection on a task of its own.
 fn spawn_connection<S, H>(stream: S, handler: &std::sync::Arc<H>, version: &str)
 where

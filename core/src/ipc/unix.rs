@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use super::{spawn_connection, Handler, IpcError};
+use super::{spawn_connection, taken, Handler, IpcError};
 
 /// One connection's byte stream.
 pub type Stream = tokio::net::UnixStream;
@@ -31,13 +31,7 @@ pub async fn connect(endpoint: &Path) -> Result<Stream, IpcError> {
 pub async fn bind(endpoint: &Path) -> Result<Listener, IpcError> {
     if endpoint.exists() {
         if Stream::connect(endpoint).await.is_ok() {
-            return Err(IpcError::Io(std::io::Error::new(
-                std::io::ErrorKind::AddrInUse,
-                format!(
-                    "a Solewise daemon already listens at {}",
-                    endpoint.display()
-                ),
-            )));
+            return Err(taken(endpoint));
         }
         std::fs::remove_file(endpoint)?;
     }

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use tokio::net::windows::named_pipe::{ClientOptions, NamedPipeServer, ServerOptions};
 
-use super::{spawn_connection, Handler, IpcError, ANSWER_WITHIN};
+use super::{spawn_connection, taken, Handler, IpcError, ANSWER_WITHIN};
 
 /// One connection's byte stream.
 pub type Stream = tokio::net::windows::named_pipe::NamedPipeClient;
@@ -55,25 +55,16 @@ fn instance(name: &OsString, first: bool) -> std::io::Result<NamedPipeServer> {
 /// Takes the endpoint for this daemon: one daemon per data folder. When the pipe exists
 /// already, another daemon owns it.
 pub async fn bind(endpoint: &Path) -> Result<Listener, IpcError> {
-    let taken = || {
-        IpcError::Io(std::io::Error::new(
-            std::io::ErrorKind::AddrInUse,
-            format!(
-                "a Solewise daemon already listens at {}",
-                endpoint.display()
-            ),
-        ))
-    };
     // Windows refuses a first instance of a pipe that exists; Wine does not, so ask too.
     match ClientOptions::new().open(endpoint.as_os_str()) {
-        Ok(_) => return Err(taken()),
-        Err(error) if error.raw_os_error() == Some(ERROR_PIPE_BUSY) => return Err(taken()),
+        Ok(_) => return Err(taken(endpoint)),
+        Err(error) if error.raw_os_error() == Some(ERROR_PIPE_BUSY) => return Err(taken(endpoint)),
         Err(_) => {}
     }
     let name = endpoint.as_os_str().to_owned();
     match instance(&name, true) {
         Ok(waiting) => Ok(Listener { name, waiting }),
-        Err(error) if error.kind() == std::io::ErrorKind::PermissionDenied => Err(taken()),
+        Err(error) if error.kind() == std::io::ErrorKind::PermissionDenied => Err(taken(endpoint)),
         Err(error) => Err(error.into()),
     }
 }
