@@ -9,7 +9,7 @@ RELEASE_BIN := target/release/solewise
 RELEASE_WINDOW := target/release/solewise-window
 DEBUG_WINDOW := target/debug/solewise-window
 
-.PHONY: run build daemon test lint unit ui-test e2e test-windows package-windows bench package test-package bindings licenses icons setup-build setup-test setup-bench clean
+.PHONY: run build daemon test lint unit ui-test e2e test-windows package-windows bench package package-debug test-package bindings licenses icons setup-build setup-test setup-bench clean
 
 ## run: install what is missing, build the UI and both programs, and start Solewise as
 ## the desktop menu does (the window, which starts the tray daemon behind it)
@@ -82,9 +82,11 @@ test-windows: setup-test ui/dist/index.html
 	@awk '/^test result:/ { passed += $$4; failed += $$6 } END { printf "test: Windows: %d tests passed under Wine, %d failed\n", passed, failed }' target/wine-tests.log
 
 ## e2e: the built app under Xvfb with a private D-Bus, driven through tauri-driver
+# The programs it drives are the ones `cargo test` builds (with the tests' features, so
+# nothing is compiled twice); after `make unit` the --no-run step finds them up to date.
 e2e: setup-test ui/dist/index.html
 	@echo "test: end-to-end (screenshots in target/e2e-screenshots/)"
-	$(CARGO) build --locked
+	$(CARGO) test --locked --no-run
 	SOLEWISE_BIN=$(CURDIR)/$(DEBUG_WINDOW) $(CARGO) test --locked --test e2e -- --ignored --test-threads=1
 
 ## bench: memory and idle CPU waiting in the tray (beside Workrave), window start-up,
@@ -117,9 +119,18 @@ package-windows: setup-test ui/dist/index.html
 	fi
 	@ls -l target/$(WINDOWS)/daemon/solewise.exe target/$(WINDOWS)/release/solewise-window.exe
 
-## test-package: install that .deb, start the installed app under Xvfb, remove it
-test-package: setup-test package
-	scripts/test-package.sh
+## package-debug: the same .deb from the debug programs the tests built
+## (target/debug/bundle/deb/), made in seconds; what `make test-package` installs
+package-debug: setup-test ui/dist/index.html
+	@echo "package: the .deb from the tests' debug programs (target/debug/bundle/deb/)"
+	$(CARGO) test --locked --no-run
+	ui/node_modules/.bin/tauri bundle --debug --bundles deb --config src-tauri/bundle-debug.json
+
+## test-package: install the debug .deb, start the installed app under Xvfb, remove it.
+## The packaging (files, desktop entry, icons, links) is the release one's; to try the
+## release .deb itself: make package && scripts/test-package.sh target/release/bundle/deb
+test-package: setup-test package-debug
+	scripts/test-package.sh target/debug/bundle/deb
 
 ## licenses: regenerate ui/src/lib/licenses.json (the About page's list of licences)
 licenses:

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs the .deb that `make package` built, checks what it put on the system (both
+# Installs the .deb found in the folder given (target/release/bundle/deb, `make package`'s,
+# when none is; `make test-package` passes target/debug/bundle/deb, the same package made
+# from the debug programs the tests built), checks what it put on the system (both
 # programs, desktop entry, icons), starts the installed window on a virtual display with
 # its own session bus, waits for its page to come up and for the tray daemon it starts,
 # and removes the package again.
@@ -7,7 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { printf '\033[1mtest-package:\033[0m %s\n' "$*"; }
 
-deb=$(ls -t target/release/bundle/deb/*.deb | head -n 1)
+folder=${1:-target/release/bundle/deb}
+deb=$(ls -t "$folder"/*.deb 2>/dev/null | head -n 1)
+[ -n "$deb" ] || { say "no .deb in $folder"; exit 1; }
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 if dpkg-query -W -f='${Status}' solewise 2>/dev/null | grep -q "install ok installed"; then
