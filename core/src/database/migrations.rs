@@ -72,4 +72,129 @@ pub(super) const MIGRATIONS: &[&str] = &[
         due TEXT NOT NULL,
         fired INTEGER NOT NULL DEFAULT 0 CHECK (fired IN (0, 1))
     ) STRICT;",
+    // 4: what insights and history pages need, kept up to date by triggers as sessions
+    // change, so that neither reads the whole history: counts and sums by kind, sessions
+    // by routine, done steps by technique. Local days and weeks depend on the time zone
+    // and the first day of the week, which SQL does not know: the app keeps those
+    // (history_days, history_weeks; see history/calendar.rs), and the triggers note each
+    // start time a change touched in history_changed for it to redo those days.
+    // Indexes for the pages: newest first overall, by routine, by kind; and the rated
+    // sessions, for the stress chart.
+    "CREATE TABLE history_totals (
+        kind TEXT PRIMARY KEY,
+        sessions INTEGER NOT NULL,
+        seconds INTEGER NOT NULL,
+        rated INTEGER NOT NULL,          -- sessions with stress before and after
+        stress_change INTEGER NOT NULL   -- the sum of (after - before) over those
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE routine_usage (
+        routine_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        sessions INTEGER NOT NULL,
+        PRIMARY KEY (routine_id, title)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE technique_usage (
+        technique TEXT PRIMARY KEY,
+        steps INTEGER NOT NULL
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE history_changed (started_at TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;
+    CREATE TABLE history_days (
+        day TEXT PRIMARY KEY,            -- local YYYY-MM-DD
+        sessions INTEGER NOT NULL,
+        seconds INTEGER NOT NULL,
+        counting INTEGER NOT NULL        -- sessions that count toward the weekly goal
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE history_weeks (
+        week TEXT PRIMARY KEY,           -- the local date the week starts on
+        counting INTEGER NOT NULL
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE history_cache (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT, WITHOUT ROWID;
+
+    CREATE TRIGGER sessions_added AFTER INSERT ON sessions WHEN NEW.status != 'in_progress'
+    BEGIN
+        INSERT INTO history_totals VALUES (NEW.kind, 1, NEW.done_seconds,
+            NEW.stress_before IS NOT NULL AND NEW.stress_after IS NOT NULL,
+            coalesce(NEW.stress_after - NEW.stress_before, 0))
+        ON CONFLICT (kind) DO UPDATE SET sessions = sessions + 1,
+            seconds = seconds + excluded.seconds, rated = rated + excluded.rated,
+            stress_change = stress_change + excluded.stress_change;
+        INSERT INTO routine_usage SELECT NEW.routine_id, NEW.title, 1
+            WHERE NEW.routine_id IS NOT NULL
+        ON CONFLICT (routine_id, title) DO UPDATE SET sessions = sessions + 1;
+        INSERT OR IGNORE INTO history_changed VALUES (NEW.started_at);
+    END;
+    CREATE TRIGGER sessions_removed AFTER DELETE ON sessions WHEN OLD.status != 'in_progress'
+    BEGIN
+        UPDATE history_totals SET sessions = sessions - 1, seconds = seconds - OLD.done_seconds,
+            rated = rated - (OLD.stress_before IS NOT NULL AND OLD.stress_after IS NOT NULL),
+            stress_change = stress_change - coalesce(OLD.stress_after - OLD.stress_before, 0)
+        WHERE kind = OLD.kind;
+        UPDATE routine_usage SET sessions = sessions - 1
+        WHERE routine_id = OLD.routine_id AND title = OLD.title;
+        DELETE FROM routine_usage
+        WHERE routine_id = OLD.routine_id AND title = OLD.title AND sessions <= 0;
+        INSERT OR IGNORE INTO history_changed VALUES (OLD.started_at);
+    END;
+    CREATE TRIGGER sessions_changed AFTER UPDATE OF kind, routine_id, title, started_at,
+        status, done_seconds, stress_before, stress_after ON sessions
+    WHEN OLD.status != 'in_progress' OR NEW.status != 'in_progress'
+    BEGIN
+        UPDATE history_totals SET sessions = sessions - 1, seconds = seconds - OLD.done_seconds,
+            rated = rated - (OLD.stress_before IS NOT NULL AND OLD.stress_after IS NOT NULL),
+            stress_change = stress_change - coalesce(OLD.stress_after - OLD.stress_before, 0)
+        WHERE kind = OLD.kind AND OLD.status != 'in_progress';
+        UPDATE routine_usage SET sessions = sessions - 1
+        WHERE routine_id = OLD.routine_id AND title = OLD.title AND OLD.status != 'in_progress';
+        DELETE FROM routine_usage
+        WHERE routine_id = OLD.routine_id AND title = OLD.title AND sessions <= 0;
+        INSERT INTO history_totals SELECT NEW.kind, 1, NEW.done_seconds,
+            NEW.stress_before IS NOT NULL AND NEW.stress_after IS NOT NULL,
+            coalesce(NEW.stress_after - NEW.stress_before, 0)
+            WHERE NEW.status != 'in_progress'
+        ON CONFLICT (kind) DO UPDATE SET sessions = sessions + 1,
+            seconds = seconds + excluded.seconds, rated = rated + excluded.rated,
+            stress_change = stress_change + excluded.stress_change;
+        INSERT INTO routine_usage SELECT NEW.routine_id, NEW.title, 1
+            WHERE NEW.routine_id IS NOT NULL AND NEW.status != 'in_progress'
+        ON CONFLICT (routine_id, title) DO UPDATE SET sessions = sessions + 1;
+        INSERT OR IGNORE INTO history_changed SELECT OLD.started_at WHERE OLD.status != 'in_progress';
+        INSERT OR IGNORE INTO history_changed SELECT NEW.started_at WHERE NEW.status != 'in_progress';
+    END;
+    CREATE TRIGGER steps_added AFTER INSERT ON session_steps WHEN NEW.done = 1
+    BEGIN
+        INSERT INTO technique_usage VALUES (NEW.technique, 1)
+        ON CONFLICT (technique) DO UPDATE SET steps = steps + 1;
+    END;
+    CREATE TRIGGER steps_removed AFTER DELETE ON session_steps WHEN OLD.done = 1
+    BEGIN
+        UPDATE technique_usage SET steps = steps - 1 WHERE technique = OLD.technique;
+        DELETE FROM technique_usage WHERE technique = OLD.technique AND steps <= 0;
+    END;
+    CREATE TRIGGER steps_changed AFTER UPDATE OF technique, done ON session_steps
+    WHEN OLD.done IS NOT NEW.done OR OLD.technique IS NOT NEW.technique
+    BEGIN
+        UPDATE technique_usage SET steps = steps - 1
+        WHERE technique = OLD.technique AND OLD.done = 1;
+        DELETE FROM technique_usage WHERE technique = OLD.technique AND steps <= 0;
+        INSERT INTO technique_usage SELECT NEW.technique, 1 WHERE NEW.done = 1
+        ON CONFLICT (technique) DO UPDATE SET steps = steps + 1;
+    END;
+
+    INSERT INTO history_totals
+        SELECT kind, count(*), sum(done_seconds),
+            sum(stress_before IS NOT NULL AND stress_after IS NOT NULL),
+            coalesce(sum(stress_after - stress_before), 0)
+        FROM sessions WHERE status != 'in_progress' GROUP BY kind;
+    INSERT INTO routine_usage
+        SELECT routine_id, title, count(*) FROM sessions
+        WHERE routine_id IS NOT NULL AND status != 'in_progress' GROUP BY routine_id, title;
+    INSERT INTO technique_usage
+        SELECT technique, count(*) FROM session_steps WHERE done = 1 GROUP BY technique;
+
+    DROP INDEX sessions_by_start;
+    CREATE INDEX sessions_by_start ON sessions (started_at, id);
+    CREATE INDEX sessions_by_routine ON sessions (routine_id, started_at, id);
+    CREATE INDEX sessions_by_kind ON sessions (kind, started_at, id);
+    CREATE INDEX sessions_rated ON sessions (started_at)
+        WHERE stress_before IS NOT NULL AND stress_after IS NOT NULL AND status != 'in_progress';",
 ];

@@ -2,6 +2,9 @@
 //! seconds, not the session), sessions logged by hand, paging, editing, deleting with
 //! undo.
 
+#[doc(hidden)]
+pub mod by_rows;
+mod calendar;
 mod checks;
 pub mod insights;
 mod manual;
@@ -167,30 +170,30 @@ fn insert_in(conn: &Connection, detail: &SessionDetail) -> Result<()> {
         current_step: 0,
         step_elapsed_ms: 0,
     });
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO sessions (id, kind, routine_id, title, started_at, ended_at, status,
             planned_seconds, done_seconds, current_step, step_elapsed_ms, stress_before,
             stress_after, note, therapist, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-        params![
-            s.id,
-            kind_str(s.kind),
-            s.routine_id,
-            s.title,
-            s.started_at,
-            s.ended_at,
-            status_str(s.status),
-            s.planned_seconds,
-            s.done_seconds,
-            resume.current_step,
-            resume.step_elapsed_ms,
-            s.stress_before,
-            s.stress_after,
-            s.note,
-            s.therapist,
-            now(),
-        ],
-    )?;
+    )?
+    .execute(params![
+        s.id,
+        kind_str(s.kind),
+        s.routine_id,
+        s.title,
+        s.started_at,
+        s.ended_at,
+        status_str(s.status),
+        s.planned_seconds,
+        s.done_seconds,
+        resume.current_step,
+        resume.step_elapsed_ms,
+        s.stress_before,
+        s.stress_after,
+        s.note,
+        s.therapist,
+        now(),
+    ])?;
     let mut statement = conn.prepare_cached(
         "INSERT INTO session_steps (session_id, position, technique, foot, seconds, done)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -361,6 +364,8 @@ pub fn delete(conn: &mut Connection, id: &str) -> Result<SessionDetail> {
     Ok(detail)
 }
 
+#[cfg(test)]
+mod insights_tests;
 #[cfg(test)]
 pub(crate) mod tests;
 #[cfg(test)]

@@ -32,6 +32,35 @@ fn next_day(date: &str, field: &str) -> Result<String> {
         .map_err(|e| HistoryError::Invalid(format!("{field}: {e}")))
 }
 
+/// How many finished sessions match `filter`, from the counts the database's triggers
+/// keep, when it filters by kind or by routine alone (or not at all); `None` when only
+/// counting the rows will tell.
+fn kept_count(conn: &Connection, filter: &SessionFilter) -> Result<Option<u32>> {
+    if filter.from.is_some() || filter.to.is_some() {
+        return Ok(None);
+    }
+    let count = |sql: &str, value: Option<&str>| -> Result<u32> {
+        let total: i64 =
+            conn.query_row(sql, rusqlite::params_from_iter(value), |row| row.get(0))?;
+        Ok(total.max(0) as u32)
+    };
+    Ok(match (&filter.routine_id, filter.kind) {
+        (None, None) => Some(count(
+            "SELECT coalesce(sum(sessions), 0) FROM history_totals",
+            None,
+        )?),
+        (None, Some(kind)) => Some(count(
+            "SELECT coalesce(sum(sessions), 0) FROM history_totals WHERE kind = ?1",
+            Some(kind_str(kind)),
+        )?),
+        (Some(routine), None) => Some(count(
+            "SELECT coalesce(sum(sessions), 0) FROM routine_usage WHERE routine_id = ?1",
+            Some(routine),
+        )?),
+        (Some(_), Some(_)) => None,
+    })
+}
+
 /// A page of sessions matching `filter`, newest first. `after` is the `next` of the
 /// previous page. Paged in SQLite with a keyset, so the first page of a long history is
 /// as quick as any.
@@ -59,12 +88,17 @@ pub fn list(
         values.push(day_start(&next_day(to, "to")?, tz, "to")?.into());
         clauses.push(format!("s.started_at < ?{}", values.len()));
     }
-    let matching = clauses.join(" AND ");
-    let total: u32 = conn.query_row(
-        &format!("SELECT count(*) FROM sessions s WHERE {matching}"),
-        rusqlite::params_from_iter(values.iter()),
-        |row| row.get(0),
-    )?;
+    let total = match kept_count(conn, filter)? {
+        Some(total) => total,
+        None => conn.query_row(
+            &format!(
+                "SELECT count(*) FROM sessions s WHERE {}",
+                clauses.join(" AND ")
+            ),
+            rusqlite::params_from_iter(values.iter()),
+            |row| row.get(0),
+        )?,
+    };
 
     let mut page_clauses = clauses.clone();
     let mut page_values = values.clone();

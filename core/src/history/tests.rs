@@ -244,15 +244,14 @@ fn edit_and_delete_with_undo() {
     assert_eq!(get(db.conn(), &session.id).unwrap().session.note, "Calmer");
 }
 
+/// The insights, after checking they equal the ones read from every row.
 fn insights(db: &Database, now: &str, starts_on: Weekday, goal: u32) -> super::insights::Insights {
-    compute(
-        db.conn(),
-        &new_york(),
-        starts_on,
-        goal,
-        now.parse().unwrap(),
-    )
-    .unwrap()
+    let now = now.parse().unwrap();
+    let kept = compute(db.conn(), &new_york(), starts_on, goal, now).unwrap();
+    let every_row =
+        super::by_rows::compute_by_rows(db.conn(), &new_york(), starts_on, goal, now).unwrap();
+    assert_eq!(kept, every_row);
+    kept
 }
 
 #[test]
