@@ -45,7 +45,11 @@ fn session(index: usize, newest: jiff::Timestamp) -> SessionDetail {
                 SessionKind::Guided
             },
             routine_id: (!logged).then(|| routine.into()),
-            title: if logged { "Evening rub".into() } else { title.into() },
+            title: if logged {
+                "Evening rub".into()
+            } else {
+                title.into()
+            },
             started_at: started.to_string(),
             ended_at: Some((started + jiff::SignedDuration::from_mins(15)).to_string()),
             status: if partial {
@@ -142,7 +146,7 @@ fn main() {
             filled += chunk;
         }
         let import = timed(|| insights_now(&db));
-        let mut page_samples = |filter: &SessionFilter| {
+        let page_samples = |filter: &SessionFilter| {
             let samples = (0..20)
                 .map(|_| {
                     timed(|| {
@@ -161,7 +165,9 @@ fn main() {
         for _ in 0..20 {
             saved += 1;
             let one = session(0, newest + jiff::SignedDuration::from_secs(saved));
-            saves.push(timed(|| history::insert(db.conn_mut(), &one).expect("save")));
+            saves.push(timed(|| {
+                history::insert(db.conn_mut(), &one).expect("save")
+            }));
             after_save.push(timed(|| insights_now(&db)));
         }
         let old_way = timed(|| {

@@ -106,7 +106,8 @@ pub(super) const MIGRATIONS: &[&str] = &[
     ) STRICT, WITHOUT ROWID;
     CREATE TABLE history_weeks (
         week TEXT PRIMARY KEY,           -- the local date the week starts on
-        counting INTEGER NOT NULL
+        counting INTEGER NOT NULL,
+        run INTEGER NOT NULL DEFAULT 0   -- weeks in a row that met the goal, ending here
     ) STRICT, WITHOUT ROWID;
     CREATE TABLE history_cache (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT, WITHOUT ROWID;
 

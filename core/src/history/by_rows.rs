@@ -10,7 +10,7 @@ use jiff::{Timestamp, ToSpan};
 use rusqlite::Connection;
 
 use super::calendar::{days_between, week_of, weekday_name, PARTIAL_COUNTS_AFTER_SECONDS};
-use super::insights::{Insights, StressPoint, Usage};
+use super::insights::{usages, Insights, StressPoint, Usage};
 use super::Result;
 
 struct Row {
@@ -145,32 +145,18 @@ pub fn compute_by_rows(
 }
 
 fn top_routines(conn: &Connection) -> Result<Vec<Usage>> {
-    let mut statement = conn.prepare_cached(
+    usages(
+        conn,
         "SELECT routine_id, max(title), count(*) AS n FROM sessions
          WHERE routine_id IS NOT NULL AND status != 'in_progress'
          GROUP BY routine_id ORDER BY n DESC, routine_id LIMIT 5",
-    )?;
-    let rows = statement.query_map([], |row| {
-        Ok(Usage {
-            id: row.get(0)?,
-            title: row.get(1)?,
-            count: row.get(2)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    )
 }
 
 fn top_techniques(conn: &Connection) -> Result<Vec<Usage>> {
-    let mut statement = conn.prepare_cached(
-        "SELECT technique, count(*) AS n FROM session_steps WHERE done = 1
+    usages(
+        conn,
+        "SELECT technique, technique, count(*) AS n FROM session_steps WHERE done = 1
          GROUP BY technique ORDER BY n DESC, technique LIMIT 5",
-    )?;
-    let rows = statement.query_map([], |row| {
-        Ok(Usage {
-            id: row.get(0)?,
-            title: row.get(0)?, // the UI shows the technique's title from the library
-            count: row.get(1)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    )
 }

@@ -75,8 +75,8 @@ fn write(tx: &Connection, key: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
-/// Brings the stored days and weeks up to date for `tz` and `starts_on` and returns the
-/// best streak of weeks that met `goal`. One write transaction, so two processes (the
+/// Brings the stored days, weeks and runs up to date for `tz`, `starts_on` and `goal`, and
+/// returns the best streak of weeks that met `goal`. One write transaction, so two processes (the
 /// window and the tray daemon) never patch the same days at once.
 pub(super) fn refresh(
     conn: &Connection,
@@ -99,6 +99,7 @@ pub(super) fn refresh(
     } else if changed > 0 {
         weeks_moved = patch(&tx, tz, starts_on, goal)?;
     }
+    // The weeks' runs and the longest were last worked out for the goal stored with them.
     let kept = read(&tx, "best_streak")?.and_then(|text| {
         let (for_goal, best) = text.split_once(' ')?;
         (for_goal.parse::<u32>().ok()? == goal)
@@ -108,7 +109,7 @@ pub(super) fn refresh(
     let best = match kept {
         Some(best) if !weeks_moved => best,
         _ => {
-            let best = best_streak(&tx, goal)?;
+            let best = runs(&tx, goal)?;
             write(&tx, "best_streak", &format!("{goal} {best}"))?;
             best
         }
@@ -234,8 +235,13 @@ fn write_week(tx: &Connection, week: Date, counting: u32) -> Result<()> {
             [week.to_string()],
         )?;
     } else {
-        tx.prepare_cached("INSERT OR REPLACE INTO history_weeks (week, counting) VALUES (?1, ?2)")?
-            .execute(params![week.to_string(), counting])?;
+        // An upsert keeps the week's run, which stays right while the week's side of
+        // the goal does not change (and `refresh` redoes the runs when it does).
+        tx.prepare_cached(
+            "INSERT INTO history_weeks (week, counting) VALUES (?1, ?2)
+             ON CONFLICT (week) DO UPDATE SET counting = excluded.counting",
+        )?
+        .execute(params![week.to_string(), counting])?;
     }
     Ok(())
 }
@@ -252,21 +258,37 @@ pub(super) fn week_counting(conn: &Connection, week: Date) -> Result<u32> {
         .unwrap_or(0))
 }
 
-/// Weeks that met `goal` one after another, longest run.
-fn best_streak(tx: &Connection, goal: u32) -> Result<u32> {
-    let mut statement =
-        tx.prepare("SELECT week FROM history_weeks WHERE counting >= ?1 ORDER BY week")?;
-    let mut rows = statement.query([goal])?;
-    let (mut best, mut run) = (0, 0);
-    let mut previous: Option<Date> = None;
-    while let Some(row) = rows.next()? {
-        let Ok(week) = row.get::<_, String>(0)?.parse::<Date>() else {
-            continue;
-        };
-        let follows = previous.is_some_and(|p| p.checked_add(7.days()).ok() == Some(week));
-        run = if follows { run + 1 } else { 1 };
-        best = best.max(run);
-        previous = Some(week);
+/// Writes each week's run (weeks in a row that met `goal`, ending with it) where it
+/// changed, and returns the longest.
+fn runs(tx: &Connection, goal: u32) -> Result<u32> {
+    let mut changed = Vec::new();
+    let mut best = 0;
+    {
+        let mut statement =
+            tx.prepare("SELECT week, counting, run FROM history_weeks ORDER BY week")?;
+        let mut rows = statement.query([])?;
+        let mut previous: Option<(Date, u32)> = None;
+        while let Some(row) = rows.next()? {
+            let text: String = row.get(0)?;
+            let Ok(week) = text.parse::<Date>() else {
+                continue;
+            };
+            let (counting, stored): (u32, u32) = (row.get(1)?, row.get(2)?);
+            let run = match previous {
+                _ if counting < goal => 0,
+                Some((before, run)) if before.checked_add(7.days()).ok() == Some(week) => run + 1,
+                _ => 1,
+            };
+            if run != stored {
+                changed.push((text, run));
+            }
+            best = best.max(run);
+            previous = Some((week, run));
+        }
+    }
+    let mut update = tx.prepare_cached("UPDATE history_weeks SET run = ?2 WHERE week = ?1")?;
+    for (week, run) in changed {
+        update.execute(params![week, run])?;
     }
     Ok(best)
 }
@@ -274,24 +296,21 @@ fn best_streak(tx: &Connection, goal: u32) -> Result<u32> {
 /// Weeks that met `goal` one after another up to `this_week`, or up to the week before
 /// while this one can still make it.
 pub(super) fn current_streak(conn: &Connection, this_week: Date, goal: u32) -> Result<u32> {
-    let mut statement = conn.prepare_cached(
-        "SELECT week FROM history_weeks WHERE week <= ?1 AND counting >= ?2 ORDER BY week DESC",
-    )?;
-    let mut rows = statement.query(params![this_week.to_string(), goal])?;
-    let mut expected = Some(this_week);
-    let mut streak = 0;
-    while let Some(row) = rows.next()? {
-        let week = row.get::<_, String>(0)?.parse::<Date>().ok();
-        if streak == 0 && week != Some(this_week) {
-            expected = this_week.checked_sub(7.days()).ok();
-        }
-        if week.is_none() || week != expected {
-            break;
-        }
-        streak += 1;
-        expected = week.and_then(|w| w.checked_sub(7.days()).ok());
+    let run_of = |week: Date| -> Result<(u32, u32)> {
+        Ok(conn
+            .prepare_cached("SELECT counting, run FROM history_weeks WHERE week = ?1")?
+            .query_row([week.to_string()], |row| Ok((row.get(0)?, row.get(1)?)))
+            .optional()?
+            .unwrap_or((0, 0)))
+    };
+    let (counting, run) = run_of(this_week)?;
+    if counting >= goal {
+        return Ok(run);
     }
-    Ok(streak)
+    match this_week.checked_sub(7.days()) {
+        Ok(last_week) => Ok(run_of(last_week)?.1),
+        Err(_) => Ok(0),
+    }
 }
 
 /// Finished sessions a day from `from` to `to` (both included), oldest first, every day.

@@ -132,29 +132,30 @@ fn latest_stress(conn: &Connection, tz: &TimeZone) -> Result<Vec<StressPoint>> {
 }
 
 fn top_routines(conn: &Connection) -> Result<Vec<Usage>> {
-    let mut statement = conn.prepare_cached(
+    usages(
+        conn,
         "SELECT routine_id, max(title), sum(sessions) AS n FROM routine_usage
          GROUP BY routine_id ORDER BY n DESC, routine_id LIMIT 5",
-    )?;
+    )
+}
+
+fn top_techniques(conn: &Connection) -> Result<Vec<Usage>> {
+    // The UI shows the technique's title from the library.
+    usages(
+        conn,
+        "SELECT technique, technique, steps FROM technique_usage
+         ORDER BY steps DESC, technique LIMIT 5",
+    )
+}
+
+/// The rows of `sql`: an id, a title and a count each.
+pub(super) fn usages(conn: &Connection, sql: &str) -> Result<Vec<Usage>> {
+    let mut statement = conn.prepare_cached(sql)?;
     let rows = statement.query_map([], |row| {
         Ok(Usage {
             id: row.get(0)?,
             title: row.get(1)?,
             count: row.get(2)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-fn top_techniques(conn: &Connection) -> Result<Vec<Usage>> {
-    let mut statement = conn.prepare_cached(
-        "SELECT technique, steps FROM technique_usage ORDER BY steps DESC, technique LIMIT 5",
-    )?;
-    let rows = statement.query_map([], |row| {
-        Ok(Usage {
-            id: row.get(0)?,
-            title: row.get(0)?, // the UI shows the technique's title from the library
-            count: row.get(1)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
