@@ -201,7 +201,10 @@ fn open_with(
     } else {
         Connection::open(&path).map_err(sqlite)?
     };
-    conn.busy_timeout(std::time::Duration::from_secs(5))
+    // Long enough to wait out a large import in the other program (its one transaction
+    // holds the write lock; on a loaded machine under Wine 10,000 sessions took over 5 s),
+    // so a session saved meanwhile waits its turn rather than failing.
+    conn.busy_timeout(std::time::Duration::from_secs(30))
         .map_err(sqlite)?;
     if !conn.is_readonly(rusqlite::MAIN_DB).map_err(sqlite)? {
         conn.pragma_update(None, "journal_mode", "WAL")
