@@ -152,10 +152,10 @@ def idle(pid, seconds=60):
     return (cpu_ns(pid) - before) / 1e6
 
 
-def window_start(window, desktop, data_dir):
+def window_start(window, desktop, data_dir, extra_env=None):
     """Spawns the window; returns (process, ms from spawn to the page being ready)."""
     begin = time.monotonic()
-    app = subprocess.Popen([window, "--data-dir", data_dir], env=desktop.env(),
+    app = subprocess.Popen([window, "--data-dir", data_dir], env=dict(desktop.env(), **(extra_env or {})),
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     for line in app.stderr:
         if "ui ready" in line:
@@ -163,6 +163,47 @@ def window_start(window, desktop, data_dir):
             subprocess.Popen(["cat"], stdin=app.stderr, stdout=subprocess.DEVNULL)
             return app, ready * 1000
     sys.exit("bench: the window exited before its page was ready")
+
+
+# The web view's knobs (src-tauri/src/webview.rs) and what each one does.
+KNOBS = {
+    "cache-model": "cache model for a document viewer: the smallest memory caches",
+    "page-cache": "no page cache (the page never navigates away)",
+    "webgl": "WebGL off",
+    "media-extras": "media streams, Media Source and encrypted media off (Web Audio stays)",
+    "offline-storage": "offline application cache and HTML5 database off",
+}
+
+
+def webview_knobs(window, desktop, runs=3):
+    """The window's PSS 5 s after start and its spawn to interactive, as shipped (every knob
+    turned), with every knob at WebKit's default, and with each knob alone at its default
+    (SOLEWISE_WEBVIEW_DEFAULTS); medians of `runs` cold starts, in one run."""
+    configs = [("every knob turned (as shipped)", "", None), ("every knob at WebKit's default", "", "all")]
+    configs += [(f"`{name}` at WebKit's default", what, name) for name, what in KNOBS.items()]
+    # Measured and not kept (see webview.rs): the window without WebKit's GL compositor.
+    configs.append(("every knob turned and GL compositing off (not kept)",
+                    "WEBKIT_DISABLE_COMPOSITING_MODE=1", {"WEBKIT_DISABLE_COMPOSITING_MODE": "1"}))
+    results = []
+    for number, (label, what, defaults) in enumerate(configs):
+        pss, starts = [], []
+        for run in range(runs):
+            data = os.path.join(desktop.dir, f"knobs-{number}-{run}")
+            extra = defaults if isinstance(defaults, dict) else (
+                {"SOLEWISE_WEBVIEW_DEFAULTS": defaults} if defaults else None)
+            app, ready = window_start(window, desktop, data, extra)
+            time.sleep(5)
+            pss.append(memory_kib(app.pid)[0])
+            starts.append(ready)
+            stop(app)
+            subprocess.run(["pkill", "-f", "--", f"--data-dir {data}"], check=False)
+        results.append((label, what, statistics.median(pss), statistics.median(starts)))
+    shipped = results[0][2]
+    table = ["| Web view | What the knob does | Window PSS, 5 s after start | Against as shipped | Spawn to interactive |",
+             "| --- | --- | --- | --- | --- |"]
+    for label, what, pss, start in results:
+        table.append(f"| {label} | {what} | {mib(pss)} | {(pss - shipped) / 1024:+.1f} MiB | {start:.0f} ms |")
+    return table
 
 
 def ui_ready_count(log):
@@ -272,8 +313,17 @@ def mib(kib):
 
 
 def main():
+    if len(sys.argv) == 4 and sys.argv[3] == "--knobs":
+        # Only the web view's knobs, printed (for trying a knob without the whole run).
+        desktop = Desktop()
+        try:
+            print("\n".join(webview_knobs(str(Path(sys.argv[1]).resolve() / "solewise-window"), desktop)))
+        finally:
+            subprocess.run(["pkill", "-f", "--", f"--data-dir {desktop.dir}"], check=False)
+            desktop.close()
+        return
     if len(sys.argv) != 3:
-        sys.exit("usage: bench.py TARGET_DIR OUTPUT.md")
+        sys.exit("usage: bench.py TARGET_DIR OUTPUT.md [--knobs]")
     target, output = Path(sys.argv[1]).resolve(), Path(sys.argv[2])
     daemon, window = str(target / "solewise"), str(target / "solewise-window")
     desktop = Desktop()
@@ -311,6 +361,9 @@ def main():
         rows.append(("Window open: PSS, 5 s after start", mib(open_pss), "",
                      f"the window and its {processes - 1} web view processes"))
 
+        print("bench: the web view's knobs (three cold starts each)", flush=True)
+        knobs = webview_knobs(window, desktop)
+
         print("bench: reminder lateness (two minutes)", flush=True)
         late = reminder_lateness(daemon, desktop)
         rows.append(("Reminder lateness (median of 6)", f"{statistics.median(late):.0f} ms", "",
@@ -345,6 +398,13 @@ def main():
         f"tray host; Workrave ({workrave}) is measured the same way in the same run.",
         "",
         *table,
+        "",
+        "## The web view's knobs",
+        "",
+        "Each knob of src-tauri/src/webview.rs left at WebKit's default on its own",
+        "(`SOLEWISE_WEBVIEW_DEFAULTS`), beside the window as shipped, in the same run.",
+        "",
+        *knobs,
         "",
         "## History as it grows",
         "",

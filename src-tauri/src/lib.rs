@@ -8,6 +8,7 @@ mod daemon;
 pub mod error;
 mod shell;
 pub mod state;
+mod webview;
 mod window;
 
 // The core, under the names the app's modules have always used.

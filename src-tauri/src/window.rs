@@ -32,8 +32,9 @@ pub fn show_main_window(app: &AppHandle) {
         .inner_size(1024.0, 720.0)
         .min_inner_size(800.0, 600.0)
         .build();
-    if let Err(error) = built {
-        log::error!("could not open the main window: {error}");
+    match built {
+        Ok(window) => crate::webview::tune(&window),
+        Err(error) => log::error!("could not open the main window: {error}"),
     }
 }
 
