@@ -67,8 +67,8 @@ ui-test:
 	npm --prefix ui test --silent
 
 ## test-windows: every Rust target cross-built for Windows (MinGW) without a warning,
-## and the tests that need no display (the core's and the daemon's, named pipe
-## included) run under Wine (scripts/windows/wine-run)
+## and the tests that need no display (the core's, the daemon's with the named pipe, and
+## the window program's own that open no window) run under Wine (scripts/windows/wine-run)
 WINDOWS := x86_64-pc-windows-gnu
 test-windows: setup-test ui/dist/index.html
 	@echo "test: Windows: cargo clippy --target $(WINDOWS) -- -D warnings"
@@ -76,9 +76,11 @@ test-windows: setup-test ui/dist/index.html
 	$(CARGO) clippy --locked --target $(WINDOWS) --all-targets -- -D warnings && \
 	echo "test: Windows: building the tests for $(WINDOWS)" && \
 	$(CARGO) test --locked --target $(WINDOWS) -p solewise-core -p solewise-daemon --no-run && \
+	$(CARGO) test --locked --target $(WINDOWS) -p solewise --lib --test permissions --no-run && \
 	echo "test: Windows: cross-build took $$(( $$(date +%s) - start )) s; running the tests under Wine"
-	set -o pipefail; CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=$(CURDIR)/scripts/windows/wine-run \
-	  $(CARGO) test --locked --target $(WINDOWS) -p solewise-core -p solewise-daemon 2>&1 | tee target/wine-tests.log
+	set -o pipefail; export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=$(CURDIR)/scripts/windows/wine-run; \
+	  $(CARGO) test --locked --target $(WINDOWS) -p solewise-core -p solewise-daemon 2>&1 | tee target/wine-tests.log && \
+	  $(CARGO) test --locked --target $(WINDOWS) -p solewise --lib --test permissions 2>&1 | tee -a target/wine-tests.log
 	@awk '/^test result:/ { passed += $$4; failed += $$6 } END { printf "test: Windows: %d tests passed under Wine, %d failed\n", passed, failed }' target/wine-tests.log
 
 ## e2e: the built app under Xvfb with a private D-Bus, driven through tauri-driver

@@ -10,6 +10,7 @@
 //! the same run.
 
 /// The knobs, by the names `SOLEWISE_WEBVIEW_DEFAULTS` and the benchmarks use.
+#[cfg(any(target_os = "linux", test))]
 pub const KNOBS: [&str; 5] = [
     "cache-model",
     "page-cache",
@@ -19,6 +20,7 @@ pub const KNOBS: [&str; 5] = [
 ];
 
 /// Whether `knob` is to be turned (not left at WebKit's default).
+#[cfg(any(target_os = "linux", test))]
 fn turned(knob: &str, defaults: Option<&str>) -> bool {
     match defaults {
         None => true,
