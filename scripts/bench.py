@@ -2,6 +2,7 @@
 """Measures Solewise the way a user meets it and writes docs/benchmarks.md.
 
 Usage: bench.py TARGET_DIR OUTPUT.md   (TARGET_DIR holds solewise and solewise-window)
+       bench.py TARGET_DIR - --knobs   (only the web view's knobs, printed)
 
 Everything runs on its own virtual X display (Xvfb) with its own D-Bus session bus, a
 tray host (StatusNotifierWatcher stand-in) and fresh data folders. Workrave, a native
@@ -12,158 +13,23 @@ GTK break reminder, is measured the same way in the same run, as the peer.
 - the window: spawn to the page's `ui_ready` (median of 5 cold starts), Open in the tray
   to `ui_ready` (median of 5, the window started cold by the daemon each time), its
   memory with the page open
+- the web view's knobs: each left at WebKit's default alone, beside the window as shipped
 - reminder lateness: six reminders shown to a recording notification server, minus due
 - binary sizes; history at 10,000, 100,000 and 1,000,000 sessions:
   `cargo bench --bench history` (its own table, with the old way as the peer)
+The desktop and the /proc readings it measures with are in bench_desktop.py.
 """
 
 import json
 import os
-import shutil
-import signal
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SUPPORT = ROOT / "tests/support"
-
-
-def children_of(pid):
-    """The process and all its descendants."""
-    parents = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        ppid = int(stat[stat.rindex(")") + 2:].split()[1])
-        parents.setdefault(ppid, []).append(int(entry.name))
-    tree, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        tree.append(current)
-        todo.extend(parents.get(current, []))
-    return tree
-
-
-def memory_kib(pid):
-    """(PSS, private anonymous-and-file PSS) of a process tree, in KiB."""
-    pss = private = 0
-    for p in children_of(pid):
-        try:
-            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
-                    pss += int(line.split()[1])
-                elif line.startswith(("Private_Clean:", "Private_Dirty:")):
-                    private += int(line.split()[1])
-        except OSError:
-            pass
-    return pss, private
-
-
-def cpu_ns(pid):
-    """On-CPU nanoseconds of every thread of a process tree."""
-    total = 0
-    for p in children_of(pid):
-        try:
-            tasks = list(Path(f"/proc/{p}/task").iterdir())
-        except OSError:
-            continue
-        for task in tasks:
-            try:
-                total += int((task / "schedstat").read_text().split()[0])
-            except (OSError, ValueError, IndexError):
-                pass
-    return total
-
-
-def threads(pid):
-    return sum(len(list(Path(f"/proc/{p}/task").iterdir())) for p in children_of(pid)
-               if Path(f"/proc/{p}/task").exists())
-
-
-def wait_for(condition, what, timeout=30):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            sys.exit(f"bench: timed out waiting for {what}")
-        time.sleep(0.02)
-
-
-class Desktop:
-    """Xvfb, a private session bus and a tray host."""
-
-    def __init__(self):
-        self.dir = tempfile.mkdtemp(prefix="solewise-bench-")
-        number = next(n for n in range(150, 250) if not Path(f"/tmp/.X11-unix/X{n}").exists())
-        self.display = f":{number}"
-        self.xvfb = subprocess.Popen(
-            ["Xvfb", self.display, "-screen", "0", "1024x720x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), "Xvfb")
-        self.bus_address = f"unix:path={self.dir}/bus"
-        self.bus = subprocess.Popen(
-            ["dbus-daemon", "--session", "--nofork", "--nopidfile", f"--address={self.bus_address}"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wait_for(lambda: Path(f"{self.dir}/bus").exists(), "the session bus")
-        self.tray_log = os.path.join(self.dir, "tray.log")
-        self.tray = subprocess.Popen(["/usr/bin/python3", str(SUPPORT / "tray_host.py"), "watch", self.tray_log],
-                                     env=self.env(), stdout=subprocess.PIPE, text=True)
-        self.tray.stdout.readline()
-
-    def env(self):
-        home = os.path.join(self.dir, "home")
-        os.makedirs(home, exist_ok=True)
-        env = dict(os.environ, DISPLAY=self.display, DBUS_SESSION_BUS_ADDRESS=self.bus_address,
-                   WEBKIT_DISABLE_DMABUF_RENDERER="1", HOME=home, XDG_CONFIG_HOME=f"{home}/.config",
-                   XDG_DATA_HOME=f"{home}/.local/share", RUST_LOG="warn,solewise_lib=info")
-        env.pop("SOLEWISE_DATA_DIR", None)
-        return env
-
-    def click(self, label):
-        subprocess.run(["/usr/bin/python3", str(SUPPORT / "tray_host.py"), "click", label],
-                       env=self.env(), check=True)
-
-    def close(self):
-        for process in (self.tray, self.bus, self.xvfb):
-            process.terminate()
-            process.wait()
-        shutil.rmtree(self.dir, ignore_errors=True)
-
-
-def stop(process):
-    process.send_signal(signal.SIGTERM)
-    try:
-        process.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-
-
-def idle(pid, seconds=60):
-    before = cpu_ns(pid)
-    time.sleep(seconds)
-    return (cpu_ns(pid) - before) / 1e6
-
-
-def window_start(window, desktop, data_dir, extra_env=None):
-    """Spawns the window; returns (process, ms from spawn to the page being ready)."""
-    begin = time.monotonic()
-    app = subprocess.Popen([window, "--data-dir", data_dir], env=dict(desktop.env(), **(extra_env or {})),
-                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    for line in app.stderr:
-        if "ui ready" in line:
-            ready = time.monotonic() - begin
-            subprocess.Popen(["cat"], stdin=app.stderr, stdout=subprocess.DEVNULL)
-            return app, ready * 1000
-    sys.exit("bench: the window exited before its page was ready")
-
+from bench_desktop import (ROOT, SUPPORT, Desktop, children_of, idle, memory_kib, mib, stop,
+                           threads, wait_for, window_start)
 
 # The web view's knobs (src-tauri/src/webview.rs) and what each one does.
 KNOBS = {
@@ -306,10 +172,6 @@ def reminder_lateness(daemon, desktop):
         stop(proc)
         server.terminate()
         server.wait()
-
-
-def mib(kib):
-    return f"{kib / 1024:.2f} MiB" if kib < 10 * 1024 else f"{kib / 1024:.1f} MiB"
 
 
 def main():
