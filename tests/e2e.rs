@@ -432,6 +432,8 @@ fn a_routine_made_in_the_app_survives_a_restart() {
     // A fresh start of the app finds it among the user's routines.
     let app = desktop.launch(&data_dir, &[]);
     app.click("nav button[data-screen='routines']");
+    // The screen loads on first show: wait for the list before reading it whole.
+    app.element("[data-testid='custom-routines'] [data-routine]");
     assert_eq!(
         app.attributes(
             "[data-testid='custom-routines'] [data-routine]",
