@@ -89,7 +89,7 @@ test-windows: setup-test ui/dist/index.html
 e2e: setup-test ui/dist/index.html
 	@echo "test: end-to-end (screenshots in target/e2e-screenshots/)"
 	$(CARGO) test --locked --no-run
-	SOLEWISE_BIN=$(CURDIR)/$(DEBUG_WINDOW) $(CARGO) test --locked --test e2e -- --ignored --test-threads=1
+	SOLEWISE_BIN=$(CURDIR)/$(DEBUG_WINDOW) $(CARGO) test --locked --test e2e --test e2e_guidance -- --ignored --test-threads=1
 
 ## bench: memory and idle CPU waiting in the tray (beside Workrave), window start-up,
 ## reminder lateness, binary sizes, history at scale
@@ -140,7 +140,7 @@ licenses:
 
 ## bindings: regenerate ui/src/lib/bindings.ts from the Rust types
 bindings:
-	UPDATE_BINDINGS=1 $(CARGO) test --locked -p solewise --lib bindings
+	UPDATE_BINDINGS=1 $(CARGO) test --locked --workspace --lib bindings
 
 ## icons: render every icon size from src-tauri/icons/icon.svg (needs librsvg2-bin)
 icons:

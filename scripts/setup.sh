@@ -12,8 +12,10 @@ cd "$(dirname "$0")/.."
 profile=${1:-build}
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 
+# The speech service and a voice, for the player's spoken guidance (a setting).
 build_packages=(build-essential pkg-config file libwebkit2gtk-4.1-dev libayatana-appindicator3-dev
-  librsvg2-dev libxdo-dev libssl-dev)
+  librsvg2-dev libxdo-dev libssl-dev
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)
 test_packages=(xvfb dbus-x11 webkit2gtk-driver imagemagick xdotool python3-dbus python3-gi python3-xlib
   python3-jsonschema gcc-mingw-w64-x86-64 wine64)
 

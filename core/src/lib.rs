@@ -11,6 +11,8 @@ pub mod player;
 pub mod routines;
 pub mod schedule;
 pub mod settings;
+#[cfg(all(unix, not(target_os = "macos")))]
+pub mod speech;
 pub mod zone;
 
 /// The app's identifier: the name of its folder in the OS app-data directory, and its

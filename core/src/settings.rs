@@ -23,6 +23,12 @@ pub enum Key {
     /// The last instant the scheduler decided what to fire (RFC 3339).
     SchedulerLookedAt,
     ReminderOfferDone,
+    /// Spoken guidance in the player: "on" or absent (off).
+    Voice,
+    /// The voice's name, as the speech service lists it; absent for its default.
+    VoiceName,
+    /// Speech speed, -100 to 100.
+    VoiceRate,
     /// A sentence about a damaged database that was moved aside, until the window
     /// has shown it (the daemon may be the one that found it).
     RecoveryNotice,
@@ -42,6 +48,9 @@ impl Key {
             Key::SchedulerLookedAt => "scheduler_looked_at",
             Key::ReminderOfferDone => "reminder_offer_done",
             Key::RecoveryNotice => "recovery_notice",
+            Key::Voice => "voice_guidance",
+            Key::VoiceName => "voice_name",
+            Key::VoiceRate => "voice_rate",
         }
     }
 }
@@ -81,10 +90,18 @@ pub struct Settings {
     pub chime: bool,
     /// The first-start welcome was finished or skipped: it is not shown again.
     pub welcome_done: bool,
+    /// The player speaks each step (off by default).
+    pub voice_guidance: bool,
+    /// Which voice speaks; null for the speech service's default.
+    pub voice_name: Option<String>,
+    /// How fast it speaks: -100 (slowest) to 100, 0 the voice's own pace.
+    pub voice_rate: i32,
 }
 
 pub const DEFAULT_WEEKLY_GOAL: u32 = 2;
 pub const WEEKLY_GOAL: std::ops::RangeInclusive<u32> = 1..=14;
+pub const VOICE_RATE: std::ops::RangeInclusive<i32> = -100..=100;
+const LONGEST_VOICE_NAME: usize = 200;
 
 pub fn read(conn: &Connection) -> Result<Settings> {
     let goal = get(conn, Key::WeeklyGoal)?
@@ -96,6 +113,12 @@ pub fn read(conn: &Connection) -> Result<Settings> {
         week_start: get(conn, Key::WeekStart)?,
         chime: get(conn, Key::Chime)?.as_deref() != Some("off"),
         welcome_done: get(conn, Key::WelcomeDone)?.is_some(),
+        voice_guidance: get(conn, Key::Voice)?.as_deref() == Some("on"),
+        voice_name: get(conn, Key::VoiceName)?,
+        voice_rate: get(conn, Key::VoiceRate)?
+            .and_then(|v| v.parse().ok())
+            .filter(|rate| VOICE_RATE.contains(rate))
+            .unwrap_or(0),
     })
 }
 
@@ -116,11 +139,37 @@ pub fn save(conn: &Connection, settings: &Settings) -> Result<Settings> {
             )));
         }
     }
+    if !VOICE_RATE.contains(&settings.voice_rate) {
+        return Err(HistoryError::Invalid(
+            "The voice speed is from -100 (slowest) to 100 (fastest).".into(),
+        ));
+    }
+    if let Some(name) = &settings.voice_name {
+        if name.trim().is_empty()
+            || name.chars().count() > LONGEST_VOICE_NAME
+            || name.chars().any(|c| c.is_control() || c.is_whitespace())
+        {
+            return Err(HistoryError::Invalid(format!(
+                "'{}' is not a voice name.",
+                crate::input::printable(name)
+            )));
+        }
+    }
     set(conn, Key::WeeklyGoal, &settings.weekly_goal.to_string())?;
     if let Some(day) = &settings.week_start {
         set(conn, Key::WeekStart, &day.to_ascii_lowercase())?;
     }
     set(conn, Key::Chime, if settings.chime { "on" } else { "off" })?;
+    set(
+        conn,
+        Key::Voice,
+        if settings.voice_guidance { "on" } else { "off" },
+    )?;
+    match &settings.voice_name {
+        Some(name) => set(conn, Key::VoiceName, name)?,
+        None => clear(conn, Key::VoiceName)?,
+    }
+    set(conn, Key::VoiceRate, &settings.voice_rate.to_string())?;
     if settings.welcome_done {
         set(conn, Key::WelcomeDone, "yes")?;
     }
@@ -200,9 +249,28 @@ mod tests {
         wanted.weekly_goal = 3;
         wanted.week_start = Some("Sunday".into());
         wanted.chime = false;
+        assert!(!wanted.voice_guidance, "voice guidance is off by default");
+        wanted.voice_guidance = true;
+        wanted.voice_rate = 101;
+        assert!(save(conn, &wanted)
+            .unwrap_err()
+            .to_string()
+            .contains("-100"));
+        wanted.voice_rate = -30;
+        wanted.voice_name = Some("en gb\n".into());
+        assert!(save(conn, &wanted)
+            .unwrap_err()
+            .to_string()
+            .contains("not a voice"));
+        wanted.voice_name = Some("en-gb".into());
         let saved = save(conn, &wanted).unwrap();
         assert_eq!(saved.week_start.as_deref(), Some("sunday"));
         assert!(!saved.chime);
+        assert!(saved.voice_guidance);
+        assert_eq!(
+            (saved.voice_name.as_deref(), saved.voice_rate),
+            (Some("en-gb"), -30)
+        );
         assert_eq!(read(conn).unwrap(), saved);
     }
 

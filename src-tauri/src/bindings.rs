@@ -7,6 +7,7 @@ use ts_rs::{Config, TS};
 use crate::commands::history::ExportFormat;
 use crate::commands::player::PlayerAction;
 use crate::commands::reminders::{Pause, ReminderOverview};
+use crate::commands::speech::{SpeechEngine, SpeechStatus, SpeechVoice, Utterance};
 use crate::commands::AppStatus;
 use crate::database::Backup;
 use crate::error::{ErrorKind, IpcError};
@@ -71,6 +72,10 @@ pub fn typescript() -> String {
         RuleView::decl(&cfg),
         ReminderOverview::decl(&cfg),
         Pause::decl(&cfg),
+        SpeechEngine::decl(&cfg),
+        SpeechVoice::decl(&cfg),
+        SpeechStatus::decl(&cfg),
+        Utterance::decl(&cfg),
     ];
     let mut out =
         String::from("// Generated from the Rust types by `make bindings`. Do not edit by hand.\n");

@@ -19,6 +19,8 @@ pub enum ErrorKind {
     DatabaseUnavailable,
     /// A desktop notification could not be shown.
     Notification,
+    /// Guidance could not be spoken (no speech service, or it stopped answering).
+    Speech,
     /// The UI sent something the backend will not accept.
     InvalidInput,
     /// A file could not be read or written.
@@ -44,6 +46,9 @@ pub enum Error {
     /// A desktop notification could not be shown (the sentence says why).
     #[error("{0}")]
     Notification(String),
+    /// Spoken guidance failed (the sentence says why).
+    #[error("{0}")]
+    Speech(String),
     #[error(transparent)]
     Routine(#[from] RoutineError),
     #[error(transparent)]
@@ -60,6 +65,7 @@ impl Error {
             Error::Database(_) => ErrorKind::Database,
             Error::DatabaseUnavailable(_) => ErrorKind::DatabaseUnavailable,
             Error::Notification(_) => ErrorKind::Notification,
+            Error::Speech(_) => ErrorKind::Speech,
             Error::Routine(RoutineError::Io { .. }) => ErrorKind::Io,
             Error::Routine(_) | Error::InvalidInput(_) => ErrorKind::InvalidInput,
             Error::History(HistoryError::Sqlite(_)) => ErrorKind::Database,

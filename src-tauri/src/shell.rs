@@ -60,6 +60,7 @@ pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
         )
         .plugin(tauri_plugin_dialog::init())
         .manage(state)
+        .manage(commands::speech::Speech::default())
         .invoke_handler(tauri::generate_handler![
             commands::app_status,
             commands::ui_ready,
@@ -102,6 +103,9 @@ pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
             commands::get_autostart,
             commands::set_autostart,
             commands::open_data_folder,
+            commands::speech::speech_status,
+            commands::speech::speak,
+            commands::speech::stop_speaking,
         ])
         .setup(move |app| {
             // The database was opened before the logger existed: log what happened now.

@@ -16,6 +16,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
+mod speech;
+mod window;
+
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 /// How long a wait lasts before the test fails. Generous: a loaded two-core machine
 /// can take seconds to render what an idle one shows at once.
@@ -77,7 +80,10 @@ pub struct Desktop {
     pub dir: tempfile::TempDir,
     notification_log: Option<PathBuf>,
     tray_log: Option<PathBuf>,
+    /// XDG_RUNTIME_DIR for the programs started here, once a speech server runs in it.
+    runtime_dir: Option<PathBuf>,
     // Dropped in reverse order of start: servers, bus, X.
+    speech_server: Option<Process>,
     tray_host: Option<Process>,
     notification_server: Option<Process>,
     _bus: Process,
@@ -108,8 +114,13 @@ impl Drop for Desktop {
 
 impl Desktop {
     pub fn start() -> Desktop {
+        Desktop::start_on(SCREEN)
+    }
+
+    /// A desktop whose screen is `screen` ("WIDTHxHEIGHTxDEPTH").
+    pub fn start_on(screen: &str) -> Desktop {
         let dir = tempfile::tempdir().unwrap();
-        let (xvfb, display) = start_xvfb();
+        let (xvfb, display) = start_xvfb(screen);
         let (bus, bus_address) = start_bus(dir.path());
         Desktop {
             display,
@@ -117,6 +128,8 @@ impl Desktop {
             dir,
             notification_log: None,
             tray_log: None,
+            runtime_dir: None,
+            speech_server: None,
             tray_host: None,
             notification_server: None,
             _bus: bus,
@@ -268,6 +281,9 @@ impl Desktop {
             .env("DBUS_SESSION_BUS_ADDRESS", &self.bus_address)
             .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
             .env_remove("SOLEWISE_DATA_DIR");
+        if let Some(runtime) = &self.runtime_dir {
+            command.env("XDG_RUNTIME_DIR", runtime);
+        }
         command
     }
 
@@ -665,14 +681,14 @@ fn free_port() -> u16 {
 
 /// Starts Xvfb on a display number it picks itself (`-displayfd`), so suites running
 /// side by side never race for the same display.
-fn start_xvfb() -> (Process, String) {
+fn start_xvfb(screen: &str) -> (Process, String) {
     let mut child = Command::new("Xvfb")
         .args([
             "-displayfd",
             "1",
             "-screen",
             "0",
-            SCREEN,
+            screen,
             "-nolisten",
             "tcp",
         ])

@@ -7,6 +7,7 @@ pub mod history;
 pub mod player;
 pub mod reminders;
 pub mod routines;
+pub mod speech;
 
 use std::path::Path;
 

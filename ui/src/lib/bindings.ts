@@ -28,7 +28,7 @@ export type IpcError = { kind: ErrorKind,
  */
 message: string, };
 
-export type ErrorKind = "database" | "database_unavailable" | "notification" | "invalid_input" | "io" | "internal";
+export type ErrorKind = "database" | "database_unavailable" | "notification" | "speech" | "invalid_input" | "io" | "internal";
 
 export type Library = { techniques: Array<Technique>, routines: Array<RoutineEntry>, pages: Array<Page>, 
 /**
@@ -211,7 +211,19 @@ chime: boolean,
 /**
  * The first-start welcome was finished or skipped: it is not shown again.
  */
-welcome_done: boolean, };
+welcome_done: boolean, 
+/**
+ * The player speaks each step (off by default).
+ */
+voice_guidance: boolean, 
+/**
+ * Which voice speaks; null for the speech service's default.
+ */
+voice_name: string | null, 
+/**
+ * How fast it speaks: -100 (slowest) to 100, 0 the voice's own pace.
+ */
+voice_rate: number, };
 
 export type ExportFormat = "csv" | "json";
 
@@ -270,3 +282,27 @@ offer: RuleInput | null, snooze_minutes: number, grace_minutes: number,
 time_zone_problem: string | null, };
 
 export type Pause = { "kind": "today" } | { "kind": "days", days: number, } | { "kind": "until_resumed" };
+
+export type SpeechEngine = "service" | "page" | "none";
+
+export type SpeechVoice = { name: string, language: string, };
+
+export type SpeechStatus = { engine: SpeechEngine, 
+/**
+ * The voices to choose from (the service's; the page lists its own).
+ */
+voices: Array<SpeechVoice>, 
+/**
+ * Why there is no speech, in words for the Settings screen.
+ */
+problem: string | null, };
+
+export type Utterance = { text: string, 
+/**
+ * A voice name from [`SpeechStatus::voices`]; the service's default when absent.
+ */
+voice: string | null, 
+/**
+ * -100 (slowest) to 100 (fastest).
+ */
+rate: number, };

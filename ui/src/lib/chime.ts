@@ -1,24 +1,35 @@
-// A soft two-note chime for step changes, made with Web Audio (no sound files).
+// Soft sounds made with Web Audio (no sound files): a two-note chime for step changes,
+// and one low note where voice guidance marks a step's last seconds.
 let context: AudioContext | null = null;
 
-export function chime(): void {
+/** Plays sine notes, each `[frequency, delay in seconds]`, at `peak` loudness. */
+function notes(sequence: [number, number][], peak: number, length: number): void {
   try {
     context ??= new AudioContext();
     const now = context.currentTime;
-    for (const [index, frequency] of [660, 880].entries()) {
+    for (const [frequency, delay] of sequence) {
       const oscillator = context.createOscillator();
       const gain = context.createGain();
       oscillator.type = "sine";
       oscillator.frequency.value = frequency;
-      const start = now + index * 0.18;
+      const start = now + delay;
       gain.gain.setValueAtTime(0, start);
-      gain.gain.linearRampToValueAtTime(0.18, start + 0.02);
-      gain.gain.exponentialRampToValueAtTime(0.001, start + 0.6);
+      gain.gain.linearRampToValueAtTime(peak, start + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.001, start + length);
       oscillator.connect(gain).connect(context.destination);
       oscillator.start(start);
-      oscillator.stop(start + 0.65);
+      oscillator.stop(start + length + 0.05);
     }
   } catch {
     // No audio device: the step change is still shown and announced.
   }
+}
+
+export function chime(): void {
+  notes([[660, 0], [880, 0.18]], 0.18, 0.6);
+}
+
+/** The last seconds of a step are starting (with voice guidance on). */
+export function lastSecondsNote(): void {
+  notes([[523, 0]], 0.08, 0.5);
 }

@@ -50,6 +50,13 @@ export const pressureLabels: Record<Pressure, string> = {
   firm: "Firm pressure",
 };
 
+/** The pressure scale, defined once: what each level feels like under the hands. */
+export const pressureFeels: Record<Pressure, string> = {
+  light: "glides over the skin and moves only the skin, like spreading oil",
+  medium: "sinks into the muscle, steady and comfortable, never sharp",
+  firm: "as much as feels good, and never to the point of pain",
+};
+
 export const footLabels: Record<Foot, string> = {
   left: "Left foot",
   right: "Right foot",

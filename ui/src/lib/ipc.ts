@@ -24,6 +24,8 @@ import type {
   SessionFilter,
   SessionPage,
   Settings,
+  SpeechStatus,
+  Utterance,
 } from "./bindings";
 
 export class AppError extends Error {
@@ -103,4 +105,7 @@ export const api = {
   getAutostart: () => call<boolean>("get_autostart"),
   setAutostart: (enabled: boolean) => call<boolean>("set_autostart", { enabled }),
   openDataFolder: () => call<void>("open_data_folder"),
+  speechStatus: () => call<SpeechStatus>("speech_status"),
+  speak: (utterance: Utterance) => call<void>("speak", { utterance }),
+  stopSpeaking: () => call<void>("stop_speaking"),
 };

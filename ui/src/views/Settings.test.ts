@@ -6,7 +6,7 @@ import Settings from "./Settings.svelte";
 
 const status = appStatus;
 
-const settings = { weekly_goal: 2, week_start: "monday", chime: true };
+const settings = { weekly_goal: 2, week_start: "monday", chime: true, welcome_done: true, voice_guidance: false, voice_name: null, voice_rate: 0 };
 
 /** The backend as Settings meets it; `notify` answers the test-notification command. */
 function backend(calls: string[], notify: () => unknown = () => undefined) {

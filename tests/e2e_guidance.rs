@@ -1,0 +1,152 @@
+//! End-to-end tests of hands-free guidance: the player speaks each step through the
+//! desktop's speech service (a recording one here), shows how to do the technique
+//! beside the timer, mirrors the drawing for the right foot, and the first screen
+//! starts a session from what the person needs today. Run with `make e2e`.
+#![cfg(target_os = "linux")]
+
+mod support;
+
+use std::fs;
+use std::path::Path;
+use std::time::Duration;
+
+use support::{wait_until, Desktop, PATIENCE};
+
+/// A custom routine with short steps, in the data folder.
+fn write_routine(data_dir: &Path, id: &str, steps: &[(&str, &str, u32)]) {
+    let mut text = format!(
+        "id = \"{id}\"\ntitle = \"Voice test\"\nsummary = \"For tests.\"\ngoals = [\"stress\"]\n"
+    );
+    for (technique, foot, seconds) in steps {
+        text.push_str(&format!(
+            "\n[[steps]]\ntechnique = \"{technique}\"\nfoot = \"{foot}\"\nseconds = {seconds}\n"
+        ));
+    }
+    fs::create_dir_all(data_dir.join("routines")).unwrap();
+    fs::write(data_dir.join(format!("routines/{id}.toml")), text).unwrap();
+}
+
+/// Turns voice guidance on in a new data folder, as the Settings screen would.
+fn voice_on(data_dir: &Path) {
+    let db = solewise_lib::database::Database::open(data_dir)
+        .unwrap()
+        .database;
+    use solewise_lib::settings::{set, Key};
+    set(db.conn(), Key::WelcomeDone, "yes").unwrap();
+    set(db.conn(), Key::Voice, "on").unwrap();
+}
+
+/// The first line of a technique's "How to do it", from its shipped file.
+fn first_instruction(technique: &str) -> String {
+    let path = support::repo_root().join(format!("routines/techniques/{technique}.toml"));
+    let file: toml::Value = toml::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+    file["steps"][0].as_str().unwrap().to_string()
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn voice_guidance_speaks_each_step_in_order_and_the_foot_switch() {
+    let desktop = Desktop::start_on("1280x800x24").with_speech_server();
+    let data_dir = desktop.dir.path().join("data");
+    voice_on(&data_dir);
+    write_routine(
+        &data_dir,
+        "voice-test",
+        &[
+            ("heel-circles", "left", 4),
+            ("arch-thumb-walk", "left", 4),
+            ("heel-circles", "right", 4),
+        ],
+    );
+    let app = desktop.launch(&data_dir, &[]);
+    app.resize(1280, 800);
+    app.click("nav button[data-screen='routines']");
+    app.click("[data-routine='voice-test'] button");
+    app.click("[data-testid='start-routine']");
+    app.click("[data-testid='skip-check-in']");
+
+    // The technique's own steps are beside the timer.
+    app.wait_for_text("[data-testid='player-step']", "Heel circles");
+    let how_to = app.wait_for_text("[data-testid='player-how-to']", "How to do it");
+    assert!(
+        how_to.contains(&first_instruction("heel-circles")),
+        "{how_to}"
+    );
+    assert_eq!(
+        app.attributes("[data-testid='player-illustration']", "class")
+            .iter()
+            .filter(|c| c.contains("mirrored"))
+            .count(),
+        0,
+        "a left-foot step shows the drawing as drawn"
+    );
+    desktop.screenshot_of_window("player-1280x800", 1280, 800);
+
+    // The right-foot step shows the drawing mirrored.
+    app.wait_for_text("[data-testid='player-foot']", "Right foot");
+    assert_eq!(
+        app.execute(
+            "return getComputedStyle(document.querySelector(\"[data-testid='player-illustration']\")).transform"
+        ),
+        "matrix(-1, 0, 0, 1, 0, 0)"
+    );
+    wait_until(PATIENCE, "the check-out", || {
+        app.attributes("[data-testid='player']", "data-phase") == ["check-out"]
+    });
+    wait_until(Duration::from_secs(10), "the closing words", || {
+        desktop.spoken().len() >= 5
+    });
+    assert_eq!(
+        desktop.spoken(),
+        [
+            "Heel circles. Left foot.",
+            "Thumb-walk the arch. Left foot.",
+            "Switch to your right foot.",
+            "Heel circles. Right foot.",
+            "That is the whole routine. Well done.",
+        ]
+    );
+    // Each new step cut off what was still being said about the last one.
+    let cancels = desktop
+        .speech_log()
+        .iter()
+        .filter(|entry| entry["command"] == "CANCEL self")
+        .count();
+    assert!(cancels >= 3, "{:?}", desktop.speech_log());
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn keys_drive_the_player_from_anywhere_and_it_fits_a_small_window() {
+    let desktop = Desktop::start_on("1280x800x24");
+    let data_dir = desktop.dir.path().join("data");
+    let app = desktop.launch(&data_dir, &[]);
+    app.resize(800, 600);
+
+    // "What do you need today?" on the first screen starts the twice-weekly session.
+    app.click("[data-need='twice-weekly']");
+    app.click("[data-testid='skip-check-in']");
+    app.wait_for_text("[data-testid='player-step']", "Warm foot soak");
+
+    // Focus on a button does not swallow the keys: Enter pauses, → skips, ← goes back.
+    app.execute("document.querySelector(\"[data-testid='skip']\").focus(); return true");
+    desktop.press(&["Return"]);
+    app.wait_for_text("[data-testid='pause-resume']", "Resume");
+    desktop.press(&["Right"]);
+    app.wait_for_text("[data-testid='player-step']", "Oil");
+    desktop.press(&["Left"]);
+    app.wait_for_text("[data-testid='player-step']", "Warm foot soak");
+    desktop.press(&["space"]);
+    app.wait_for_text("[data-testid='pause-resume']", "Pause");
+    desktop.press(&["Next"]); // PageDown, as a presenter clicker sends
+    desktop.press(&["Right"]);
+    app.wait_for_text("[data-testid='player-foot']", "Left foot");
+    assert!(app
+        .text("[data-testid='player-how-to']")
+        .contains(&first_instruction("heel-circles")));
+    // At 800x600 the step, its steps and the controls are all in view at once.
+    let bottom = "const r = document.querySelector(\"[data-testid='pause-resume']\").getBoundingClientRect(); return r.bottom <= innerHeight";
+    let fits = app.execute(&format!("scrollTo(0, 0); {bottom}"));
+    desktop.screenshot_of_window("player-800x600", 800, 600);
+    assert_eq!(fits, true);
+}
