@@ -58,12 +58,12 @@ fn the_twice_weekly_routine_is_fifteen_minutes_in_the_order_of_the_text() {
             "warm-soak",
             "oil-up",
             "heel-circles",
-            "heel-circles",
             "arch-thumb-walk",
-            "arch-thumb-walk",
-            "ball-knuckle-knead",
             "ball-knuckle-knead",
             "toe-pull-rotate",
+            "heel-circles",
+            "arch-thumb-walk",
+            "ball-knuckle-knead",
             "toe-pull-rotate",
             "calf-stretch"
         ]
