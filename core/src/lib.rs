@@ -7,6 +7,7 @@ pub mod history;
 pub mod input;
 pub mod ipc;
 pub mod notice;
+pub mod output;
 pub mod player;
 pub mod routines;
 pub mod schedule;

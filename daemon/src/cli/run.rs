@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use solewise_core::database::{Access, Database};
 use solewise_core::input::printable;
-use solewise_core::{history, routines, schedule};
+use solewise_core::{history, output, routines, schedule};
 
 use super::{Command, ExportFormat, HistoryCommand, RemindersCommand, RoutinesCommand};
 
@@ -185,7 +185,7 @@ fn history_command(action: &HistoryCommand, data_dir: &Path) -> Result<String, S
     match action {
         HistoryCommand::Export { format, out } => {
             if let Some(out) = out {
-                refuse_own_files(out, data_dir)?;
+                output::refuse_own_files(out, data_dir)?;
             }
             let db = open(data_dir, Access::ReadOnly)?;
             let text = match format {
@@ -203,7 +203,7 @@ fn history_command(action: &HistoryCommand, data_dir: &Path) -> Result<String, S
                     print!("{text}");
                     Ok(String::new())
                 }
-                Some(path) => write_atomically(path, &text).map(|_| String::new()),
+                Some(path) => output::write_atomically(path, &text).map(|_| String::new()),
             }
         }
         HistoryCommand::Import { file } => {
@@ -217,49 +217,6 @@ fn history_command(action: &HistoryCommand, data_dir: &Path) -> Result<String, S
             ))
         }
     }
-}
-
-/// An export must never land on the database, its journal or its backups.
-fn refuse_own_files(out: &Path, data_dir: &Path) -> Result<(), String> {
-    let real = |path: &Path| {
-        let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
-        let folder = parent.unwrap_or(Path::new(".")).canonicalize().ok()?;
-        Some(folder.join(path.file_name()?))
-    };
-    let Some(target) = real(out) else {
-        return Ok(()); // a folder that does not exist: the write will say so
-    };
-    let Ok(data) = data_dir.canonicalize() else {
-        return Ok(());
-    };
-    let own = target.starts_with(solewise_core::database::backups_dir(&data))
-        || target
-            .file_name()
-            .and_then(|name| name.to_str())
-            .is_some_and(|name| {
-                target.parent() == Some(data.as_path())
-                    && name.starts_with(solewise_core::database::FILE_NAME)
-            });
-    if own {
-        return Err(format!(
-            "{} is Solewise's own database or backup: choose another file to export to",
-            out.display()
-        ));
-    }
-    Ok(())
-}
-
-/// Writes beside the target and renames over it, so a failed write leaves the old file
-/// whole.
-fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
-    let mut partial = path.as_os_str().to_os_string();
-    partial.push(".partial");
-    let partial = std::path::PathBuf::from(partial);
-    let written = std::fs::write(&partial, text).and_then(|_| std::fs::rename(&partial, path));
-    written.map_err(|e| {
-        let _ = std::fs::remove_file(&partial);
-        format!("could not write {}: {e}", path.display())
-    })
 }
 
 fn routines_command(action: &RoutinesCommand, data_dir: &Path) -> ExitCode {
