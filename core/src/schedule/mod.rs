@@ -13,6 +13,7 @@ use crate::history::{self, HistoryError, Result};
 use crate::settings;
 
 mod firing;
+pub mod ics;
 mod pause;
 pub mod runner;
 
@@ -147,6 +148,16 @@ fn instant_on(date: Date, time: Time, tz: &TimeZone) -> Option<Timestamp> {
 
 /// The first due strictly after `after`.
 pub fn next_due(rule: &ReminderRule, after: Timestamp, tz: &TimeZone) -> Option<Timestamp> {
+    next_due_on(rule, after, tz).map(|(_, due)| due)
+}
+
+/// The first due strictly after `after`, with the local day it belongs to (which a time
+/// in a DST gap does not change: the calendar export starts the rule on that day).
+pub(crate) fn next_due_on(
+    rule: &ReminderRule,
+    after: Timestamp,
+    tz: &TimeZone,
+) -> Option<(Date, Timestamp)> {
     let time = parse_time(&rule.at).ok()?;
     let days = weekdays(rule);
     let mut date = after
@@ -158,7 +169,7 @@ pub fn next_due(rule: &ReminderRule, after: Timestamp, tz: &TimeZone) -> Option<
         if days.contains(&date.weekday()) {
             if let Some(due) = instant_on(date, time, tz) {
                 if due > after {
-                    return Some(due);
+                    return Some((date, due));
                 }
             }
         }
