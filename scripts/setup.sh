@@ -16,8 +16,9 @@ say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 build_packages=(build-essential pkg-config file libwebkit2gtk-4.1-dev libayatana-appindicator3-dev
   librsvg2-dev libxdo-dev libssl-dev
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)
+# python3-icalendar and python3-dateutil read the reminders' .ics back in tests/ics.rs.
 test_packages=(xvfb dbus-x11 webkit2gtk-driver imagemagick xdotool python3-dbus python3-gi python3-xlib
-  python3-jsonschema gcc-mingw-w64-x86-64 wine64)
+  python3-jsonschema python3-icalendar python3-dateutil gcc-mingw-w64-x86-64 wine64)
 
 # The benchmark measures Workrave beside Solewise, as the peer a native tray app sets.
 bench_packages=(workrave)

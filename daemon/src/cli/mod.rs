@@ -39,7 +39,8 @@ pub enum Command {
         /// The routine's id (see `solewise routines list`).
         routine: String,
     },
-    /// Add, list and remove reminders, and see when they fire next.
+    /// Add, list and remove reminders, see when they fire next, or export them to a
+    /// calendar.
     Reminders {
         #[command(subcommand)]
         action: RemindersCommand,
@@ -103,6 +104,17 @@ pub enum RemindersCommand {
         /// An array of RFC 3339 timestamps with their offset.
         #[arg(long)]
         json: bool,
+    },
+    /// Write the reminders that are on as an iCalendar file (.ics) for any calendar.
+    ///
+    /// One weekly event per reminder, at its time in your time zone; the file carries
+    /// the zone's DST rules. A pause is not in it: the calendar shows the plan. With no
+    /// reminder on, nothing is written and the exit code is 1.
+    ExportIcs {
+        /// Write to FILE (beside it, then renamed into place) instead of standard
+        /// output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
 }
 

@@ -153,6 +153,25 @@ fn reminders_command(action: &RemindersCommand, data_dir: &Path) -> Result<Strin
                 Ok(dues.join("\n"))
             }
         }
+        RemindersCommand::ExportIcs { out } => {
+            if let Some(out) = out {
+                output::refuse_own_files(out, data_dir)?;
+            }
+            let db = open(data_dir, Access::ReadOnly)?;
+            let rules = schedule::rules(db.conn()).map_err(|e| e.to_string())?;
+            let library = routines::load_library(data_dir);
+            let text = schedule::ics::calendar(&rules, &library, now, &tz).ok_or(
+                "there are no reminders to export (none, or all turned off): add one with \
+                 `solewise reminders add`",
+            )?;
+            match out {
+                None => {
+                    print!("{text}");
+                    Ok(String::new())
+                }
+                Some(path) => output::write_atomically(path, &text).map(|_| String::new()),
+            }
+        }
     }
 }
 
