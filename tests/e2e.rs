@@ -603,7 +603,20 @@ fn a_short_routine_runs_through_the_player_into_history_and_back() {
         app.wait_for_text("[data-testid='week-progress']", "of"),
         "1 of 2"
     );
-    assert_eq!(app.text("[data-testid='stress-change']"), "-4");
+    assert_eq!(app.text("[data-testid='stress-change']"), "down 4 points");
+    // A 6-second session that counts for the goal is a minute, not 0; a first session
+    // is praised, not shown as a streak of 0; the calendar names its months.
+    assert_eq!(app.text("[data-testid='minutes-week']"), "1");
+    assert_eq!(
+        app.text("[data-testid='current-streak']"),
+        "Your first session"
+    );
+    assert!(app
+        .text("[data-testid='heatmap-legend']")
+        .contains("No sessions"));
+    let months = app.attributes("[data-testid='heatmap'] text.month", "class");
+    assert!((11..=13).contains(&months.len()), "{months:?}");
+    app.execute("document.querySelector('main h1').scrollIntoView(); return true");
     desktop.screenshot("insights");
 
     // Personal notes never reach the log file.

@@ -113,6 +113,29 @@ fn voice_guidance_speaks_each_step_in_order_and_the_foot_switch() {
         .filter(|entry| entry["command"] == "CANCEL self")
         .count();
     assert!(cancels >= 3, "{:?}", desktop.speech_log());
+
+    // Settings lists the service's voices; a chosen voice speaks the sample.
+    app.click("[data-testid='skip-check-out']");
+    app.click("nav button[data-screen='settings']");
+    app.click("#voice-name option[value='en-gb']");
+    app.click("[data-testid='voice-sample']");
+    wait_until(PATIENCE, "the sample", || {
+        desktop
+            .spoken()
+            .contains(&"This is how the player guides you.".to_string())
+    });
+    assert!(
+        desktop
+            .speech_log()
+            .iter()
+            .any(|entry| entry["command"] == "SET self SYNTHESIS_VOICE en-gb"),
+        "{:?}",
+        desktop.speech_log()
+    );
+    app.execute(
+        "document.querySelector(\"[data-testid='voice-settings']\").scrollIntoView(); return true",
+    );
+    desktop.screenshot_of_window("settings-voice", 1280, 800);
 }
 
 #[test]

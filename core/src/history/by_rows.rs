@@ -129,9 +129,9 @@ pub fn compute_by_rows(
         this_week: per_week.get(&this_week).copied().unwrap_or(0),
         current_streak: current,
         best_streak: best,
-        minutes_this_week: (minutes_week / 60) as u32,
-        minutes_this_month: (minutes_month / 60) as u32,
-        minutes_all_time: (seconds_all / 60) as u32,
+        minutes_this_week: minutes_week.div_ceil(60) as u32,
+        minutes_this_month: minutes_month.div_ceil(60) as u32,
+        minutes_all_time: seconds_all.div_ceil(60) as u32,
         sessions_all_time: rows.len() as u32,
         average_stress_change: (change_count > 0)
             .then(|| (change_sum as f64 / change_count as f64 * 10.0).round() / 10.0),

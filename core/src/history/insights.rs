@@ -26,6 +26,8 @@ pub struct Insights {
     /// can still make it).
     pub current_streak: u32,
     pub best_streak: u32,
+    /// Minutes of finished sessions, rounded up (so a session that counts toward the
+    /// goal never shows as 0 minutes).
     pub minutes_this_week: u32,
     pub minutes_this_month: u32,
     pub minutes_all_time: u32,
@@ -78,7 +80,8 @@ pub fn compute(
         [],
         |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
     )?;
-    let minutes = |seconds: u64| (seconds / 60) as u32;
+    // Rounded up: a session short enough to count for the goal still shows a minute.
+    let minutes = |seconds: u64| seconds.div_ceil(60) as u32;
     Ok(Insights {
         weekly_goal: goal,
         this_week: calendar::week_counting(conn, this_week)?,
@@ -101,6 +104,110 @@ pub fn compute(
         top_routines: top_routines(conn)?,
         top_techniques: top_techniques(conn)?,
     })
+}
+
+/// [`compute`] with the user's own settings: their first day of the week (Monday until
+/// known) and weekly goal.
+pub fn with_settings(conn: &Connection, tz: &TimeZone, now: Timestamp) -> Result<Insights> {
+    let settings = crate::settings::read(conn)?;
+    let starts_on = settings
+        .week_start
+        .as_deref()
+        .and_then(parse_weekday)
+        .unwrap_or(Weekday::Monday);
+    compute(conn, tz, starts_on, settings.weekly_goal, now)
+}
+
+/// The insights a script or a status bar wants (`solewise history stats --json`): the
+/// numbers, without the calendar and the charts.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    pub this_week: u32,
+    pub weekly_goal: u32,
+    pub goal_met: bool,
+    pub current_streak: u32,
+    pub best_streak: u32,
+    pub minutes_this_week: u32,
+    pub minutes_this_month: u32,
+    pub minutes_all_time: u32,
+    pub sessions_all_time: u32,
+    /// Mean of (after − before) over rated sessions; negative is calmer; null if none.
+    pub average_stress_change: Option<f64>,
+    pub week_starts_on: String,
+}
+
+impl From<&Insights> for Summary {
+    fn from(insights: &Insights) -> Summary {
+        Summary {
+            this_week: insights.this_week,
+            weekly_goal: insights.weekly_goal,
+            goal_met: insights.this_week >= insights.weekly_goal,
+            current_streak: insights.current_streak,
+            best_streak: insights.best_streak,
+            minutes_this_week: insights.minutes_this_week,
+            minutes_this_month: insights.minutes_this_month,
+            minutes_all_time: insights.minutes_all_time,
+            sessions_all_time: insights.sessions_all_time,
+            average_stress_change: insights.average_stress_change,
+            week_starts_on: insights.week_starts_on.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for Summary {
+    /// The same numbers in sentences, as the Insights screen says them.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let plural =
+            |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        writeln!(
+            f,
+            "This week: {} of {} ({}; weeks start on {})",
+            self.this_week,
+            plural(self.weekly_goal, "session", "sessions"),
+            if self.goal_met {
+                "goal met"
+            } else {
+                "goal not met yet"
+            },
+            capitalized(&self.week_starts_on)
+        )?;
+        writeln!(
+            f,
+            "Streak: {} in a row meeting the goal (best {})",
+            plural(self.current_streak, "week", "weeks"),
+            plural(self.best_streak, "week", "weeks")
+        )?;
+        writeln!(
+            f,
+            "Minutes: {} this week, {} this month, {} in all, over {}",
+            self.minutes_this_week,
+            self.minutes_this_month,
+            self.minutes_all_time,
+            plural(self.sessions_all_time, "session", "sessions")
+        )?;
+        let Some(change) = self.average_stress_change else {
+            return write!(f, "Stress: no session rated before and after yet");
+        };
+        let size = change.abs();
+        let points = if size == 1.0 { "point" } else { "points" };
+        let way = match change {
+            c if c < 0.0 => "down",
+            c if c > 0.0 => "up",
+            _ => return write!(f, "Stress: no change on average after a session"),
+        };
+        write!(
+            f,
+            "Stress: {way} {size} {points} on average after a session"
+        )
+    }
+}
+
+fn capitalized(word: &str) -> String {
+    let mut letters = word.chars();
+    letters
+        .next()
+        .map(|first| first.to_uppercase().chain(letters).collect())
+        .unwrap_or_default()
 }
 
 /// Stress before and after for the latest 60 rated sessions, oldest first.

@@ -381,3 +381,22 @@ fn pages_and_insights_read_sessions_through_indexes() {
         }
     }
 }
+
+#[test]
+fn a_short_session_that_counts_for_the_goal_shows_its_minute() {
+    let (_dir, mut db) = open();
+    let mut short = history(&mut Dice(7), 1, "2026-11-24T19:00:00Z").remove(0);
+    short.session.status = SessionStatus::Completed;
+    short.session.ended_at = Some("2026-11-24T19:00:10Z".into());
+    short.session.done_seconds = 10;
+    insert(db.conn_mut(), &short).unwrap();
+    let now: Timestamp = "2026-11-25T12:00:00Z".parse().unwrap();
+    let tz = TimeZone::get("Europe/London").unwrap();
+    let insights = compute(db.conn(), &tz, Weekday::Monday, 2, now).unwrap();
+    assert_eq!(insights.this_week, 1);
+    assert_eq!(
+        (insights.minutes_this_week, insights.minutes_all_time),
+        (1, 1),
+        "counted toward the goal, so not 0 minutes"
+    );
+}

@@ -60,7 +60,7 @@ pub enum Command {
     },
     /// Turn paused reminders back on.
     Resume,
-    /// Export or import the session history.
+    /// Export or import the session history, or see its insights.
     History {
         #[command(subcommand)]
         action: HistoryCommand,
@@ -132,6 +132,13 @@ pub enum HistoryCommand {
     Import {
         #[arg(value_name = "FILE")]
         file: PathBuf,
+    },
+    /// The insights: this week against the goal, streaks, minutes, the average change in
+    /// stress (weeks in your time zone, starting on the day set in Settings).
+    Stats {
+        /// One JSON object, for scripts and status bars.
+        #[arg(long)]
+        json: bool,
     },
 }
 

@@ -225,6 +225,22 @@ fn history_command(action: &HistoryCommand, data_dir: &Path) -> Result<String, S
                 Some(path) => output::write_atomically(path, &text).map(|_| String::new()),
             }
         }
+        HistoryCommand::Stats { json } => {
+            let tz = solewise_core::zone::local();
+            if let Some(problem) = solewise_core::zone::problem() {
+                eprintln!("solewise: warning: {problem}");
+            }
+            // Insights keep a calendar in the database, so they need to write.
+            let db = open(data_dir, Access::Command)?;
+            let insights = history::insights::with_settings(db.conn(), &tz, jiff::Timestamp::now())
+                .map_err(|e| e.to_string())?;
+            let summary = history::insights::Summary::from(&insights);
+            if *json {
+                serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())
+            } else {
+                Ok(summary.to_string())
+            }
+        }
         HistoryCommand::Import { file } => {
             let text = history::transfer::read_import(file)?;
             let mut db = open(data_dir, Access::Command)?;

@@ -82,17 +82,9 @@ pub async fn log_session(state: State<'_, AppState>, session: ManualSession) -> 
 #[tauri::command]
 pub async fn insights(state: State<'_, AppState>) -> Result<Insights> {
     let db = database(&state)?;
-    let settings = settings::read(db.conn())?;
-    let starts_on = settings
-        .week_start
-        .as_deref()
-        .and_then(insights::parse_weekday)
-        .unwrap_or(jiff::civil::Weekday::Monday);
-    Ok(insights::compute(
+    Ok(insights::with_settings(
         db.conn(),
         &timezone(),
-        starts_on,
-        settings.weekly_goal,
         jiff::Timestamp::now(),
     )?)
 }
