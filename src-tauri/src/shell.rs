@@ -100,6 +100,7 @@ pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
             commands::reminders::resume_reminders,
             commands::reminders::set_reminder_options,
             commands::reminders::dismiss_reminder_offer,
+            commands::reminders::export_calendar,
             commands::get_autostart,
             commands::set_autostart,
             commands::open_data_folder,

@@ -1,11 +1,12 @@
-//! Commands for the reminders screen: rules, the next times they fire, pausing, and the
-//! first-start offer of a twice-weekly reminder.
+//! Commands for the reminders screen: rules, the next times they fire, pausing, the
+//! first-start offer of a twice-weekly reminder, and the plan as a calendar file.
 
 use serde::{Deserialize, Serialize};
-use tauri::State;
+use tauri::{AppHandle, State};
 use ts_rs::TS;
 
 use super::database;
+use super::dialog::{self, FileKind};
 use crate::error::{Error, Result};
 use crate::schedule::{self, RuleInput, RuleView};
 use crate::settings::{self, Key};
@@ -149,6 +150,42 @@ pub async fn set_reminder_options(
     settings::set_reminder_minutes(database(&state)?.conn(), snooze_minutes, grace_minutes)?;
     changed(&state);
     reminders(state).await
+}
+
+/// Asks where to save, then writes the reminders that are on as an iCalendar file for
+/// any calendar (as `solewise reminders export-ics` does); the path, or null if
+/// cancelled. With no reminder on there is nothing to write, and no dialog.
+#[tauri::command]
+pub async fn export_calendar(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>> {
+    let text = {
+        let db = database(&state)?;
+        let rules = schedule::rules(db.conn())?;
+        let library = crate::routines::load_library(&state.data_dir);
+        schedule::ics::calendar(&rules, &library, jiff::Timestamp::now(), &timezone())
+    };
+    let Some(text) = text else {
+        return Err(Error::InvalidInput(
+            "There is no reminder to add to a calendar: add one, or turn one on, first.".into(),
+        ));
+    };
+    let kind = FileKind {
+        label: "iCalendar file",
+        extension: "ics",
+    };
+    let name = schedule::ics::FILE_NAME.to_string();
+    let Some(path) = dialog::save(&app, "Add your reminders to a calendar", name, kind).await?
+    else {
+        return Ok(None);
+    };
+    crate::output::write_export(&path, &text, &state.data_dir).map_err(|message| {
+        let mut letters = message.chars();
+        let sentence = letters
+            .next()
+            .map(|first| first.to_uppercase().chain(letters).collect::<String>())
+            .unwrap_or_default();
+        Error::InvalidInput(format!("{sentence}."))
+    })?;
+    Ok(Some(path.display().to_string()))
 }
 
 /// "Not now" on the first-start offer: it is not offered again.

@@ -102,6 +102,7 @@ export const api = {
   setReminderOptions: (snoozeMinutes: number, graceMinutes: number) =>
     call<ReminderOverview>("set_reminder_options", { snoozeMinutes, graceMinutes }),
   dismissReminderOffer: () => call<ReminderOverview>("dismiss_reminder_offer"),
+  exportCalendar: () => call<string | null>("export_calendar"),
   getAutostart: () => call<boolean>("get_autostart"),
   setAutostart: (enabled: boolean) => call<boolean>("set_autostart", { enabled }),
   openDataFolder: () => call<void>("open_data_folder"),
