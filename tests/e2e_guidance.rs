@@ -1,13 +1,15 @@
 //! End-to-end tests of hands-free guidance: the player speaks each step through the
 //! desktop's speech service (a recording one here), shows how to do the technique
 //! beside the timer, mirrors the drawing for the right foot, and the first screen
-//! starts a session from what the person needs today. Run with `make e2e`.
+//! starts a session from what the person needs today; and a routine prints as one card.
+//! Run with `make e2e`.
 #![cfg(target_os = "linux")]
 
 mod support;
 
 use std::fs;
 use std::path::Path;
+use std::process::Command;
 use std::time::Duration;
 
 use support::{wait_until, Desktop, PATIENCE};
@@ -172,4 +174,60 @@ fn keys_drive_the_player_from_anywhere_and_it_fits_a_small_window() {
     let fits = app.execute(&format!("scrollTo(0, 0); {bottom}"));
     desktop.screenshot_of_window("player-800x600", 800, 600);
     assert_eq!(fits, true);
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn a_routine_prints_as_one_page_with_every_step() {
+    let desktop = Desktop::start();
+    let pdf = desktop.dir.path().join("card.pdf");
+    let desktop = desktop.with_env("SOLEWISE_PRINT_TO", &pdf);
+    let data_dir = desktop.dir.path().join("data");
+    let app = desktop.launch(&data_dir, &[]);
+    app.click("nav button[data-screen='routines']");
+    app.click("[data-routine='twice-weekly'] button");
+    app.click("[data-testid='print-routine']");
+    wait_until(PATIENCE, "the printed file", || {
+        fs::metadata(&pdf).is_ok_and(|m| m.len() > 1000)
+            && Command::new("pdfinfo")
+                .arg(&pdf)
+                .output()
+                .is_ok_and(|o| o.status.success())
+    });
+
+    let info = String::from_utf8_lossy(&Command::new("pdfinfo").arg(&pdf).output().unwrap().stdout)
+        .into_owned();
+    assert!(info.contains("Pages:           1"), "{info}");
+    let text = String::from_utf8_lossy(
+        &Command::new("pdftotext")
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .into_owned();
+    for words in [
+        "Twice-weekly foot care",
+        "Warm foot soak",
+        "Right foot",
+        "Calf stretch",
+        "11. ",
+    ] {
+        assert!(text.contains(words), "the card lacks {words:?}:\n{text}");
+    }
+    // The app itself is not on the page: no navigation, no buttons.
+    assert!(
+        !text.contains("Reminders") && !text.contains("Duplicate"),
+        "{text}"
+    );
+
+    let png = support::repo_root().join("target/e2e-screenshots/printed-card");
+    let status = Command::new("pdftoppm")
+        .args(["-png", "-r", "70", "-singlefile"])
+        .arg(&pdf)
+        .arg(&png)
+        .status()
+        .unwrap();
+    assert!(status.success());
 }

@@ -107,6 +107,7 @@ pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
             commands::speech::speech_status,
             commands::speech::speak,
             commands::speech::stop_speaking,
+            commands::print::print_page,
         ])
         .setup(move |app| {
             // The database was opened before the logger existed: log what happened now.

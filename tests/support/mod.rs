@@ -82,6 +82,8 @@ pub struct Desktop {
     tray_log: Option<PathBuf>,
     /// XDG_RUNTIME_DIR for the programs started here, once a speech server runs in it.
     runtime_dir: Option<PathBuf>,
+    /// More environment for the programs started here (`with_env`).
+    env: Vec<(String, PathBuf)>,
     // Dropped in reverse order of start: servers, bus, X.
     speech_server: Option<Process>,
     tray_host: Option<Process>,
@@ -129,6 +131,7 @@ impl Desktop {
             notification_log: None,
             tray_log: None,
             runtime_dir: None,
+            env: Vec::new(),
             speech_server: None,
             tray_host: None,
             notification_server: None,
@@ -283,6 +286,9 @@ impl Desktop {
             .env_remove("SOLEWISE_DATA_DIR");
         if let Some(runtime) = &self.runtime_dir {
             command.env("XDG_RUNTIME_DIR", runtime);
+        }
+        for (key, value) in &self.env {
+            command.env(key, value);
         }
         command
     }

@@ -32,6 +32,12 @@ impl App {
 }
 
 impl Desktop {
+    /// Sets `key` to `value` for every program started on this desktop.
+    pub fn with_env(mut self, key: &str, value: impl Into<PathBuf>) -> Desktop {
+        self.env.push((key.to_string(), value.into()));
+        self
+    }
+
     /// Presses keys (X key names: Return, space, Right, Next…) on this desktop's
     /// keyboard, as a person, a pedal or a presenter clicker would: they go to the
     /// focused window, wherever focus is inside it.

@@ -5,6 +5,7 @@
 mod dialog;
 pub mod history;
 pub mod player;
+pub mod print;
 pub mod reminders;
 pub mod routines;
 pub mod speech;

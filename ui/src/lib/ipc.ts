@@ -109,4 +109,5 @@ export const api = {
   speechStatus: () => call<SpeechStatus>("speech_status"),
   speak: (utterance: Utterance) => call<void>("speak", { utterance }),
   stopSpeaking: () => call<void>("stop_speaking"),
+  printPage: () => call<void>("print_page"),
 };
