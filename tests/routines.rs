@@ -107,7 +107,11 @@ fn every_technique_has_its_own_drawing_with_motion_that_can_be_stilled() {
 fn each_kind_of_mistake_gets_its_own_message() {
     let corpus = root().join("tests/routines-corpus/broken");
     let mut files: Vec<PathBuf> = Vec::new();
-    for dir in [corpus.clone(), corpus.join("techniques")] {
+    for dir in [
+        corpus.clone(),
+        corpus.join("techniques"),
+        corpus.join("programmes"),
+    ] {
         for entry in fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "toml") {

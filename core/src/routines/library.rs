@@ -74,6 +74,7 @@ pub fn assemble(
         techniques,
         routines,
         pages,
+        programmes: Vec::new(),
         problems,
     }
 }

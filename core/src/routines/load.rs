@@ -243,7 +243,7 @@ pub fn total_seconds(routine: &Routine) -> u32 {
 }
 
 /// The known id nearest to a mistyped one, if it is plausibly a typo.
-fn closest<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+pub(super) fn closest<'a>(wrong: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     known
         .map(|candidate| (edit_distance(wrong, candidate), candidate))
         .filter(|(distance, candidate)| {

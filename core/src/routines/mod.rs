@@ -6,13 +6,17 @@ mod library;
 mod load;
 pub mod model;
 mod pages;
+mod programme;
 mod source;
+
+use source::collect_toml;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 pub use load::{parse_routine, parse_technique, total_seconds, MAX_STEPS, STEP_SECONDS};
 pub use model::*;
+pub use programme::{is_programme_file, parse_programme, MAX_SESSIONS_A_WEEK, MAX_WEEKS};
 pub use source::{is_valid_id, SourceFile};
 
 mod shipped {
@@ -61,7 +65,13 @@ fn shipped_techniques() -> Vec<SourceFile> {
 }
 
 fn shipped_routines() -> Vec<SourceFile> {
-    shipped_files(|name| name.ends_with(".toml") && !load::is_technique_file(name))
+    shipped_files(|name| {
+        name.ends_with(".toml") && !load::is_technique_file(name) && !is_programme_file(name)
+    })
+}
+
+fn shipped_programmes() -> Vec<SourceFile> {
+    shipped_files(|name| name.ends_with(".toml") && is_programme_file(name))
 }
 
 /// The background pages in reading order; any other page follows them.
@@ -139,24 +149,36 @@ fn custom_files(data_dir: &Path, problems: &mut Vec<Problem>) -> Vec<SourceFile>
         .collect()
 }
 
-/// Everything: shipped techniques, pages and routines, then the user's routines.
+/// Everything: shipped techniques, pages and routines, then the user's routines, then
+/// the shipped programmes (which may name any of those routines).
 pub fn load_library(data_dir: &Path) -> Library {
     let mut problems = Vec::new();
     let pages = shipped_pages(&mut problems);
     let custom = custom_files(data_dir, &mut problems);
     let mut builtin = shipped_routines();
     builtin.sort_by_key(|file| !file.name.ends_with(&format!("/{DEFAULT_ROUTINE}.toml")));
-    library::assemble(&shipped_techniques(), &builtin, &custom, pages, problems)
+    let mut library = library::assemble(&shipped_techniques(), &builtin, &custom, pages, problems);
+    let known = library
+        .routines
+        .iter()
+        .map(|e| e.routine.id.clone())
+        .collect();
+    library.programmes = programme::assemble(&shipped_programmes(), &known, &mut library.problems);
+    library
 }
 
 /// Checks files given on the command line. Technique files are those in a `techniques`
-/// folder; routines may use shipped techniques and any technique among the paths.
+/// folder, programmes those in a `programmes` folder; routines may use shipped techniques
+/// and any technique among the paths, programmes shipped routines and those among them.
 pub fn validate_paths(paths: &[PathBuf]) -> (usize, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut files = Vec::new();
     for path in paths {
         collect_toml(path, &mut files, &mut problems);
     }
+    let (programmes, files): (Vec<SourceFile>, Vec<SourceFile>) = files
+        .into_iter()
+        .partition(|file| is_programme_file(&file.name));
     let (techniques, routines): (Vec<SourceFile>, Vec<SourceFile>) = files
         .into_iter()
         .partition(|file| load::is_technique_file(&file.name));
@@ -173,10 +195,19 @@ pub fn validate_paths(paths: &[PathBuf]) -> (usize, Vec<Problem>) {
         .collect();
     let shipped_count = all_techniques.len();
     all_techniques.extend(techniques);
-    let checked = all_techniques.len() - shipped_count + routines.len();
+    let checked = all_techniques.len() - shipped_count + routines.len() + programmes.len();
     let library = library::assemble(&all_techniques, &routines, &[], Vec::new(), problems);
     let mut problems = library.problems;
     problems.extend(shadowed_builtins(&library.routines, &routines));
+    // Programmes may name shipped routines and any routine given on the line.
+    let known = (library.routines.iter().map(|e| e.routine.id.clone()))
+        .chain(
+            shipped_routines()
+                .iter()
+                .map(|file| file.stem().to_string()),
+        )
+        .collect();
+    programme::assemble(&programmes, &known, &mut problems);
     (checked, problems)
 }
 
@@ -201,57 +232,6 @@ fn shadowed_builtins(checked: &[RoutineEntry], given: &[SourceFile]) -> Vec<Prob
             })
         })
         .collect()
-}
-
-fn collect_toml(path: &Path, files: &mut Vec<SourceFile>, problems: &mut Vec<Problem>) {
-    let mut visited = std::collections::HashSet::new();
-    collect_toml_in(path, &mut visited, files, problems);
-}
-
-/// Walks folders once each: a link back to a folder already walked (`ln -s . loop`) is
-/// not followed again.
-fn collect_toml_in(
-    path: &Path,
-    visited: &mut std::collections::HashSet<PathBuf>,
-    files: &mut Vec<SourceFile>,
-    problems: &mut Vec<Problem>,
-) {
-    if !path.is_dir() {
-        match read_source(path) {
-            Ok(file) => files.push(file),
-            Err(problem) => problems.push(problem),
-        }
-        return;
-    }
-    let folder_problem = |message: String| Problem {
-        file: path.display().to_string(),
-        line: None,
-        message,
-    };
-    match fs::canonicalize(path) {
-        Ok(real) => {
-            if !visited.insert(real) {
-                return;
-            }
-        }
-        Err(error) => {
-            problems.push(folder_problem(format!("cannot read the folder: {error}")));
-            return;
-        }
-    }
-    let mut entries: Vec<PathBuf> = match fs::read_dir(path) {
-        Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-        Err(error) => {
-            problems.push(folder_problem(format!("cannot read the folder: {error}")));
-            return;
-        }
-    };
-    entries.sort();
-    for entry in entries {
-        if entry.is_dir() || entry.extension().is_some_and(|ext| ext == "toml") {
-            collect_toml_in(&entry, visited, files, problems);
-        }
-    }
 }
 
 /// Turns a routine into the file format, then reads it back with the same checks as any

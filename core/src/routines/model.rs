@@ -165,6 +165,42 @@ pub struct Library {
     pub techniques: Vec<Technique>,
     pub routines: Vec<RoutineEntry>,
     pub pages: Vec<Page>,
+    /// Paths of routines over weeks (shipped only).
+    pub programmes: Vec<Programme>,
     /// Files that were skipped, so the app can say which and why.
     pub problems: Vec<Problem>,
+}
+
+/// A path of routines over weeks, as in `routines/programmes/<id>.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Programme {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub weeks: Vec<ProgrammeWeek>,
+}
+
+/// One week of a programme: the routines of its sessions, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ProgrammeWeek {
+    /// Routine ids, one per session.
+    pub sessions: Vec<String>,
+    /// A sentence about the week, if the file gives one.
+    pub note: Option<String>,
+}
+
+impl Programme {
+    /// Every session's routine in order, with its week (from 0) and place in the week.
+    pub fn sessions(&self) -> Vec<(usize, usize, &str)> {
+        self.weeks
+            .iter()
+            .enumerate()
+            .flat_map(|(week, w)| {
+                w.sessions
+                    .iter()
+                    .enumerate()
+                    .map(move |(place, routine)| (week, place, routine.as_str()))
+            })
+            .collect()
+    }
 }

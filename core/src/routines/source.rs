@@ -1,6 +1,10 @@
 //! A technique or routine file as read: its name for messages, its text, and where in
 //! it a problem is (FILE:LINE); and what makes a valid id.
 
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -97,4 +101,56 @@ pub fn is_valid_id(id: &str) -> bool {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
+}
+
+/// The .toml files at `path` (a file, or a folder walked down), read for checking.
+pub(super) fn collect_toml(path: &Path, files: &mut Vec<SourceFile>, problems: &mut Vec<Problem>) {
+    let mut visited = HashSet::new();
+    collect_toml_in(path, &mut visited, files, problems);
+}
+
+/// Walks folders once each: a link back to a folder already walked (`ln -s . loop`) is
+/// not followed again.
+fn collect_toml_in(
+    path: &Path,
+    visited: &mut HashSet<PathBuf>,
+    files: &mut Vec<SourceFile>,
+    problems: &mut Vec<Problem>,
+) {
+    if !path.is_dir() {
+        match super::read_source(path) {
+            Ok(file) => files.push(file),
+            Err(problem) => problems.push(problem),
+        }
+        return;
+    }
+    let folder_problem = |message: String| Problem {
+        file: path.display().to_string(),
+        line: None,
+        message,
+    };
+    match fs::canonicalize(path) {
+        Ok(real) => {
+            if !visited.insert(real) {
+                return;
+            }
+        }
+        Err(error) => {
+            problems.push(folder_problem(format!("cannot read the folder: {error}")));
+            return;
+        }
+    }
+    let mut entries: Vec<PathBuf> = match fs::read_dir(path) {
+        Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(error) => {
+            problems.push(folder_problem(format!("cannot read the folder: {error}")));
+            return;
+        }
+    };
+    entries.sort();
+    for entry in entries {
+        if entry.is_dir() || entry.extension().is_some_and(|ext| ext == "toml") {
+            collect_toml_in(&entry, visited, files, problems);
+        }
+    }
 }

@@ -180,3 +180,56 @@ fn a_broken_custom_file_is_skipped_and_reported_while_the_rest_load() {
     assert!(library.problems[0].file.ends_with("broken.toml"));
     assert_eq!(library.problems[0].line, Some(2));
 }
+
+#[test]
+fn the_first_four_weeks_grow_from_short_sessions_to_the_full_routine() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = load_library(dir.path());
+    assert!(library.problems.is_empty(), "{:?}", library.problems);
+    let programme = library
+        .programmes
+        .iter()
+        .find(|p| p.id == "first-four-weeks")
+        .expect("the first four weeks are shipped");
+    assert_eq!(programme.title, "First four weeks");
+    assert_eq!(programme.weeks.len(), 4);
+    assert!(programme.weeks.iter().all(|week| week.sessions.len() == 2));
+    let minutes: Vec<u32> = programme
+        .sessions()
+        .iter()
+        .map(|(_, _, id)| {
+            let entry = library.routines.iter().find(|e| e.routine.id == *id);
+            entry.map_or(0, |e| e.total_seconds / 60)
+        })
+        .collect();
+    assert!(minutes.iter().all(|m| *m > 0), "every session is shipped");
+    assert_eq!(minutes[0], *minutes.iter().min().unwrap(), "{minutes:?}");
+    assert_eq!(
+        programme.weeks[3].sessions,
+        ["twice-weekly", "twice-weekly"]
+    );
+    // Programme files are not read as routines.
+    assert!(!library
+        .routines
+        .iter()
+        .any(|e| e.routine.id == programme.id));
+}
+
+#[test]
+fn a_programme_naming_a_missing_routine_says_where_and_what_was_meant() {
+    let routines: HashSet<String> = ["desk-reset", "twice-weekly"].map(String::from).into();
+    let text = "id = \"mine\"\ntitle = \"Mine\"\nsummary = \"Two weeks.\"\n\n[[weeks]]\nsessions = [\"desk-reset\"]\n\n[[weeks]]\nsessions = [\"twice-weeky\"]\n";
+    let problems =
+        parse_programme(&routine_file("programmes/mine.toml", text), &routines).unwrap_err();
+    assert_eq!(
+        problems[0].to_string(),
+        "programmes/mine.toml:9: week 2, session 1 names routine 'twice-weeky', which does not exist (did you mean 'twice-weekly'?)"
+    );
+    let good = text.replace("twice-weeky", "twice-weekly");
+    let programme =
+        parse_programme(&routine_file("programmes/mine.toml", &good), &routines).unwrap();
+    assert_eq!(
+        programme.sessions(),
+        [(0, 0, "desk-reset"), (1, 0, "twice-weekly")]
+    );
+}
