@@ -9,6 +9,7 @@ pub mod ipc;
 pub mod notice;
 pub mod output;
 pub mod player;
+pub mod programme;
 pub mod routines;
 pub mod schedule;
 pub mod settings;

@@ -32,6 +32,10 @@ pub enum Key {
     /// A sentence about a damaged database that was moved aside, until the window
     /// has shown it (the daemon may be the one that found it).
     RecoveryNotice,
+    /// The programme the user joined (its id); absent when none.
+    Programme,
+    /// When they joined it (RFC 3339): only sessions started since move it on.
+    ProgrammeJoinedAt,
 }
 
 impl Key {
@@ -51,6 +55,8 @@ impl Key {
             Key::Voice => "voice_guidance",
             Key::VoiceName => "voice_name",
             Key::VoiceRate => "voice_rate",
+            Key::Programme => "programme",
+            Key::ProgrammeJoinedAt => "programme_joined_at",
         }
     }
 }
@@ -174,6 +180,26 @@ pub fn save(conn: &Connection, settings: &Settings) -> Result<Settings> {
         set(conn, Key::WelcomeDone, "yes")?;
     }
     read(conn)
+}
+
+/// The programme joined and when; `None` if none is (or what is stored is not one).
+pub fn programme(conn: &Connection) -> Result<Option<(String, jiff::Timestamp)>> {
+    let Some(id) = get(conn, Key::Programme)? else {
+        return Ok(None);
+    };
+    let joined = get(conn, Key::ProgrammeJoinedAt)?.and_then(|at| at.parse().ok());
+    Ok(joined.map(|at| (id, at)))
+}
+
+/// Remembers joining programme `id` at `at` (joining again starts it over).
+pub fn set_programme(conn: &Connection, id: &str, at: jiff::Timestamp) -> Result<()> {
+    set(conn, Key::Programme, id)?;
+    set(conn, Key::ProgrammeJoinedAt, &at.to_string())
+}
+
+pub fn clear_programme(conn: &Connection) -> Result<()> {
+    clear(conn, Key::Programme)?;
+    clear(conn, Key::ProgrammeJoinedAt)
 }
 
 pub const DEFAULT_SNOOZE_MINUTES: u32 = 10;
