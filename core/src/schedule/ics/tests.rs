@@ -194,25 +194,6 @@ fn a_zone_without_dst_gets_one_standard() {
 }
 
 #[test]
-fn transitions_that_keep_no_weekday_rule_are_listed_as_dates() {
-    // Morocco leaves its standard time for Ramadan: dates the moon sets.
-    let text = calendar(
-        &[rule(1, &["mon"], "08:00")],
-        &built_in(),
-        ts("2026-06-15T12:00:00Z"),
-        &zone("Africa/Casablanca"),
-    )
-    .unwrap();
-    let observances = [components(&text, "STANDARD"), components(&text, "DAYLIGHT")].concat();
-    assert!(observances
-        .iter()
-        .any(|c| c.iter().any(|l| l.starts_with("RDATE:"))));
-    assert!(observances
-        .iter()
-        .all(|c| !c.iter().any(|l| l.starts_with("RRULE:"))));
-}
-
-#[test]
 fn each_rule_that_is_on_is_a_weekly_event_from_its_first_due_day() {
     let library = built_in();
     let default = library

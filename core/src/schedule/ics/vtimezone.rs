@@ -206,3 +206,62 @@ fn utc_offset(offset: Offset) -> String {
         format!("{sign}{hours:02}{minutes:02}{seconds:02}")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn onset(walls: &[DateTime]) -> Onset {
+        Onset {
+            wall: walls[0],
+            from: Offset::constant(0),
+            to: Offset::constant(1),
+            daylight: true,
+            name: "+01".into(),
+        }
+    }
+
+    fn written(walls: &[DateTime], last_year: i16) -> String {
+        let mut lines = Lines::default();
+        write_observance(&mut lines, &onset(walls), walls, last_year);
+        lines.finish().replace("\r\n ", "")
+    }
+
+    /// Changes no weekday rule gives (as Morocco's around Ramadan) are listed as dates.
+    /// Made up here: Morocco's data differs between the system's copy of the database
+    /// and the one jiff carries on Windows.
+    #[test]
+    fn changes_that_keep_no_weekday_rule_are_listed_as_dates() {
+        let walls: Vec<DateTime> = (0..10)
+            .map(|year| DateTime::constant(2026 + year, 3 - (year as i8 % 2), 20, 2, 0, 0, 0))
+            .collect();
+        let text = written(&walls, 2035);
+        assert!(text.contains("\r\nDTSTART:20260320T020000\r\n"), "{text}");
+        assert!(
+            text.contains("\r\nRDATE:20270220T020000,20280320T020000,"),
+            "{text}"
+        );
+        assert!(text.contains(",20350220T020000\r\n"), "{text}");
+        assert!(!text.contains("RRULE"), "{text}");
+    }
+
+    /// A rule the zone stops keeping (DST abolished from some year) is not written as
+    /// one that goes on for ever.
+    #[test]
+    fn a_rule_that_ends_before_the_years_read_is_listed_as_dates() {
+        let second_sundays = |years: std::ops::Range<i16>| -> Vec<DateTime> {
+            years
+                .map(|year| {
+                    let first = Date::new(year, 3, 1).unwrap();
+                    let sunday = first.nth_weekday_of_month(2, Weekday::Sunday).unwrap();
+                    sunday.to_datetime(jiff::civil::time(2, 0, 0, 0))
+                })
+                .collect()
+        };
+        let walls = second_sundays(2026..2056);
+        assert!(written(&walls, 2055).contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\n"));
+        let ended = written(&walls[..20], 2055);
+        assert!(!ended.contains("RRULE"), "{ended}");
+        assert!(ended.contains("RDATE:"), "{ended}");
+    }
+}
