@@ -6,6 +6,7 @@ use ts_rs::{Config, TS};
 
 use crate::commands::history::ExportFormat;
 use crate::commands::player::PlayerAction;
+use crate::commands::programmes::ProgrammeOverview;
 use crate::commands::reminders::{Pause, ReminderOverview};
 use crate::commands::speech::{SpeechEngine, SpeechStatus, SpeechVoice, Utterance};
 use crate::commands::AppStatus;
@@ -15,6 +16,7 @@ use crate::history::insights::{Insights, StressPoint, Usage};
 use crate::history::transfer::ImportSummary;
 use crate::history::*;
 use crate::player::{PlayerStep, PlayerView};
+use crate::programme::Progress;
 use crate::routines::model::*;
 use crate::schedule::{ReminderRule, RuleInput, RuleView};
 use crate::settings::Settings;
@@ -47,6 +49,10 @@ pub fn typescript() -> String {
         Block::decl(&cfg),
         Span::decl(&cfg),
         Problem::decl(&cfg),
+        Programme::decl(&cfg),
+        ProgrammeWeek::decl(&cfg),
+        Progress::decl(&cfg),
+        ProgrammeOverview::decl(&cfg),
         PlayerView::decl(&cfg),
         PlayerStep::decl(&cfg),
         PlayerAction::decl(&cfg),

@@ -148,6 +148,34 @@ pub fn join(conn: &Connection, library: &Library, id: &str, now: Timestamp) -> R
     progress(conn, programme, now)
 }
 
+/// Joins programme `id` and, when `days` are given, adds a reminder on those days at
+/// `at` (HH:MM, local) for the programme's first routine, named after the programme,
+/// as the Reminders screen adds one. Both or neither: a reminder that cannot be added
+/// (a day or a time that is not one) leaves the programme not joined.
+pub fn join_with_reminder(
+    conn: &Connection,
+    library: &Library,
+    id: &str,
+    days: &[String],
+    at: &str,
+    now: Timestamp,
+) -> Result<Progress> {
+    let tx = conn.unchecked_transaction()?;
+    let progress = join(&tx, library, id, now)?;
+    if !days.is_empty() {
+        let reminder = crate::schedule::RuleInput {
+            days: days.to_vec(),
+            at: at.to_string(),
+            routine_id: progress.next_routine.clone(),
+            label: Some(progress.title.clone()),
+            enabled: true,
+        };
+        crate::schedule::add_rule(&tx, &reminder)?;
+    }
+    tx.commit()?;
+    Ok(progress)
+}
+
 /// Leaves the programme joined (the sessions stay in the history).
 pub fn leave(conn: &Connection) -> Result<()> {
     settings::clear_programme(conn)

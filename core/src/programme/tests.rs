@@ -274,3 +274,45 @@ fn joining_is_kept_in_the_settings_and_leaving_forgets_it() {
     assert_eq!(current(db.conn(), &library).unwrap(), None);
     assert_eq!(crate::settings::programme(db.conn()).unwrap(), None);
 }
+
+#[test]
+fn joining_with_days_adds_a_reminder_for_the_first_routine_or_nothing_at_all() {
+    let (_dir, db) = crate::history::tests::open();
+    let library = Library {
+        programmes: vec![plan()],
+        ..Library::default()
+    };
+    let days = ["tue".to_string(), "fri".to_string()];
+    let error = join_with_reminder(
+        db.conn(),
+        &library,
+        "first-four-weeks",
+        &days,
+        "25:00",
+        at(JOINED),
+    );
+    assert!(error.is_err());
+    assert_eq!(
+        current(db.conn(), &library).unwrap(),
+        None,
+        "no reminder, no joining"
+    );
+    assert!(crate::schedule::rules(db.conn()).unwrap().is_empty());
+    join_with_reminder(
+        db.conn(),
+        &library,
+        "first-four-weeks",
+        &days,
+        "19:30",
+        at(JOINED),
+    )
+    .unwrap();
+    let rules = crate::schedule::rules(db.conn()).unwrap();
+    assert_eq!(rules.len(), 1);
+    assert_eq!(rules[0].routine_id.as_deref(), Some("desk-reset"));
+    assert_eq!(rules[0].label.as_deref(), Some("First four weeks"));
+    assert!(current(db.conn(), &library).unwrap().is_some());
+    // Without days, joining adds no reminder.
+    join_with_reminder(db.conn(), &library, "first-four-weeks", &[], "", at(JOINED)).unwrap();
+    assert_eq!(crate::schedule::rules(db.conn()).unwrap().len(), 1);
+}

@@ -6,6 +6,7 @@ mod dialog;
 pub mod history;
 pub mod player;
 pub mod print;
+pub mod programmes;
 pub mod reminders;
 pub mod routines;
 pub mod speech;

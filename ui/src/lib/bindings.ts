@@ -32,6 +32,10 @@ export type ErrorKind = "database" | "database_unavailable" | "notification" | "
 
 export type Library = { techniques: Array<Technique>, routines: Array<RoutineEntry>, pages: Array<Page>, 
 /**
+ * Paths of routines over weeks (shipped only).
+ */
+programmes: Array<Programme>, 
+/**
  * Files that were skipped, so the app can say which and why.
  */
 problems: Array<Problem>, };
@@ -95,6 +99,43 @@ export type Block = { "type": "heading", text: Array<Span>, } | { "type": "parag
 export type Span = { text: string, bold: boolean, };
 
 export type Problem = { file: string, line: number | null, message: string, };
+
+export type Programme = { id: string, title: string, summary: string, weeks: Array<ProgrammeWeek>, };
+
+export type ProgrammeWeek = { 
+/**
+ * Routine ids, one per session.
+ */
+sessions: Array<string>, 
+/**
+ * A sentence about the week, if the file gives one.
+ */
+note: string | null, };
+
+export type Progress = { programme_id: string, title: string, 
+/**
+ * When it was joined (RFC 3339).
+ */
+joined_at: string, 
+/**
+ * Sessions done and in all.
+ */
+done: number, total: number, 
+/**
+ * The next session's week (from 1), its place in that week (from 1) and how many
+ * sessions that week has; on a finished programme, the last session's.
+ */
+week: number, session: number, sessions_in_week: number, 
+/**
+ * The routine to do next; `None` once the programme is finished.
+ */
+next_routine: string | null, complete: boolean, 
+/**
+ * In words: "First four weeks · week 2, session 1 of 2" (or "· complete").
+ */
+line: string, };
+
+export type ProgrammeOverview = { programmes: Array<Programme>, progress: Progress | null, };
 
 export type PlayerView = { session_id: string, routine_id: string, routine_title: string, steps: Array<PlayerStep>, 
 /**

@@ -16,6 +16,8 @@ import type {
   ManualSession,
   PlayerAction,
   PlayerView,
+  ProgrammeOverview,
+  Progress,
   Routine,
   RoutineEntry,
   Session,
@@ -63,6 +65,11 @@ export const api = {
     call<void>("ui_ready", { pageMs: Math.round(pageMs), waitedMs: Math.round(waitedMs) }),
   sendTestNotification: () => call<void>("send_test_notification"),
   library: () => call<Library>("library"),
+  programmes: () => call<ProgrammeOverview>("programmes"),
+  programmeProgress: () => call<Progress | null>("programme_progress"),
+  joinProgramme: (id: string, days: string[], at: string) =>
+    call<ProgrammeOverview>("join_programme", { id, days, at }),
+  leaveProgramme: () => call<ProgrammeOverview>("leave_programme"),
   saveRoutine: (routine: Routine, replacing: string | null) =>
     call<RoutineEntry>("save_routine", { routine, replacing }),
   deleteRoutine: (id: string) => call<void>("delete_routine", { id }),
