@@ -9,6 +9,7 @@ use jiff::Timestamp;
 use solewise_core::database::{Connection, Database};
 use solewise_core::schedule::{self, Firing};
 use solewise_core::zone;
+use solewise_core::{programme, routines};
 use tokio::sync::mpsc::UnboundedSender;
 use tokio::sync::Notify;
 
@@ -42,6 +43,8 @@ pub struct Status {
     pub paused_until: Option<Timestamp>,
     /// The last reminder that could not be shown, and why.
     pub last_failure: Option<String>,
+    /// The programme joined, where it is: "First four weeks · week 2, session 1 of 2".
+    pub programme: Option<String>,
 }
 
 #[cfg_attr(target_os = "macos", allow(dead_code))]
@@ -72,6 +75,10 @@ impl Status {
                 .flatten()
                 .filter(|until| *until > now),
             last_failure: schedule::last_failure(conn, &tz).ok().flatten(),
+            programme: programme::current(conn, routines::programmes())
+                .ok()
+                .flatten()
+                .map(|progress| progress.line),
         }
     }
 }
@@ -105,5 +112,25 @@ impl Shared {
             Err(error) => log::error!("could not {what}: {error}"),
         }
         self.wake.notify_one();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tray_shows_the_joined_programme_where_it_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Database::open(dir.path()).unwrap().database;
+        assert_eq!(Status::read(db.conn()).programme, None);
+        let library = routines::load_library(dir.path());
+        programme::join(db.conn(), &library, "first-four-weeks", Timestamp::now()).unwrap();
+        assert_eq!(
+            Status::read(db.conn()).programme.as_deref(),
+            Some("First four weeks · week 1, session 1 of 2")
+        );
+        programme::leave(db.conn()).unwrap();
+        assert_eq!(Status::read(db.conn()).programme, None);
     }
 }

@@ -51,6 +51,9 @@ impl ksni::Tray for Tray {
     }
     fn menu(&self) -> Vec<MenuItem<Self>> {
         let mut items = vec![item(self.status.next_text(), None)];
+        if let Some(line) = &self.status.programme {
+            items.push(item(line.clone(), None));
+        }
         if let Some(failure) = &self.status.last_failure {
             items.push(item(failure.clone(), None));
         }

@@ -79,6 +79,8 @@ fn pause_text(status: &Status) -> &'static str {
 /// The menu's items, kept to be updated.
 struct Items {
     next: MenuItem,
+    programme: MenuItem,
+    programme_shown: bool,
     failure: MenuItem,
     failure_shown: bool,
     pause: MenuItem,
@@ -89,11 +91,24 @@ impl Items {
         self.next.set_text(status.next_text());
         self.pause.set_text(pause_text(status));
         let _ = tray.set_tooltip(Some(format!("Solewise\n{}", status.next_text())));
+        match (&status.programme, self.programme_shown) {
+            (Some(line), _) => {
+                self.programme.set_text(line);
+                if !self.programme_shown {
+                    self.programme_shown = menu.insert(&self.programme, 1).is_ok();
+                }
+            }
+            (None, true) => {
+                self.programme_shown = menu.remove(&self.programme).is_err();
+            }
+            (None, false) => {}
+        }
         match (&status.last_failure, self.failure_shown) {
             (Some(failure), _) => {
                 self.failure.set_text(failure);
                 if !self.failure_shown {
-                    self.failure_shown = menu.insert(&self.failure, 1).is_ok();
+                    let at = 1 + usize::from(self.programme_shown);
+                    self.failure_shown = menu.insert(&self.failure, at).is_ok();
                 }
             }
             (None, true) => {
@@ -144,6 +159,7 @@ fn run(
     let current = status.lock().map(|s| s.clone()).unwrap_or_default();
     let next = MenuItem::new(current.next_text(), false, None);
     let failure = MenuItem::new("", false, None);
+    let programme = MenuItem::new("", false, None);
     let start = MenuItem::new("Start a session", true, None);
     let pause = MenuItem::new(pause_text(&current), true, None);
     let open = MenuItem::new("Open Solewise", true, None);
@@ -212,6 +228,8 @@ fn run(
 
     let mut items = Items {
         next,
+        programme,
+        programme_shown: false,
         failure,
         failure_shown: false,
         pause,

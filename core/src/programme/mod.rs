@@ -119,13 +119,13 @@ fn sessions_done(
     Ok(done)
 }
 
-/// The programme joined, if any, with how far along it is. A programme that is no
-/// longer in the library (a file removed) counts as none joined.
-pub fn current(conn: &Connection, library: &Library) -> Result<Option<Progress>> {
+/// The programme joined, if any, with how far along it is. A programme that is not
+/// among `programmes` (a file removed) counts as none joined.
+pub fn current(conn: &Connection, programmes: &[Programme]) -> Result<Option<Progress>> {
     let Some((id, joined_at)) = settings::programme(conn)? else {
         return Ok(None);
     };
-    match library.programmes.iter().find(|p| p.id == id) {
+    match programmes.iter().find(|p| p.id == id) {
         Some(programme) => progress(conn, programme, joined_at).map(Some),
         None => Ok(None),
     }

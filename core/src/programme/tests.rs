@@ -242,7 +242,7 @@ fn joining_is_kept_in_the_settings_and_leaving_forgets_it() {
         programmes: vec![plan()],
         ..Library::default()
     };
-    assert_eq!(current(db.conn(), &library).unwrap(), None);
+    assert_eq!(current(db.conn(), &library.programmes).unwrap(), None);
     let error = join(db.conn(), &library, "first-for-weeks", at(JOINED)).unwrap_err();
     assert_eq!(
         error.to_string(),
@@ -257,7 +257,7 @@ fn joining_is_kept_in_the_settings_and_leaving_forgets_it() {
         SessionStatus::Completed,
         300,
     );
-    let now = current(db.conn(), &library).unwrap().unwrap();
+    let now = current(db.conn(), &library.programmes).unwrap().unwrap();
     assert_eq!(now.line, "First four weeks · week 1, session 2 of 2");
     // Joining again starts over: earlier sessions no longer count.
     join(
@@ -267,11 +267,17 @@ fn joining_is_kept_in_the_settings_and_leaving_forgets_it() {
         at("2026-11-04T00:00:00Z"),
     )
     .unwrap();
-    assert_eq!(current(db.conn(), &library).unwrap().unwrap().done, 0);
+    assert_eq!(
+        current(db.conn(), &library.programmes)
+            .unwrap()
+            .unwrap()
+            .done,
+        0
+    );
     // A programme no longer shipped counts as none joined.
-    assert_eq!(current(db.conn(), &Library::default()).unwrap(), None);
+    assert_eq!(current(db.conn(), &[]).unwrap(), None);
     leave(db.conn()).unwrap();
-    assert_eq!(current(db.conn(), &library).unwrap(), None);
+    assert_eq!(current(db.conn(), &library.programmes).unwrap(), None);
     assert_eq!(crate::settings::programme(db.conn()).unwrap(), None);
 }
 
@@ -293,7 +299,7 @@ fn joining_with_days_adds_a_reminder_for_the_first_routine_or_nothing_at_all() {
     );
     assert!(error.is_err());
     assert_eq!(
-        current(db.conn(), &library).unwrap(),
+        current(db.conn(), &library.programmes).unwrap(),
         None,
         "no reminder, no joining"
     );
@@ -311,7 +317,7 @@ fn joining_with_days_adds_a_reminder_for_the_first_routine_or_nothing_at_all() {
     assert_eq!(rules.len(), 1);
     assert_eq!(rules[0].routine_id.as_deref(), Some("desk-reset"));
     assert_eq!(rules[0].label.as_deref(), Some("First four weeks"));
-    assert!(current(db.conn(), &library).unwrap().is_some());
+    assert!(current(db.conn(), &library.programmes).unwrap().is_some());
     // Without days, joining adds no reminder.
     join_with_reminder(db.conn(), &library, "first-four-weeks", &[], "", at(JOINED)).unwrap();
     assert_eq!(crate::schedule::rules(db.conn()).unwrap().len(), 1);

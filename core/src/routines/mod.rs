@@ -74,6 +74,19 @@ fn shipped_programmes() -> Vec<SourceFile> {
     shipped_files(|name| name.ends_with(".toml") && is_programme_file(name))
 }
 
+/// The shipped programmes, read once: for the tray, which needs no other part of the
+/// library. A programme naming a routine that is not shipped is left out here.
+pub fn programmes() -> &'static [Programme] {
+    static READ: std::sync::OnceLock<Vec<Programme>> = std::sync::OnceLock::new();
+    READ.get_or_init(|| {
+        let known = shipped_routines()
+            .iter()
+            .map(|file| file.stem().to_string())
+            .collect();
+        programme::assemble(&shipped_programmes(), &known, &mut Vec::new())
+    })
+}
+
 /// The background pages in reading order; any other page follows them.
 const PAGE_ORDER: [&str; 3] = ["why", "safety", "professional"];
 

@@ -208,6 +208,11 @@ fn the_first_four_weeks_grow_from_short_sessions_to_the_full_routine() {
         programme.weeks[3].sessions,
         ["twice-weekly", "twice-weekly"]
     );
+    assert_eq!(
+        programmes(),
+        library.programmes,
+        "the tray's list is the same"
+    );
     // Programme files are not read as routines.
     assert!(!library
         .routines

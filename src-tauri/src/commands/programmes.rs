@@ -21,7 +21,7 @@ pub struct ProgrammeOverview {
 fn overview(state: &AppState) -> Result<ProgrammeOverview> {
     let library = routines::load_library(&state.data_dir);
     let db = database(state)?;
-    let progress = programme::current(db.conn(), &library)?;
+    let progress = programme::current(db.conn(), &library.programmes)?;
     Ok(ProgrammeOverview {
         programmes: library.programmes,
         progress,
@@ -54,9 +54,8 @@ pub async fn join_programme(
         let now = jiff::Timestamp::now();
         programme::join_with_reminder(db.conn(), &library, &id, &days, &at, now)?;
     }
-    if !days.is_empty() {
-        crate::daemon::reschedule(&state.data_dir);
-    }
+    // The daemon reads the reminders and the tray's programme line again.
+    crate::daemon::reschedule(&state.data_dir);
     overview(&state)
 }
 
@@ -67,5 +66,6 @@ pub async fn leave_programme(state: State<'_, AppState>) -> Result<ProgrammeOver
         let db = database(&state)?;
         programme::leave(db.conn())?;
     }
+    crate::daemon::reschedule(&state.data_dir);
     overview(&state)
 }
