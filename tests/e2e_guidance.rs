@@ -1,7 +1,9 @@
 //! End-to-end tests of hands-free guidance: the player speaks each step through the
 //! desktop's speech service (a recording one here), shows how to do the technique
 //! beside the timer, mirrors the drawing for the right foot, and the first screen
-//! starts a session from what the person needs today; and a routine prints as one card.
+//! starts a session from what the person needs today; a routine prints as one card;
+//! and joining a programme adds its reminder, shows it in the tray and on the first
+//! screen, whose Start opens its next session.
 //! Run with `make e2e`.
 #![cfg(target_os = "linux")]
 
@@ -230,4 +232,51 @@ fn a_routine_prints_as_one_page_with_every_step() {
         .status()
         .unwrap();
     assert!(status.success());
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn joining_a_programme_adds_its_reminder_and_the_first_screen_starts_its_next_session() {
+    let desktop = Desktop::start().with_tray_host();
+    let data_dir = desktop.dir.path().join("data");
+    {
+        let db = solewise_lib::database::Database::open(&data_dir)
+            .unwrap()
+            .database;
+        use solewise_lib::settings::{set, Key};
+        set(db.conn(), Key::WelcomeDone, "yes").unwrap();
+        set(db.conn(), Key::ReminderOfferDone, "yes").unwrap();
+    }
+    let app = desktop.launch(&data_dir, &[]);
+    app.click("nav button[data-screen='routines']");
+    app.click("[data-programme='first-four-weeks'] [data-testid='join-programme']");
+    // Tuesday and Friday are offered; Wednesday instead of Friday, at the offered 20:00.
+    app.click("[data-testid='join-form'] [data-day='fri']");
+    app.click("[data-testid='join-form'] [data-day='wed']");
+    app.click("[data-testid='confirm-join']");
+    app.wait_for_text(
+        "[data-testid='programme-progress']",
+        "week 1, session 1 of 2",
+    );
+
+    let db = solewise_lib::database::Database::open(&data_dir)
+        .unwrap()
+        .database;
+    let rules = solewise_lib::schedule::rules(db.conn()).unwrap();
+    assert_eq!(rules.len(), 1, "{rules:?}");
+    assert_eq!(rules[0].days, ["tue", "wed"]);
+    assert_eq!(rules[0].at, "20:00");
+    assert_eq!(rules[0].routine_id.as_deref(), Some("desk-reset"));
+    assert_eq!(rules[0].label.as_deref(), Some("First four weeks"));
+
+    let line = "First four weeks · week 1, session 1 of 2";
+    wait_until(PATIENCE, "the programme in the tray menu", || {
+        desktop.tray_menu().iter().any(|(label, _)| label == line)
+    });
+
+    app.click("nav button[data-screen='guides']");
+    app.wait_for_text("[data-testid='programme-card']", line);
+    app.click("[data-testid='programme-start']");
+    app.click("[data-testid='skip-check-in']");
+    app.wait_for_text("[data-testid='player-step']", "Ankle circles");
 }
