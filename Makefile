@@ -89,7 +89,7 @@ test-windows: setup-test ui/dist/index.html
 e2e: setup-test ui/dist/index.html
 	@echo "test: end-to-end (screenshots in target/e2e-screenshots/)"
 	$(CARGO) test --locked --no-run
-	SOLEWISE_BIN=$(CURDIR)/$(DEBUG_WINDOW) $(CARGO) test --locked --test e2e --test e2e_guidance -- --ignored --test-threads=1
+	SOLEWISE_BIN=$(CURDIR)/$(DEBUG_WINDOW) $(CARGO) test --locked --test e2e --test e2e_guidance --test e2e_progress -- --ignored --test-threads=1
 
 ## bench: memory and idle CPU waiting in the tray (beside Workrave), window start-up,
 ## reminder lateness, binary sizes, history at scale

@@ -37,6 +37,8 @@ fn child_starts_a_session_then_dies() {
             therapist: None,
         },
         steps: Vec::new(),
+        zones_before: Vec::new(),
+        zones_after: Vec::new(),
         resume_at: None,
     };
     history::insert(db.conn_mut(), &detail).unwrap();

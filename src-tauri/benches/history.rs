@@ -79,6 +79,8 @@ fn session(index: usize, newest: jiff::Timestamp) -> SessionDetail {
                 done: !partial || position < 7,
             })
             .collect(),
+        zones_before: Vec::new(),
+        zones_after: Vec::new(),
         resume_at: None,
     }
 }

@@ -14,6 +14,8 @@ use crate::database::Backup;
 use crate::error::{ErrorKind, IpcError};
 use crate::history::insights::{Insights, StressPoint, Usage};
 use crate::history::transfer::ImportSummary;
+use crate::history::zone_trends::{WeekAverage, ZoneTrend};
+use crate::history::zones::ZoneRating;
 use crate::history::*;
 use crate::player::{PlayerStep, PlayerView};
 use crate::programme::Progress;
@@ -82,6 +84,9 @@ pub fn typescript() -> String {
         SpeechVoice::decl(&cfg),
         SpeechStatus::decl(&cfg),
         Utterance::decl(&cfg),
+        ZoneRating::decl(&cfg),
+        ZoneTrend::decl(&cfg),
+        WeekAverage::decl(&cfg),
     ];
     let mut out =
         String::from("// Generated from the Rust types by `make bindings`. Do not edit by hand.\n");

@@ -83,6 +83,7 @@ pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
             commands::player::unfinished_session,
             commands::player::resume_unfinished,
             commands::player::keep_as_partial,
+            commands::player::last_zone_ratings,
             commands::history::get_settings,
             commands::history::save_settings,
             commands::history::list_sessions,

@@ -198,4 +198,13 @@ pub(super) const MIGRATIONS: &[&str] = &[
     CREATE INDEX sessions_by_kind ON sessions (kind, started_at, id);
     CREATE INDEX sessions_rated ON sessions (started_at)
         WHERE stress_before IS NOT NULL AND stress_after IS NOT NULL AND status != 'in_progress';",
+    // 5: how sore each foot zone felt at check-in and check-out (history/zones.rs).
+    "CREATE TABLE session_zones (
+        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        moment TEXT NOT NULL CHECK (moment IN ('before', 'after')),
+        zone TEXT NOT NULL,            -- 'left-heel' ... 'right-calf'
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 10),
+        PRIMARY KEY (session_id, moment, zone)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX session_zones_by_zone ON session_zones (zone, session_id);",
 ];

@@ -141,6 +141,8 @@ pub fn compute_by_rows(
         stress,
         top_routines: top_routines(conn)?,
         top_techniques: top_techniques(conn)?,
+        // Not kept in totals: the same reading as the kept insights.
+        zones: super::zone_trends::compute(conn, tz, starts_on, now)?,
     })
 }
 

@@ -152,5 +152,9 @@ pub(crate) fn check(
             MAX_TECHNIQUE_ID,
         )?;
     }
+    super::zones::check(&detail.zones_before)
+        .map_err(|reason| format!("its check-in zones: {reason}"))?;
+    super::zones::check(&detail.zones_after)
+        .map_err(|reason| format!("its check-out zones: {reason}"))?;
     Ok(())
 }

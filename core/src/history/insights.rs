@@ -42,6 +42,8 @@ pub struct Insights {
     pub stress: Vec<StressPoint>,
     pub top_routines: Vec<Usage>,
     pub top_techniques: Vec<Usage>,
+    /// Each foot zone rated at least three times: weekly averages and the change.
+    pub zones: Vec<super::zone_trends::ZoneTrend>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -103,6 +105,7 @@ pub fn compute(
         stress: latest_stress(conn, tz)?,
         top_routines: top_routines(conn)?,
         top_techniques: top_techniques(conn)?,
+        zones: super::zone_trends::compute(conn, tz, starts_on, now)?,
     })
 }
 

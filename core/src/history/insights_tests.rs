@@ -94,6 +94,8 @@ fn history(dice: &mut Dice, count: usize, from: &str) -> Vec<SessionDetail> {
                     therapist: None,
                 },
                 steps,
+                zones_before: Vec::new(),
+                zones_after: Vec::new(),
                 resume_at: None,
             }
         })

@@ -82,6 +82,8 @@ pub fn log_manual(
                 .map(str::to_string),
         },
         steps: Vec::new(),
+        zones_before: Vec::new(),
+        zones_after: Vec::new(),
         resume_at: None,
     };
     insert(conn, &detail)?;

@@ -11,6 +11,8 @@ mod manual;
 mod model;
 mod pages;
 pub mod transfer;
+pub mod zone_trends;
+pub mod zones;
 
 pub use manual::{log_manual, parse_start};
 pub use model::*;
@@ -208,6 +210,8 @@ fn insert_in(conn: &Connection, detail: &SessionDetail) -> Result<()> {
             step.done
         ])?;
     }
+    zones::write(conn, &s.id, zones::Moment::Before, &detail.zones_before)?;
+    zones::write(conn, &s.id, zones::Moment::After, &detail.zones_after)?;
     Ok(())
 }
 
@@ -331,6 +335,8 @@ pub fn get(conn: &Connection, id: &str) -> Result<SessionDetail> {
     Ok(SessionDetail {
         session,
         steps,
+        zones_before: zones::read(conn, id, zones::Moment::Before)?,
+        zones_after: zones::read(conn, id, zones::Moment::After)?,
         resume_at,
     })
 }

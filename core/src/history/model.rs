@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::zones::ZoneRating;
 use crate::routines::Foot;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -65,6 +66,12 @@ pub struct SessionDetail {
     #[ts(flatten)]
     pub session: Session,
     pub steps: Vec<SessionStep>,
+    /// How sore each rated foot zone felt at check-in (none if skipped).
+    #[serde(default)]
+    pub zones_before: Vec<ZoneRating>,
+    /// And at check-out.
+    #[serde(default)]
+    pub zones_after: Vec<ZoneRating>,
     /// Where a guided session stopped inside its current step (for resuming).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resume_at: Option<ResumePoint>,

@@ -69,6 +69,8 @@ fn guided(id: &str, steps: u32) -> SessionDetail {
                 done: false,
             })
             .collect(),
+        zones_before: Vec::new(),
+        zones_after: Vec::new(),
         resume_at: None,
     }
 }

@@ -10,7 +10,9 @@ use ts_rs::TS;
 use super::{get, insert_many, HistoryError, Result, SessionDetail, SessionStatus};
 
 pub const FORMAT: &str = "solewise-history";
-pub const VERSION: u32 = 1;
+/// 2 added each session's foot-zone ratings (`zones_before`, `zones_after`); version 1
+/// files, which have none, still import.
+pub const VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct ExportFile {
@@ -53,6 +55,10 @@ struct FileSession {
     therapist: Option<String>,
     steps: Vec<super::SessionStep>,
     #[serde(default)]
+    zones_before: Vec<super::zones::ZoneRating>,
+    #[serde(default)]
+    zones_after: Vec<super::zones::ZoneRating>,
+    #[serde(default)]
     resume_at: Option<super::ResumePoint>,
 }
 
@@ -77,6 +83,8 @@ impl From<FileSession> for SessionDetail {
                 therapist: file.therapist,
             },
             steps: file.steps,
+            zones_before: file.zones_before,
+            zones_after: file.zones_after,
             resume_at: file.resume_at,
         }
     }
@@ -163,9 +171,17 @@ pub fn export_warnings(conn: &Connection) -> Result<Vec<String>> {
 
 pub fn export_csv(conn: &Connection) -> Result<String> {
     let mut out = String::from(
-        "id,kind,routine_id,title,started_at,ended_at,status,planned_seconds,done_seconds,steps_total,steps_done,stress_before,stress_after,therapist,note\n",
+        "id,kind,routine_id,title,started_at,ended_at,status,planned_seconds,done_seconds,steps_total,steps_done,stress_before,stress_after,therapist,note,zones_before,zones_after\n",
     );
     for detail in all_sessions(conn)? {
+        let zones = |ratings: &[super::zones::ZoneRating]| {
+            let pairs: Vec<String> = ratings
+                .iter()
+                .map(|r| format!("{}:{}", r.zone, r.rating))
+                .collect();
+            pairs.join(" ")
+        };
+        let (before, after) = (zones(&detail.zones_before), zones(&detail.zones_after));
         let s = detail.session;
         let kind = serde_json::to_value(s.kind).ok();
         let status = serde_json::to_value(s.status).ok();
@@ -188,6 +204,8 @@ pub fn export_csv(conn: &Connection) -> Result<String> {
             s.stress_after.map(|v| v.to_string()).unwrap_or_default(),
             s.therapist.unwrap_or_default(),
             s.note,
+            before,
+            after,
         ];
         let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
         out.push_str(&line.join(","));

@@ -140,9 +140,9 @@ fn the_file_itself_must_say_what_it_is() {
     let good = export_with(|_| {});
     let (_dir, mut db) = open();
     for (edit, expected) in [
-        (("\"version\":1", "\"version\":0"), "version is 0"),
+        (("\"version\":2", "\"version\":0"), "version is 0"),
         (
-            ("\"version\":1", "\"version\":\"1\""),
+            ("\"version\":2", "\"version\":\"1\""),
             "version: invalid type",
         ),
         (
@@ -220,7 +220,11 @@ fn csv_cells_never_start_a_formula() {
         )
         .unwrap();
         let csv = transfer::export_csv(db.conn()).unwrap();
-        assert!(csv.lines().nth(1).unwrap().ends_with(cell), "{csv}");
+        // The note is the last cell before the two zone columns (empty here).
+        assert!(
+            csv.lines().nth(1).unwrap().ends_with(&format!("{cell},,")),
+            "{csv}"
+        );
     }
 }
 
@@ -235,4 +239,76 @@ fn undo_puts_back_only_a_valid_session_that_is_not_there() {
     restore(db.conn_mut(), deleted.clone()).unwrap();
     let error = restore(db.conn_mut(), deleted).unwrap_err().to_string();
     assert!(error.contains("already in the history"), "{error}");
+}
+
+#[test]
+fn zone_ratings_go_out_and_come_back_and_old_exports_still_import() {
+    use super::zones::ZoneRating;
+    let (_dir, mut db) = open();
+    let mut rated = guided_with_zones();
+    rated.zones_before = vec![
+        ZoneRating {
+            zone: "left-heel".into(),
+            rating: 6,
+        },
+        ZoneRating {
+            zone: "right-arch".into(),
+            rating: 3,
+        },
+    ];
+    rated.zones_after = vec![ZoneRating {
+        zone: "left-heel".into(),
+        rating: 2,
+    }];
+    insert(db.conn_mut(), &rated).unwrap();
+
+    let json = transfer::export_json(db.conn()).unwrap();
+    assert!(json.contains("\"version\": 2"), "{json}");
+    let csv = transfer::export_csv(db.conn()).unwrap();
+    assert!(
+        csv.lines()
+            .nth(1)
+            .unwrap()
+            .ends_with(",left-heel:6 right-arch:3,left-heel:2"),
+        "{csv}"
+    );
+
+    let (_other_dir, mut other) = open();
+    let summary = transfer::import(other.conn_mut(), &json, false).unwrap();
+    assert_eq!(summary.added, 1);
+    let back = get(other.conn(), &rated.session.id).unwrap();
+    assert_eq!(
+        (back.zones_before, back.zones_after),
+        (rated.zones_before.clone(), rated.zones_after)
+    );
+
+    // A version 1 export (no zones) still imports, with none.
+    let old = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/corpus/imports/good.json"
+    ))
+    .unwrap();
+    let (_old_dir, mut third) = open();
+    assert_eq!(
+        transfer::import(third.conn_mut(), &old, false)
+            .unwrap()
+            .added,
+        2
+    );
+
+    // A zone that is not one is refused, naming the session's field and the zone.
+    let broken = json.replace("right-arch", "right-knee");
+    let (_broken_dir, mut fourth) = open();
+    let refused = transfer::import(fourth.conn_mut(), &broken, false);
+    let text = format!("{refused:?}");
+    assert!(
+        text.contains("check-in zones: 'right-knee' is not a foot zone"),
+        "{text}"
+    );
+}
+
+fn guided_with_zones() -> SessionDetail {
+    let (_dir, mut db) = open();
+    let session = logged(&mut db, "2026-11-03T20:00", 15, Some(6), Some(3));
+    get(db.conn(), &session.id).unwrap()
 }

@@ -11,6 +11,7 @@ use ts_rs::TS;
 
 use super::database;
 use crate::error::{Error, Result};
+use crate::history::zones::{self, ZoneRating};
 use crate::history::{
     self, ResumePoint, Session, SessionDetail, SessionKind, SessionStatus, SessionStep,
 };
@@ -114,10 +115,13 @@ pub async fn start_session(
     state: State<'_, AppState>,
     routine_id: String,
     stress_before: Option<u8>,
+    zones_before: Option<Vec<ZoneRating>>,
 ) -> Result<PlayerView> {
     if stress_before.is_some_and(|v| !(1..=10).contains(&v)) {
         return Err(Error::InvalidInput("stress is rated from 1 to 10".into()));
     }
+    let zones_before = zones_before.unwrap_or_default();
+    zones::check(&zones_before).map_err(Error::InvalidInput)?;
     let mut slot = lock_player(&state)?;
     if slot.as_ref().is_some_and(|p| !p.finished()) {
         return Err(Error::InvalidInput(
@@ -162,6 +166,8 @@ pub async fn start_session(
                 done: false,
             })
             .collect(),
+        zones_before,
+        zones_after: Vec::new(),
         resume_at: None,
     };
     history::insert(database(&state)?.conn_mut(), &detail)?;
@@ -236,7 +242,10 @@ pub async fn check_out(
     session_id: String,
     stress_after: Option<u8>,
     note: String,
+    zones_after: Option<Vec<ZoneRating>>,
 ) -> Result<Session> {
+    let zones_after = zones_after.unwrap_or_default();
+    zones::check(&zones_after).map_err(Error::InvalidInput)?;
     let mut slot = lock_player(&state)?;
     let db = database(&state)?;
     let current = history::get(db.conn(), &session_id)?;
@@ -250,10 +259,17 @@ pub async fn check_out(
             therapist: current.session.therapist.clone(),
         },
     )?;
+    zones::write(db.conn(), &session_id, zones::Moment::After, &zones_after)?;
     if slot.as_ref().is_some_and(|p| p.session_id == session_id) {
         *slot = None;
     }
     Ok(edited.session)
+}
+
+/// The check-in zone ratings of the latest session that has any, to repeat them.
+#[tauri::command]
+pub async fn last_zone_ratings(state: State<'_, AppState>) -> Result<Vec<ZoneRating>> {
+    Ok(zones::latest(database(&state)?.conn())?)
 }
 
 /// A guided session left unfinished by a crash or a quit, if there is one and the

@@ -165,6 +165,14 @@ export type SessionStep = { position: number, technique: string, foot: Foot, sec
 
 export type SessionDetail = { steps: Array<SessionStep>, 
 /**
+ * How sore each rated foot zone felt at check-in (none if skipped).
+ */
+zones_before: Array<ZoneRating>, 
+/**
+ * And at check-out.
+ */
+zones_after: Array<ZoneRating>, 
+/**
  * Where a guided session stopped inside its current step (for resuming).
  */
 resume_at?: ResumePoint | null, id: string, kind: SessionKind, routine_id: string | null, title: string, 
@@ -208,7 +216,12 @@ this_week: number,
  * Weeks in a row that met the goal, up to this week (or last week, while this one
  * can still make it).
  */
-current_streak: number, best_streak: number, minutes_this_week: number, minutes_this_month: number, minutes_all_time: number, sessions_all_time: number, 
+current_streak: number, best_streak: number, 
+/**
+ * Minutes of finished sessions, rounded up (so a session that counts toward the
+ * goal never shows as 0 minutes).
+ */
+minutes_this_week: number, minutes_this_month: number, minutes_all_time: number, sessions_all_time: number, 
 /**
  * Mean of (after − before) over sessions with both ratings; negative is calmer.
  */
@@ -220,7 +233,11 @@ heatmap_from: string, heatmap: Array<number>,
 /**
  * Stress before and after for the latest rated sessions, oldest first.
  */
-stress: Array<StressPoint>, top_routines: Array<Usage>, top_techniques: Array<Usage>, };
+stress: Array<StressPoint>, top_routines: Array<Usage>, top_techniques: Array<Usage>, 
+/**
+ * Each foot zone rated at least three times: weekly averages and the change.
+ */
+zones: Array<ZoneTrend>, };
 
 export type StressPoint = { date: string, before: number, after: number, };
 
@@ -347,3 +364,34 @@ voice: string | null,
  * -100 (slowest) to 100 (fastest).
  */
 rate: number, };
+
+export type ZoneRating = { zone: string, 
+/**
+ * 0 (nothing) to 10 (the worst).
+ */
+rating: number, };
+
+export type ZoneTrend = { 
+/**
+ * `left-heel` … `right-calf`.
+ */
+zone: string, ratings: number, 
+/**
+ * The average rating of each week that has one, oldest first.
+ */
+weeks: Array<WeekAverage>, 
+/**
+ * The average since the first month minus the first month's (negative is better);
+ * null while every rating is from the first month.
+ */
+change_since_first_month: number | null, 
+/**
+ * Rated in each of the last two weeks, always 7 or more.
+ */
+high_for_two_weeks: boolean, };
+
+export type WeekAverage = { 
+/**
+ * The week's first day.
+ */
+week: string, average: number, };

@@ -28,6 +28,7 @@ import type {
   Settings,
   SpeechStatus,
   Utterance,
+  ZoneRating,
 } from "./bindings";
 
 export class AppError extends Error {
@@ -76,13 +77,14 @@ export const api = {
   importRoutine: () => call<RoutineEntry | null>("import_routine"),
   exportRoutine: (id: string) => call<string | null>("export_routine", { id }),
   takeStartRequest: () => call<string | null>("take_start_request"),
-  startSession: (routineId: string, stressBefore: number | null) =>
-    call<PlayerView>("start_session", { routineId, stressBefore }),
+  startSession: (routineId: string, stressBefore: number | null, zonesBefore: ZoneRating[] = []) =>
+    call<PlayerView>("start_session", { routineId, stressBefore, zonesBefore }),
   playerView: () => call<PlayerView | null>("player_view"),
   playerControl: (action: PlayerAction) => call<PlayerView>("player_control", { action }),
   endSession: () => call<Session>("end_session"),
-  checkOut: (sessionId: string, stressAfter: number | null, note: string) =>
-    call<Session>("check_out", { sessionId, stressAfter, note }),
+  checkOut: (sessionId: string, stressAfter: number | null, note: string, zonesAfter: ZoneRating[] = []) =>
+    call<Session>("check_out", { sessionId, stressAfter, note, zonesAfter }),
+  lastZoneRatings: () => call<ZoneRating[]>("last_zone_ratings"),
   unfinishedSession: () => call<Session | null>("unfinished_session"),
   resumeUnfinished: (sessionId: string) => call<PlayerView>("resume_unfinished", { sessionId }),
   keepAsPartial: (sessionId: string) => call<void>("keep_as_partial", { sessionId }),

@@ -1,0 +1,166 @@
+//! Foot zones: how sore each part of each foot felt, rated 0 to 10 at check-in and at
+//! check-out (both optional), kept per session in `session_zones` (migration 5).
+
+use rusqlite::{params, Connection};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::Result;
+
+/// The parts of a foot a person can rate, from the toes up the leg.
+pub const PARTS: [&str; 7] = ["toes", "ball", "arch", "heel", "top", "ankle", "calf"];
+pub const FEET: [&str; 2] = ["left", "right"];
+pub const MOST: u8 = 10;
+
+/// How one zone felt: `zone` is a foot and a part, as `left-heel` or `right-calf`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ZoneRating {
+    pub zone: String,
+    /// 0 (nothing) to 10 (the worst).
+    pub rating: u8,
+}
+
+/// Every zone id, left foot first, each foot from the toes up.
+pub fn all() -> impl Iterator<Item = String> {
+    FEET.into_iter()
+        .flat_map(|foot| PARTS.into_iter().map(move |part| format!("{foot}-{part}")))
+}
+
+/// "Left heel" for `left-heel`.
+pub fn label(zone: &str) -> String {
+    let mut label = zone.replacen('-', " ", 1);
+    if let Some(first) = label.get(..1) {
+        label.replace_range(..1, &first.to_uppercase());
+    }
+    label
+}
+
+/// Checks ratings from outside (the window, an import): known zones, 0 to 10, each zone
+/// once. The reason names the zone.
+pub fn check(ratings: &[ZoneRating]) -> std::result::Result<(), String> {
+    let mut seen = std::collections::BTreeSet::new();
+    for rating in ratings {
+        if !all().any(|zone| zone == rating.zone) {
+            return Err(format!(
+                "'{}' is not a foot zone (zones are left- or right- and one of {})",
+                crate::input::printable(&rating.zone),
+                PARTS.join(", ")
+            ));
+        }
+        if rating.rating > MOST {
+            return Err(format!(
+                "{} is rated {}; ratings are 0 to {MOST}",
+                label(&rating.zone),
+                rating.rating
+            ));
+        }
+        if !seen.insert(rating.zone.as_str()) {
+            return Err(format!("{} is rated twice", label(&rating.zone)));
+        }
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moment {
+    Before,
+    After,
+}
+
+impl Moment {
+    fn name(self) -> &'static str {
+        match self {
+            Moment::Before => "before",
+            Moment::After => "after",
+        }
+    }
+}
+
+/// Replaces a session's ratings at `moment` with `ratings` (already checked).
+pub fn write(
+    conn: &Connection,
+    session_id: &str,
+    moment: Moment,
+    ratings: &[ZoneRating],
+) -> Result<()> {
+    conn.prepare_cached("DELETE FROM session_zones WHERE session_id = ?1 AND moment = ?2")?
+        .execute(params![session_id, moment.name()])?;
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO session_zones (session_id, moment, zone, rating) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for rating in ratings {
+        insert.execute(params![
+            session_id,
+            moment.name(),
+            rating.zone,
+            rating.rating
+        ])?;
+    }
+    Ok(())
+}
+
+/// A session's ratings at `moment`, in the order of [`all`].
+pub fn read(conn: &Connection, session_id: &str, moment: Moment) -> Result<Vec<ZoneRating>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT zone, rating FROM session_zones WHERE session_id = ?1 AND moment = ?2",
+    )?;
+    let mut ratings = statement
+        .query_map(params![session_id, moment.name()], |row| {
+            Ok(ZoneRating {
+                zone: row.get(0)?,
+                rating: row.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    ratings.sort_by_key(|r| all().position(|zone| zone == r.zone));
+    Ok(ratings)
+}
+
+/// The check-in ratings of the latest session that has any (to repeat them quickly).
+pub fn latest(conn: &Connection) -> Result<Vec<ZoneRating>> {
+    let id: Option<String> = rusqlite::OptionalExtension::optional(conn.query_row(
+        "SELECT s.id FROM sessions s
+         WHERE EXISTS (SELECT 1 FROM session_zones z WHERE z.session_id = s.id AND z.moment = 'before')
+         ORDER BY s.started_at DESC LIMIT 1",
+        [],
+        |row| row.get(0),
+    ))?;
+    match id {
+        Some(id) => read(conn, &id, Moment::Before),
+        None => Ok(Vec::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rated(zone: &str, rating: u8) -> ZoneRating {
+        ZoneRating {
+            zone: zone.into(),
+            rating,
+        }
+    }
+
+    #[test]
+    fn there_are_fourteen_zones_with_plain_names() {
+        assert_eq!(all().count(), 14);
+        assert_eq!(label("left-heel"), "Left heel");
+        assert_eq!(label("right-calf"), "Right calf");
+    }
+
+    #[test]
+    fn ratings_from_outside_are_checked_and_say_which_zone() {
+        assert!(check(&[rated("left-heel", 0), rated("right-arch", 10)]).is_ok());
+        let unknown = check(&[rated("left-knee", 3)]).unwrap_err();
+        assert!(
+            unknown.contains("'left-knee' is not a foot zone"),
+            "{unknown}"
+        );
+        let high = check(&[rated("right-ball", 11)]).unwrap_err();
+        assert!(high.contains("Right ball is rated 11"), "{high}");
+        let twice = check(&[rated("left-toes", 2), rated("left-toes", 3)]).unwrap_err();
+        assert!(twice.contains("Left toes is rated twice"), "{twice}");
+    }
+}

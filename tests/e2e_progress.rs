@@ -1,0 +1,96 @@
+//! End-to-end tests of progress per foot zone: rated on the foot map at check-in, kept
+//! with the session, shown in its history and as a trend in the insights. Run with
+//! `make e2e`.
+#![cfg(target_os = "linux")]
+
+mod support;
+
+use std::fs;
+use std::path::Path;
+
+use support::{wait_until, Desktop, PATIENCE};
+
+/// Two earlier sessions with the left heel rated, imported as a version 2 export.
+fn import_two_rated_sessions(data_dir: &Path) {
+    let good = support::repo_root().join("tests/corpus/imports/good.json");
+    let mut file: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(good).unwrap()).unwrap();
+    file["version"] = 2.into();
+    for (session, rating) in file["sessions"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .zip([8, 7])
+    {
+        session["zones_before"] = serde_json::json!([{"zone": "left-heel", "rating": rating}]);
+    }
+    let path = data_dir.join("earlier.json");
+    fs::create_dir_all(data_dir).unwrap();
+    fs::write(&path, file.to_string()).unwrap();
+    let out = std::process::Command::new(support::cli())
+        .args(["history", "import"])
+        .arg(&path)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn zones_rated_at_check_in_show_in_history_and_as_a_trend() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    import_two_rated_sessions(&data_dir);
+    fs::create_dir_all(data_dir.join("routines")).unwrap();
+    fs::write(
+        data_dir.join("routines/zone-test.toml"),
+        "id = \"zone-test\"\ntitle = \"Zone test\"\nsummary = \"For tests.\"\ngoals = [\"stress\"]\n\n\
+         [[steps]]\ntechnique = \"heel-circles\"\nfoot = \"left\"\nseconds = 2\n",
+    )
+    .unwrap();
+    let app = desktop.launch(&data_dir, &[]);
+    app.click("nav button[data-screen='routines']");
+    app.click("[data-routine='zone-test'] button");
+    app.click("[data-testid='start-routine']");
+
+    // The foot map is folded away until asked for; the last ratings are one tap away.
+    app.click("[data-testid='foot-map'] summary");
+    app.element("[data-testid='same-as-last']");
+    app.click("[data-zone='left-heel']");
+    app.click("[data-testid='zone-rating'] [data-rate='6']");
+    app.click("[data-zone='right-arch']");
+    app.click("[data-testid='zone-rating'] [data-rate='3']");
+    assert!(app
+        .text("[data-testid='foot-map'] summary")
+        .contains("2 rated"));
+    desktop.screenshot("foot-map");
+    app.click("[data-testid='begin']");
+    wait_until(PATIENCE, "the check-out", || {
+        app.attributes("[data-testid='player']", "data-phase") == ["check-out"]
+    });
+    app.click("[data-testid='skip-check-out']");
+
+    // History: the session keeps its ratings.
+    app.click("nav button[data-screen='history']");
+    app.wait_for_text("[data-testid='session-count']", "3 sessions");
+    app.click("[data-testid='session-list'] li button");
+    let zones = app.wait_for_text("[data-testid='session-zones']", "Left heel");
+    assert!(zones.contains("Left heel 6, right arch 3"), "{zones}");
+
+    // Insights: the left heel, rated three times, has a trend; the arch, once, not yet.
+    app.click("[data-testid='session-detail'] button.back");
+    app.click("[data-tab='insights']");
+    let trends = app.wait_for_text("[data-testid='zone-trends']", "Left heel");
+    assert!(trends.contains("3 ratings"), "{trends}");
+    assert!(!trends.contains("Right arch"), "{trends}");
+    app.execute(
+        "document.querySelector(\"[data-testid='zone-trends']\").scrollIntoView(); return true",
+    );
+    desktop.screenshot("zone-trends");
+}
