@@ -36,6 +36,9 @@ pub enum Key {
     Programme,
     /// When they joined it (RFC 3339): only sessions started since move it on.
     ProgrammeJoinedAt,
+    /// The id of the reminder added on joining: it reminds of the programme's next
+    /// session's routine.
+    ProgrammeReminder,
 }
 
 impl Key {
@@ -57,6 +60,7 @@ impl Key {
             Key::VoiceRate => "voice_rate",
             Key::Programme => "programme",
             Key::ProgrammeJoinedAt => "programme_joined_at",
+            Key::ProgrammeReminder => "programme_reminder",
         }
     }
 }
@@ -191,15 +195,31 @@ pub fn programme(conn: &Connection) -> Result<Option<(String, jiff::Timestamp)>>
     Ok(joined.map(|at| (id, at)))
 }
 
-/// Remembers joining programme `id` at `at` (joining again starts it over).
-pub fn set_programme(conn: &Connection, id: &str, at: jiff::Timestamp) -> Result<()> {
+/// Remembers joining programme `id` at `at` (joining again starts it over), and the
+/// reminder added with it, if one was.
+pub fn set_programme(
+    conn: &Connection,
+    id: &str,
+    at: jiff::Timestamp,
+    reminder: Option<i64>,
+) -> Result<()> {
     set(conn, Key::Programme, id)?;
-    set(conn, Key::ProgrammeJoinedAt, &at.to_string())
+    set(conn, Key::ProgrammeJoinedAt, &at.to_string())?;
+    match reminder {
+        Some(rule) => set(conn, Key::ProgrammeReminder, &rule.to_string()),
+        None => clear(conn, Key::ProgrammeReminder),
+    }
+}
+
+/// The reminder added on joining the programme still joined, if any.
+pub fn programme_reminder(conn: &Connection) -> Result<Option<i64>> {
+    Ok(get(conn, Key::ProgrammeReminder)?.and_then(|v| v.parse().ok()))
 }
 
 pub fn clear_programme(conn: &Connection) -> Result<()> {
     clear(conn, Key::Programme)?;
-    clear(conn, Key::ProgrammeJoinedAt)
+    clear(conn, Key::ProgrammeJoinedAt)?;
+    clear(conn, Key::ProgrammeReminder)
 }
 
 pub const DEFAULT_SNOOZE_MINUTES: u32 = 10;

@@ -6,8 +6,8 @@ use std::sync::{Arc, Mutex};
 use jiff::Timestamp;
 use solewise_core::database::Database;
 use solewise_core::notice::{self, Notice};
-use solewise_core::routines;
 use solewise_core::schedule::{self, Firing};
+use solewise_core::{programme, routines};
 use tokio::sync::Notify;
 
 use crate::notify::{Answer, Notifier};
@@ -18,9 +18,25 @@ use crate::window;
 pub fn remind(shared: &Arc<Shared>, firing: Firing) {
     let shared = shared.clone();
     tokio::spawn(async move {
-        let data_dir = shared.data_dir.clone();
-        let library = tokio::task::spawn_blocking(move || routines::load_library(&data_dir)).await;
-        let Ok(library) = library else { return };
+        let (data_dir, db) = (shared.data_dir.clone(), shared.db.clone());
+        let rule = firing.rule.id;
+        let read = tokio::task::spawn_blocking(move || {
+            let library = routines::load_library(&data_dir);
+            // The reminder added on joining a programme names its next session.
+            let next = db.lock().ok().and_then(|db| {
+                programme::routine_for_reminder(db.conn(), &library.programmes, rule)
+                    .map_err(|error| log::warn!("could not read the programme: {error}"))
+                    .ok()
+                    .flatten()
+            });
+            (library, next)
+        })
+        .await;
+        let Ok((library, next)) = read else { return };
+        let mut firing = firing;
+        if let Some(next) = next {
+            firing.rule.routine_id = Some(next);
+        }
         let (words, routine_id) = notice::for_reminder(&firing, &library);
         let answer = deliver(
             shared.notifier.as_ref(),

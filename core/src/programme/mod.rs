@@ -144,7 +144,7 @@ pub fn join(conn: &Connection, library: &Library, id: &str, now: Timestamp) -> R
                 crate::input::printable(id)
             ))
         })?;
-    settings::set_programme(conn, id, now)?;
+    settings::set_programme(conn, id, now, None)?;
     progress(conn, programme, now)
 }
 
@@ -170,10 +170,33 @@ pub fn join_with_reminder(
             label: Some(progress.title.clone()),
             enabled: true,
         };
-        crate::schedule::add_rule(&tx, &reminder)?;
+        let rule = crate::schedule::add_rule(&tx, &reminder)?;
+        settings::set_programme(&tx, id, now, Some(rule.id))?;
     }
     tx.commit()?;
     Ok(progress)
+}
+
+/// The routine the reminder `rule` should name: the joined programme's next session's
+/// (its last one's once it is finished) when `rule` is the reminder added on joining;
+/// `None` for any other reminder, which keeps its own routine.
+pub fn routine_for_reminder(
+    conn: &Connection,
+    programmes: &[Programme],
+    rule: i64,
+) -> Result<Option<String>> {
+    if settings::programme_reminder(conn)? != Some(rule) {
+        return Ok(None);
+    }
+    let Some(progress) = current(conn, programmes)? else {
+        return Ok(None);
+    };
+    let last = || {
+        let programme = programmes.iter().find(|p| p.id == progress.programme_id)?;
+        let (_, _, routine) = programme.sessions().last().copied()?;
+        Some(routine.to_string())
+    };
+    Ok(progress.next_routine.clone().or_else(last))
 }
 
 /// Leaves the programme joined (the sessions stay in the history).

@@ -322,3 +322,75 @@ fn joining_with_days_adds_a_reminder_for_the_first_routine_or_nothing_at_all() {
     join_with_reminder(db.conn(), &library, "first-four-weeks", &[], "", at(JOINED)).unwrap();
     assert_eq!(crate::schedule::rules(db.conn()).unwrap().len(), 1);
 }
+
+#[test]
+fn the_programme_reminder_names_the_next_session_and_other_reminders_their_own() {
+    let (_dir, mut db) = crate::history::tests::open();
+    let library = Library {
+        programmes: vec![plan()],
+        ..Library::default()
+    };
+    let other = crate::schedule::add_rule(db.conn(), &crate::schedule::suggested()).unwrap();
+    let days = ["tue".to_string()];
+    join_with_reminder(
+        db.conn(),
+        &library,
+        "first-four-weeks",
+        &days,
+        "19:30",
+        at(JOINED),
+    )
+    .unwrap();
+    let rules = crate::schedule::rules(db.conn()).unwrap();
+    let mine = rules.iter().find(|r| r.id != other.id).unwrap().id;
+    let named =
+        |db: &Database, rule| routine_for_reminder(db.conn(), &library.programmes, rule).unwrap();
+    assert_eq!(named(&db, mine).as_deref(), Some("desk-reset"));
+    assert_eq!(named(&db, other.id), None);
+    for (routine, day) in [("desk-reset", 3), ("desk-reset", 4)] {
+        session(
+            &mut db,
+            routine,
+            &format!("2026-11-0{day}T20:00:00Z"),
+            SessionStatus::Completed,
+            300,
+        );
+    }
+    assert_eq!(named(&db, mine).as_deref(), Some("heel-arch-relief"));
+    for (routine, day) in [
+        ("heel-arch-relief", 5),
+        ("desk-reset", 6),
+        ("twice-weekly", 7),
+        ("twice-weekly", 8),
+    ] {
+        session(
+            &mut db,
+            routine,
+            &format!("2026-11-0{day}T20:00:00Z"),
+            SessionStatus::Completed,
+            900,
+        );
+    }
+    assert_eq!(
+        named(&db, mine).as_deref(),
+        Some("twice-weekly"),
+        "finished: the last routine"
+    );
+    // Joining without days, or leaving, makes it an ordinary reminder again.
+    join_with_reminder(db.conn(), &library, "first-four-weeks", &[], "", at(JOINED)).unwrap();
+    assert_eq!(named(&db, mine), None);
+    join_with_reminder(
+        db.conn(),
+        &library,
+        "first-four-weeks",
+        &days,
+        "19:30",
+        at(JOINED),
+    )
+    .unwrap();
+    leave(db.conn()).unwrap();
+    assert_eq!(
+        crate::settings::programme_reminder(db.conn()).unwrap(),
+        None
+    );
+}
