@@ -13,7 +13,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use rusqlite::Connection;
-use support::{wait_until, Desktop, PATIENCE};
+use support::{wait_until, write_routine, Desktop, PATIENCE};
 
 const SCREENS: [(&str, &str); 6] = [
     ("guides", "Guides"),
@@ -457,20 +457,6 @@ fn a_routine_made_in_the_app_survives_a_restart() {
     wait_until(Duration::from_secs(5), "the file to go", || !file.exists());
     app.wait_for_text("[role='status']", "Deleted");
     assert!(!app.exists("[data-routine='my-evening-feet']"));
-}
-
-/// A custom routine in the data folder, with short steps for tests.
-fn write_routine(data_dir: &Path, id: &str, steps: &[(&str, &str, u32)]) {
-    let mut text = format!(
-        "id = \"{id}\"\ntitle = \"Quick test\"\nsummary = \"For tests.\"\ngoals = [\"stress\"]\n"
-    );
-    for (technique, foot, seconds) in steps {
-        text.push_str(&format!(
-            "\n[[steps]]\ntechnique = \"{technique}\"\nfoot = \"{foot}\"\nseconds = {seconds}\n"
-        ));
-    }
-    fs::create_dir_all(data_dir.join("routines")).unwrap();
-    fs::write(data_dir.join(format!("routines/{id}.toml")), text).unwrap();
 }
 
 /// id, status, stress before, stress after, note, current step.

@@ -14,21 +14,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use support::{wait_until, Desktop, PATIENCE};
-
-/// A custom routine with short steps, in the data folder.
-fn write_routine(data_dir: &Path, id: &str, steps: &[(&str, &str, u32)]) {
-    let mut text = format!(
-        "id = \"{id}\"\ntitle = \"Voice test\"\nsummary = \"For tests.\"\ngoals = [\"stress\"]\n"
-    );
-    for (technique, foot, seconds) in steps {
-        text.push_str(&format!(
-            "\n[[steps]]\ntechnique = \"{technique}\"\nfoot = \"{foot}\"\nseconds = {seconds}\n"
-        ));
-    }
-    fs::create_dir_all(data_dir.join("routines")).unwrap();
-    fs::write(data_dir.join(format!("routines/{id}.toml")), text).unwrap();
-}
+use support::{wait_until, write_routine, Desktop, PATIENCE};
 
 /// Turns voice guidance on in a new data folder, as the Settings screen would.
 fn voice_on(data_dir: &Path) {

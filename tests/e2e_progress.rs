@@ -8,7 +8,7 @@ mod support;
 use std::fs;
 use std::path::Path;
 
-use support::{wait_until, Desktop, PATIENCE};
+use support::{wait_until, write_routine, Desktop, PATIENCE};
 
 /// Two earlier sessions with the left heel rated, imported as a version 2 export.
 fn import_two_rated_sessions(data_dir: &Path) {
@@ -47,13 +47,7 @@ fn zones_rated_at_check_in_show_in_history_and_as_a_trend() {
     let desktop = Desktop::start();
     let data_dir = desktop.dir.path().join("data");
     import_two_rated_sessions(&data_dir);
-    fs::create_dir_all(data_dir.join("routines")).unwrap();
-    fs::write(
-        data_dir.join("routines/zone-test.toml"),
-        "id = \"zone-test\"\ntitle = \"Zone test\"\nsummary = \"For tests.\"\ngoals = [\"stress\"]\n\n\
-         [[steps]]\ntechnique = \"heel-circles\"\nfoot = \"left\"\nseconds = 2\n",
-    )
-    .unwrap();
+    write_routine(&data_dir, "zone-test", &[("heel-circles", "left", 2)]);
     let app = desktop.launch(&data_dir, &[]);
     app.click("nav button[data-screen='routines']");
     app.click("[data-routine='zone-test'] button");

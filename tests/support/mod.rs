@@ -16,8 +16,11 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
+mod data;
 mod speech;
 mod window;
+
+pub use data::write_routine;
 
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 /// How long a wait lasts before the test fails. Generous: a loaded two-core machine
@@ -144,21 +147,9 @@ impl Desktop {
     /// icon registers and its menu can be read and clicked (`tray_menu`, `tray_click`).
     pub fn with_tray_host(mut self) -> Desktop {
         let log = self.dir.path().join("tray.log");
-        let mut child = Command::new("/usr/bin/python3")
-            .arg(repo_root().join("tests/support/tray_host.py"))
-            .arg("watch")
-            .arg(&log)
-            .env("DBUS_SESSION_BUS_ADDRESS", &self.bus_address)
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("start the tray host (python3-dbus)");
-        let mut ready = String::new();
-        if let Some(out) = child.stdout.as_mut() {
-            let _ = std::io::BufRead::read_line(&mut std::io::BufReader::new(out), &mut ready);
-        }
-        assert_eq!(ready.trim(), "ready", "the tray host did not start");
+        let host = self.start_helper("tray_host.py", &["watch".as_ref(), log.as_os_str()]);
         self.tray_log = Some(log);
-        self.tray_host = Some(Process::new(child));
+        self.tray_host = Some(host);
         self
     }
 
@@ -224,21 +215,28 @@ impl Desktop {
     /// Starts the recording notification server on this desktop's bus.
     pub fn with_notification_server(mut self) -> Desktop {
         let log = self.dir.path().join("notifications.jsonl");
+        self.notification_server =
+            Some(self.start_helper("notification_server.py", &[log.as_os_str()]));
+        self.notification_log = Some(log);
+        self
+    }
+
+    /// Starts a helper of tests/support with /usr/bin/python3 (for python3-dbus and
+    /// python3-gi) on this desktop's bus, once it says "ready".
+    fn start_helper(&self, script: &str, args: &[&std::ffi::OsStr]) -> Process {
         let mut child = Command::new("/usr/bin/python3")
-            .arg(repo_root().join("tests/support/notification_server.py"))
-            .arg(&log)
+            .arg(repo_root().join("tests/support").join(script))
+            .args(args)
             .env("DBUS_SESSION_BUS_ADDRESS", &self.bus_address)
             .stdout(Stdio::piped())
             .spawn()
-            .expect("start tests/support/notification_server.py (needs python3-dbus, python3-gi)");
+            .unwrap_or_else(|e| panic!("start tests/support/{script}: {e}"));
         let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        assert_eq!(line.trim(), "ready", "notification server did not start");
-        self.notification_log = Some(log);
-        self.notification_server = Some(Process::new(child));
-        self
+        if let Some(out) = child.stdout.take() {
+            let _ = BufReader::new(out).read_line(&mut line);
+        }
+        assert_eq!(line.trim(), "ready", "tests/support/{script} did not start");
+        Process::new(child)
     }
 
     /// Every Notify call the recording server received, oldest first.

@@ -2,12 +2,10 @@
 //! app said, in order.
 
 use std::fs;
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-use super::{repo_root, Desktop, Process};
+use super::Desktop;
 
 impl Desktop {
     /// Starts tests/support/speech_server.py on `$XDG_RUNTIME_DIR/speech-dispatcher/
@@ -16,20 +14,10 @@ impl Desktop {
         let runtime = self.dir.path().join("run");
         fs::create_dir_all(&runtime).unwrap();
         let log = self.dir.path().join("speech.jsonl");
-        let mut child = Command::new("/usr/bin/python3")
-            .arg(repo_root().join("tests/support/speech_server.py"))
-            .arg(runtime.join("speech-dispatcher/speechd.sock"))
-            .arg(&log)
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("start tests/support/speech_server.py");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        assert_eq!(line.trim(), "ready", "speech server did not start");
+        let socket = runtime.join("speech-dispatcher/speechd.sock");
+        let server = self.start_helper("speech_server.py", &[socket.as_os_str(), log.as_os_str()]);
         self.runtime_dir = Some(runtime);
-        self.speech_server = Some(Process::new(child));
+        self.speech_server = Some(server);
         self
     }
 

@@ -137,6 +137,20 @@ pub struct Summary {
     /// Mean of (after − before) over rated sessions; negative is calmer; null if none.
     pub average_stress_change: Option<f64>,
     pub week_starts_on: String,
+    /// Each foot zone rated at least three times.
+    pub zones: Vec<ZoneSummary>,
+}
+
+/// A zone's trend in short: how often it was rated, its latest week's average and the
+/// change since its first month.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ZoneSummary {
+    pub zone: String,
+    pub ratings: u32,
+    pub latest_week: Option<String>,
+    pub latest_average: Option<f64>,
+    pub change_since_first_month: Option<f64>,
+    pub high_for_two_weeks: bool,
 }
 
 impl From<&Insights> for Summary {
@@ -153,6 +167,18 @@ impl From<&Insights> for Summary {
             sessions_all_time: insights.sessions_all_time,
             average_stress_change: insights.average_stress_change,
             week_starts_on: insights.week_starts_on.clone(),
+            zones: insights
+                .zones
+                .iter()
+                .map(|trend| ZoneSummary {
+                    zone: trend.zone.clone(),
+                    ratings: trend.ratings,
+                    latest_week: trend.weeks.last().map(|w| w.week.clone()),
+                    latest_average: trend.weeks.last().map(|w| w.average),
+                    change_since_first_month: trend.change_since_first_month,
+                    high_for_two_weeks: trend.high_for_two_weeks,
+                })
+                .collect(),
         }
     }
 }
@@ -188,20 +214,39 @@ impl std::fmt::Display for Summary {
             self.minutes_all_time,
             plural(self.sessions_all_time, "session", "sessions")
         )?;
-        let Some(change) = self.average_stress_change else {
-            return write!(f, "Stress: no session rated before and after yet");
+        let stress = match self.average_stress_change {
+            None => "no session rated before and after yet".to_string(),
+            Some(0.0) => "no change on average after a session".to_string(),
+            Some(change) => {
+                let size = change.abs();
+                let points = if size == 1.0 { "point" } else { "points" };
+                let way = if change < 0.0 { "down" } else { "up" };
+                format!("{way} {size} {points} on average after a session")
+            }
         };
-        let size = change.abs();
-        let points = if size == 1.0 { "point" } else { "points" };
-        let way = match change {
-            c if c < 0.0 => "down",
-            c if c > 0.0 => "up",
-            _ => return write!(f, "Stress: no change on average after a session"),
-        };
-        write!(
-            f,
-            "Stress: {way} {size} {points} on average after a session"
-        )
+        write!(f, "Stress: {stress}")?;
+        for zone in &self.zones {
+            let change = match zone.change_since_first_month {
+                None => "no change to tell yet".to_string(),
+                Some(c) if c < 0.0 => format!("down {} since the first month", -c),
+                Some(c) if c > 0.0 => format!("up {c} since the first month"),
+                Some(_) => "no change since the first month".to_string(),
+            };
+            write!(
+                f,
+                "\n{}: rated {} times, {} on average in the week of {}, {change}{}",
+                super::zones::label(&zone.zone),
+                zone.ratings,
+                zone.latest_average.unwrap_or_default(),
+                zone.latest_week.as_deref().unwrap_or("-"),
+                if zone.high_for_two_weeks {
+                    " (7 or more for two weeks: worth a professional's look)"
+                } else {
+                    ""
+                }
+            )?;
+        }
+        Ok(())
     }
 }
 
