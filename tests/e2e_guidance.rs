@@ -265,4 +265,49 @@ fn joining_a_programme_adds_its_reminder_and_the_first_screen_starts_its_next_se
     app.click("[data-testid='programme-start']");
     app.click("[data-testid='skip-check-in']");
     app.wait_for_text("[data-testid='player-step']", "Ankle circles");
+    app.click("[data-testid='end-session']");
+    app.click("[data-testid='confirm-end']");
+    app.click("[data-testid='skip-check-out']");
+
+    // Ended at once, that session was too short to count: still session 1 of 2.
+    app.click("nav button[data-screen='routines']");
+    app.click("nav button[data-screen='guides']");
+    app.wait_for_text("[data-testid='programme-card']", line);
+
+    // The desk reset done in full (here: brought in from another computer's export,
+    // started after joining) moves the programme on to the week's second session.
+    let started = jiff::Timestamp::now() + jiff::SignedDuration::from_secs(60);
+    let ended = started + jiff::SignedDuration::from_secs(300);
+    let export = serde_json::json!({
+        "format": "solewise-history", "version": 2, "exported_at": ended.to_string(),
+        "sessions": [{
+            "id": "3f2b9c1e-6a47-4d2b-9f0e-5c8a7b6d4e21", "kind": "guided",
+            "routine_id": "desk-reset", "title": "Desk reset",
+            "started_at": started.to_string(), "ended_at": ended.to_string(),
+            "status": "completed", "planned_seconds": 300, "done_seconds": 300,
+            "steps_total": 0, "steps_done": 0, "stress_before": null, "stress_after": null,
+            "note": "", "therapist": null, "steps": []
+        }]
+    });
+    let file = desktop.dir.path().join("desk-reset.json");
+    std::fs::write(&file, export.to_string()).unwrap();
+    let out = Command::new(support::cli())
+        .args(["history", "import"])
+        .arg(&file)
+        .arg("--data-dir")
+        .arg(&data_dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    app.click("nav button[data-screen='routines']");
+    app.click("nav button[data-screen='guides']");
+    app.wait_for_text(
+        "[data-testid='programme-card']",
+        "First four weeks · week 1, session 2 of 2",
+    );
+    desktop.screenshot("programme-card");
 }
