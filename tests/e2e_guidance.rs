@@ -239,6 +239,8 @@ fn joining_a_programme_adds_its_reminder_and_the_first_screen_starts_its_next_se
     // Tuesday and Friday are offered; Wednesday instead of Friday, at the offered 20:00.
     app.click("[data-testid='join-form'] [data-day='fri']");
     app.click("[data-testid='join-form'] [data-day='wed']");
+    app.execute("document.querySelector(\"[data-testid='join-form']\").scrollIntoView({block: 'center'}); return true");
+    desktop.screenshot("programme-join");
     app.click("[data-testid='confirm-join']");
     app.wait_for_text(
         "[data-testid='programme-progress']",
