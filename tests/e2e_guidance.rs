@@ -293,18 +293,7 @@ fn joining_a_programme_adds_its_reminder_and_the_first_screen_starts_its_next_se
     });
     let file = desktop.dir.path().join("desk-reset.json");
     std::fs::write(&file, export.to_string()).unwrap();
-    let out = Command::new(support::cli())
-        .args(["history", "import"])
-        .arg(&file)
-        .arg("--data-dir")
-        .arg(&data_dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    support::data::import_history(&data_dir, &file);
     app.click("nav button[data-screen='routines']");
     app.click("nav button[data-screen='guides']");
     app.wait_for_text(

@@ -27,18 +27,7 @@ fn import_two_rated_sessions(data_dir: &Path) {
     let path = data_dir.join("earlier.json");
     fs::create_dir_all(data_dir).unwrap();
     fs::write(&path, file.to_string()).unwrap();
-    let out = std::process::Command::new(support::cli())
-        .args(["history", "import"])
-        .arg(&path)
-        .arg("--data-dir")
-        .arg(data_dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    support::data::import_history(data_dir, &path);
 }
 
 #[test]

@@ -14,6 +14,8 @@ use std::time::Duration;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::settings::VOICE_RATE;
+
 /// A voice the service offers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Voice {
@@ -34,9 +36,6 @@ pub enum SpeechError {
 }
 
 pub type Result<T> = std::result::Result<T, SpeechError>;
-
-/// Rate as SSIP takes it: -100 (slowest) to 100 (fastest), 0 the voice's normal speed.
-pub const RATE: std::ops::RangeInclusive<i32> = -100..=100;
 
 /// Where Speech Dispatcher listens: `SPEECHD_ADDRESS=unix_socket:PATH` if set (as its
 /// own clients read it), else `$XDG_RUNTIME_DIR/speech-dispatcher/speechd.sock`.
@@ -159,9 +158,9 @@ impl Connection {
         self.answer("SPEAK").map(drop)
     }
 
-    /// Speed, clamped to [`RATE`].
+    /// Speed, clamped to the setting's range, which is SSIP's: -100 (slowest) to 100.
     pub fn set_rate(&mut self, rate: i32) -> Result<()> {
-        let rate = rate.clamp(*RATE.start(), *RATE.end());
+        let rate = rate.clamp(*VOICE_RATE.start(), *VOICE_RATE.end());
         self.command(&format!("SET self RATE {rate}")).map(drop)
     }
 

@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-mod data;
+pub mod data;
 mod speech;
 mod window;
 
