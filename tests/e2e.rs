@@ -250,7 +250,22 @@ fn the_tray_daemon_waits_alone_and_its_menu_opens_the_window_and_quits() {
 
     // Open, from the tray: the window comes up (started by the daemon).
     desktop.tray_click("Open Solewise");
-    wait_until(PATIENCE, "the window", || window_open(&desktop));
+    // On a timeout, say what the daemon and the window program logged (CI lost this
+    // window once in about fifteen runs; the logs go with the temporary folder).
+    let deadline = std::time::Instant::now() + PATIENCE;
+    while !window_open(&desktop) {
+        if std::time::Instant::now() > deadline {
+            let log = |name: &str| {
+                fs::read_to_string(data_dir.join(format!("logs/{name}.log"))).unwrap_or_default()
+            };
+            panic!(
+                "timed out after {PATIENCE:?} waiting for the window\n--- window.log\n{}\n--- solewise.log\n{}",
+                log("window"),
+                log("solewise")
+            );
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
     desktop.screenshot("opened-from-the-tray");
     // A second `solewise` while it is open brings the same window forward.
     let again = desktop
