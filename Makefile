@@ -9,7 +9,7 @@ RELEASE_BIN := target/release/solewise
 RELEASE_WINDOW := target/release/solewise-window
 DEBUG_WINDOW := target/debug/solewise-window
 
-.PHONY: run build daemon test lint unit ui-test e2e test-windows package-windows bench package package-debug test-package bindings licenses icons setup-build setup-test setup-bench clean
+.PHONY: run build daemon test lint unit ui-test e2e test-windows check-macos package-windows bench package package-debug test-package bindings licenses icons setup-build setup-test setup-bench clean
 
 ## run: install what is missing, build the UI and both programs, and start Solewise as
 ## the desktop menu does (the window, which starts the tray daemon behind it)
@@ -82,6 +82,11 @@ test-windows: setup-test ui/dist/index.html
 	  $(CARGO) test --locked --target $(WINDOWS) -p solewise-core -p solewise-daemon 2>&1 | tee target/wine-tests.log && \
 	  $(CARGO) test --locked --target $(WINDOWS) -p solewise --lib --test permissions 2>&1 | tee -a target/wine-tests.log
 	@awk '/^test result:/ { passed += $$4; failed += $$6 } END { printf "test: Windows: %d tests passed under Wine, %d failed\n", passed, failed }' target/wine-tests.log
+
+## check-macos: the tray daemon type-checked for macOS with clippy (not linked, never
+## run: there is no Mac here); not part of `make test`
+check-macos:
+	CARGO=$(CARGO) scripts/check-macos.sh
 
 ## e2e: the built app under Xvfb with a private D-Bus, driven through tauri-driver
 # The programs it drives are the ones `cargo test` builds (with the tests' features, so

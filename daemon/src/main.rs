@@ -14,6 +14,11 @@ mod tray;
 #[cfg(windows)]
 #[path = "tray_windows.rs"]
 mod tray;
+#[cfg(target_os = "macos")]
+#[path = "tray_macos.rs"]
+mod tray;
+#[cfg(any(windows, target_os = "macos"))]
+mod tray_menu;
 mod window;
 
 use std::process::ExitCode;

@@ -1,7 +1,8 @@
 //! The tray daemon: one small process that waits for reminders. Its main thread runs
 //! the tray, the endpoint the window and the command line talk to, and the
-//! notifications; the scheduler runs on a thread of its own with the database, so a
-//! slow or locked database never stalls the tray or D-Bus.
+//! notifications (on macOS a thread beside AppKit's loop, which has the main thread);
+//! the scheduler runs on a thread of its own with the database, so a slow or locked
+//! database never stalls the tray or D-Bus.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -126,17 +127,23 @@ fn spawn_scheduler(shared: Arc<Shared>) -> std::io::Result<()> {
 
 /// Runs the daemon for `data_dir` until Quit (tray, endpoint) or a termination signal.
 pub fn run(data_dir: PathBuf) -> ExitCode {
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(runtime) => runtime,
-        Err(error) => {
-            eprintln!("solewise: could not start: {error}");
-            return ExitCode::FAILURE;
-        }
+    let daemon = move || {
+        let runtime = match tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        {
+            Ok(runtime) => runtime,
+            Err(error) => {
+                eprintln!("solewise: could not start: {error}");
+                return ExitCode::FAILURE;
+            }
+        };
+        runtime.block_on(serve(data_dir))
     };
-    runtime.block_on(serve(data_dir))
+    // AppKit wants the main thread for the tray's loop: on macOS the daemon runs beside it.
+    #[cfg(target_os = "macos")]
+    let daemon = move || crate::tray::beside_app_loop(daemon);
+    daemon()
 }
 
 async fn serve(data_dir: PathBuf) -> ExitCode {
@@ -187,7 +194,6 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
         Arc::new(Endpoint(shared.clone())),
         env!("CARGO_PKG_VERSION").to_string(),
     ));
-    #[cfg(not(target_os = "macos"))]
     let tray = crate::tray::start(events.clone(), initial).await;
     log::info!("waiting for reminders; endpoint {}", endpoint.display());
 
@@ -211,12 +217,9 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
                         changed
                     })
                     .unwrap_or(false);
-                #[cfg(not(target_os = "macos"))]
                 if let (true, Some(tray)) = (changed, &tray) {
                     crate::tray::show(tray, status).await;
                 }
-                #[cfg(target_os = "macos")]
-                let _ = (changed, status);
             }
             Event::Tray(action) => {
                 if act(&shared, action).await {
@@ -227,7 +230,6 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
         }
     }
     log::info!("quitting");
-    #[cfg(not(target_os = "macos"))]
     if let Some(tray) = tray {
         tray.shutdown().await;
     }

@@ -16,8 +16,6 @@ use tokio::sync::Notify;
 use crate::notify::Notifier;
 
 /// What the tray and `solewise` ask the daemon for.
-// macOS has no tray yet: there nothing sends these.
-#[cfg_attr(target_os = "macos", allow(dead_code))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TrayAction {
     Open,
@@ -28,7 +26,6 @@ pub enum TrayAction {
 }
 
 /// What reaches the daemon's loop.
-#[cfg_attr(target_os = "macos", allow(dead_code))]
 pub enum Event {
     Fired(Firing),
     Looked(Status),
@@ -47,7 +44,6 @@ pub struct Status {
     pub programme: Option<String>,
 }
 
-#[cfg_attr(target_os = "macos", allow(dead_code))]
 impl Status {
     pub fn paused(&self) -> bool {
         self.paused_until.is_some()
