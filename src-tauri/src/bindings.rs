@@ -9,7 +9,7 @@ use crate::commands::player::PlayerAction;
 use crate::commands::programmes::ProgrammeOverview;
 use crate::commands::reminders::{Pause, ReminderOverview};
 use crate::commands::speech::{SpeechEngine, SpeechStatus, SpeechVoice, Utterance};
-use crate::commands::AppStatus;
+use crate::commands::{AppStatus, StartUp};
 use crate::database::Backup;
 use crate::error::{ErrorKind, IpcError};
 use crate::history::insights::{Insights, StressPoint, Usage};
@@ -31,6 +31,7 @@ pub const PATH: &str = "ui/src/lib/bindings.ts";
 pub fn typescript() -> String {
     let cfg = Config::new();
     let declarations = [
+        StartUp::decl(&cfg),
         AppStatus::decl(&cfg),
         StartupNotice::decl(&cfg),
         NoticeKind::decl(&cfg),

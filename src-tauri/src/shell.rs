@@ -13,17 +13,15 @@ use tauri::Manager;
 use tauri_plugin_log::{RotationStrategy, Target, TargetKind};
 
 use crate::commands;
-use crate::state::{open_database, AppState};
+use crate::state::{open_in_background, AppState};
 use crate::window::{logs_dir, request_start, show_main_window};
 use crate::Args;
 
 pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
     let started = Instant::now();
-    let (database, notices) = open_database(&data_dir);
     let state = AppState {
+        opened: open_in_background(&data_dir),
         data_dir,
-        database,
-        notices,
         started,
         player: Mutex::new(None),
         ticker_running: AtomicBool::new(false),
@@ -62,7 +60,7 @@ pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
         .manage(state)
         .manage(commands::speech::Speech::default())
         .invoke_handler(tauri::generate_handler![
-            commands::app_status,
+            commands::start_up,
             commands::ui_ready,
             commands::send_test_notification,
             commands::routines::library,
@@ -80,7 +78,6 @@ pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
             commands::player::player_control,
             commands::player::end_session,
             commands::player::check_out,
-            commands::player::unfinished_session,
             commands::player::resume_unfinished,
             commands::player::keep_as_partial,
             commands::player::last_zone_ratings,
@@ -115,15 +112,10 @@ pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
             commands::print::print_page,
         ])
         .setup(move |app| {
-            // The database was opened before the logger existed: log what happened now.
+            // The database opens on its own thread meanwhile; the first command that
+            // needs it waits for it and logs what it found.
             let state = app.state::<AppState>();
             log::info!("data folder {}", state.data_dir.display());
-            for notice in &state.notices {
-                log::warn!("{}", notice.message);
-            }
-            if let Err(reason) = &state.database {
-                log::error!("the database could not be opened: {reason}");
-            }
             // Reminders are the daemon's: make sure it runs, and is not older than us.
             let data_dir = state.data_dir.clone();
             tauri::async_runtime::spawn(async move { crate::daemon::ensure(&data_dir).await });

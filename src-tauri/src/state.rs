@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{mpsc, LazyLock, Mutex, MutexGuard};
 use std::time::Instant;
 
 use serde::Serialize;
@@ -17,10 +17,9 @@ use crate::settings::{self, Key};
 /// What every command can reach.
 pub struct AppState {
     pub data_dir: PathBuf,
-    /// The database, or why it could not be opened (the UI shows that instead).
-    pub database: Result<Mutex<Database>, String>,
-    /// Things to tell the user once the window is up (e.g. a damaged file moved aside).
-    pub notices: Vec<StartupNotice>,
+    /// The database and what opening it found; opened on a thread of its own while the
+    /// window and its web view start (see [`AppState::opened`]).
+    pub opened: Opening,
     pub started: Instant,
     /// The guided session loaded in the player, if any.
     pub player: Mutex<Option<Player>>,
@@ -28,6 +27,56 @@ pub struct AppState {
     pub ticker_running: AtomicBool,
     /// A routine asked for from outside the window, until the page takes it.
     pub start_request: Mutex<Option<String>>,
+}
+
+/// The database, or why it could not be opened (the UI shows that instead), and things to
+/// tell the user once the window is up (e.g. a damaged file moved aside).
+pub struct Opened {
+    pub database: Result<Mutex<Database>, String>,
+    pub notices: Vec<StartupNotice>,
+}
+
+/// The database being opened, or opened.
+pub type Opening = LazyLock<Opened, Box<dyn FnOnce() -> Opened + Send>>;
+
+impl AppState {
+    /// The database as opened at start, waiting for the opening thread if it is still at
+    /// work. The window does not wait for it: only the first command that needs it does.
+    pub fn opened(&self) -> &Opened {
+        &self.opened
+    }
+}
+
+/// Starts opening the database on a thread of its own. The first call to
+/// [`AppState::opened`] waits for it, and logs what it found (the logger exists by then).
+pub fn open_in_background(data_dir: &Path) -> Opening {
+    let (sender, receiver) = mpsc::sync_channel(1);
+    let folder = data_dir.to_path_buf();
+    let spawned = std::thread::Builder::new()
+        .name("open-database".into())
+        .spawn(move || {
+            let _ = sender.send(open_database(&folder));
+        });
+    let folder = data_dir.to_path_buf();
+    LazyLock::new(Box::new(move || {
+        let (database, notices) = match spawned {
+            Ok(_) => receiver.recv().unwrap_or_else(|_| {
+                (
+                    Err("the database could not be opened: its thread stopped".into()),
+                    Vec::new(),
+                )
+            }),
+            // No thread to spare: open it here.
+            Err(_) => open_database(&folder),
+        };
+        for notice in &notices {
+            log::warn!("{}", notice.message);
+        }
+        if let Err(reason) = &database {
+            log::error!("the database could not be opened: {reason}");
+        }
+        Opened { database, notices }
+    }))
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -44,13 +93,10 @@ pub enum NoticeKind {
 }
 
 /// Opens the database for the app and turns what happened into notices for the user.
-pub fn open_database(data_dir: &Path) -> (Result<Mutex<Database>, String>, Vec<StartupNotice>) {
+fn open_database(data_dir: &Path) -> (Result<Mutex<Database>, String>, Vec<StartupNotice>) {
     match Database::open(data_dir) {
         Ok(opened) => {
             let mut notices = Vec::new();
-            if let Err(error) = opened.database.daily_snapshot(data_dir) {
-                log::warn!("no daily backup today: {error}");
-            }
             // A damaged file may have been moved aside by this window or by the tray
             // daemon (if it started first): the sentence waits in the settings until
             // shown here.
@@ -85,10 +131,21 @@ pub fn open_database(data_dir: &Path) -> (Result<Mutex<Database>, String>, Vec<S
 
 /// The database, locked; or why it could not be opened at start.
 pub fn database(state: &AppState) -> Result<MutexGuard<'_, Database>> {
-    match &state.database {
+    match &state.opened().database {
         Ok(database) => database
             .lock()
             .map_err(|_| Error::Internal("the database lock was poisoned by a crash".into())),
         Err(reason) => Err(Error::DatabaseUnavailable(reason.clone())),
+    }
+}
+
+/// The day's backup of the database, if none was taken today. Run once the page is up,
+/// so that a large history never holds the window back.
+pub fn daily_snapshot(state: &AppState) {
+    // A database that could not be opened was logged then.
+    if let Ok(db) = database(state) {
+        if let Err(error) = db.daily_snapshot(&state.data_dir) {
+            log::warn!("no daily backup today: {error}");
+        }
     }
 }

@@ -14,10 +14,14 @@ pub mod speech;
 use std::path::Path;
 
 use serde::Serialize;
-use tauri::State;
+use tauri::{Manager, State};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::history::Session;
+use crate::player::PlayerView;
+use crate::routines::Library;
+use crate::settings::Settings;
 pub(crate) use crate::state::database;
 use crate::state::{AppState, StartupNotice};
 
@@ -37,10 +41,27 @@ pub struct AppStatus {
     pub notices: Vec<StartupNotice>,
 }
 
+/// Everything the page needs for its first screen, in one call: each call across IPC
+/// costs the starting window a round trip through a web view that is still busy.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct StartUp {
+    pub status: AppStatus,
+    pub library: Library,
+    /// Null when the database could not be opened (`status.database_error` says why).
+    pub settings: Option<Settings>,
+    /// The session in the player, if a session is under way in this window.
+    pub player: Option<PlayerView>,
+    /// A session left unfinished by a crash or a quit, to offer to resume.
+    pub unfinished: Option<Session>,
+    /// A routine asked for from outside the window (tray, reminder, command line).
+    pub start_request: Option<String>,
+}
+
 #[tauri::command]
-pub async fn app_status(state: State<'_, AppState>) -> Result<AppStatus> {
+pub async fn start_up(state: State<'_, AppState>) -> Result<StartUp> {
     let database_path = state.data_dir.join(crate::database::FILE_NAME);
-    Ok(AppStatus {
+    let opened = state.opened();
+    let status = AppStatus {
         version: env!("CARGO_PKG_VERSION").to_string(),
         tauri_version: tauri::VERSION.to_string(),
         data_dir: state.data_dir.display().to_string(),
@@ -48,8 +69,31 @@ pub async fn app_status(state: State<'_, AppState>) -> Result<AppStatus> {
         logs_dir: crate::window::logs_dir(&state.data_dir)
             .display()
             .to_string(),
-        database_error: state.database.as_ref().err().cloned(),
-        notices: state.notices.clone(),
+        database_error: opened.database.as_ref().err().cloned(),
+        notices: opened.notices.clone(),
+    };
+    let library = crate::routines::load_library(&state.data_dir);
+    // What follows needs the database; without one, the page shows why instead.
+    let usable = status.database_error.is_none();
+    let settings = if usable {
+        Some(crate::settings::read(database(&state)?.conn())?)
+    } else {
+        None
+    };
+    let player = player::current_view(&state)?;
+    let unfinished = if usable && player.as_ref().is_none_or(|view| view.finished) {
+        player::unfinished_session(&state)?
+    } else {
+        None
+    };
+    let start_request = take_start_request(state).await?;
+    Ok(StartUp {
+        status,
+        library,
+        settings,
+        player,
+        unfinished,
+        start_request,
     })
 }
 
@@ -140,15 +184,25 @@ pub async fn set_autostart(enabled: bool) -> Result<bool> {
 }
 
 /// Called by the page once it has rendered, with how long the page took since it began
-/// to load and how much of that it waited for its first data; the benchmark reads the
-/// log line.
+/// to load, when its script began to run, and how long it waited for its first data; the
+/// benchmark reads the log line. Start-up work that can wait (the day's backup) begins now.
 #[tauri::command]
-pub async fn ui_ready(state: State<'_, AppState>, page_ms: u32, waited_ms: u32) -> Result<()> {
+pub async fn ui_ready(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    page_ms: u32,
+    script_ms: u32,
+    waited_ms: u32,
+) -> Result<()> {
     log::info!(
-        "ui ready {} ms after start (the page: {page_ms} ms since it began to load, \
-         {waited_ms} ms of them waiting for its first data)",
+        "ui ready {} ms after start (the page: {page_ms} ms since it began to load; its \
+         script began at {script_ms} ms, and it waited {waited_ms} ms for its first data)",
         state.started.elapsed().as_millis()
     );
+    // What can wait until the window is usable: the day's backup of the database.
+    tauri::async_runtime::spawn_blocking(move || {
+        crate::state::daily_snapshot(&app.state::<AppState>());
+    });
     Ok(())
 }
 

@@ -183,8 +183,13 @@ pub async fn start_session(
 /// The player as it is now, or null when no session is loaded.
 #[tauri::command]
 pub async fn player_view(state: State<'_, AppState>) -> Result<Option<PlayerView>> {
-    let mut slot = lock_player(&state)?;
-    Ok(slot.as_mut().map(|player| view(&state, player)))
+    current_view(&state)
+}
+
+/// The player as it is now, or None when no session is loaded.
+pub(super) fn current_view(state: &AppState) -> Result<Option<PlayerView>> {
+    let mut slot = lock_player(state)?;
+    Ok(slot.as_mut().map(|player| view(state, player)))
 }
 
 #[tauri::command]
@@ -273,11 +278,10 @@ pub async fn last_zone_ratings(state: State<'_, AppState>) -> Result<Vec<ZoneRat
 }
 
 /// A guided session left unfinished by a crash or a quit, if there is one and the
-/// player is not already on it.
-#[tauri::command]
-pub async fn unfinished_session(state: State<'_, AppState>) -> Result<Option<Session>> {
-    let slot = lock_player(&state)?;
-    let db = database(&state)?;
+/// player is not already on it (offered when the window opens).
+pub(super) fn unfinished_session(state: &AppState) -> Result<Option<Session>> {
+    let slot = lock_player(state)?;
+    let db = database(state)?;
     let found = history::unfinished(db.conn())?;
     let offered = found
         .map(|detail| detail.session)

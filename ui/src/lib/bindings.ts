@@ -1,5 +1,23 @@
 // Generated from the Rust types by `make bindings`. Do not edit by hand.
 
+export type StartUp = { status: AppStatus, library: Library, 
+/**
+ * Null when the database could not be opened (`status.database_error` says why).
+ */
+settings: Settings | null, 
+/**
+ * The session in the player, if a session is under way in this window.
+ */
+player: PlayerView | null, 
+/**
+ * A session left unfinished by a crash or a quit, to offer to resume.
+ */
+unfinished: Session | null, 
+/**
+ * A routine asked for from outside the window (tray, reminder, command line).
+ */
+start_request: string | null, };
+
 export type AppStatus = { version: string, 
 /**
  * The Tauri version the app was built with (shown on the About page).

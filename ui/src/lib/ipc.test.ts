@@ -7,12 +7,12 @@ afterEach(() => clearMocks());
 describe("the IPC wrapper", () => {
   it("returns what the backend answers", async () => {
     mockIPC((cmd) => {
-      if (cmd === "app_status") {
-        return { version: "0.1.0", data_dir: "/d", database_path: "/d/solewise.db", database_error: null, notices: [] };
+      if (cmd === "start_up") {
+        return { status: { version: "0.1.0", data_dir: "/d", database_error: null, notices: [] }, start_request: null };
       }
     });
-    const status = await api.appStatus();
-    expect(status.data_dir).toBe("/d");
+    const first = await api.startUp();
+    expect(first.status.data_dir).toBe("/d");
   });
 
   it("turns a backend error into an AppError with its kind and message", async () => {

@@ -2,7 +2,7 @@
 // turns whatever the backend rejects with into an `AppError` carrying `{kind, message}`.
 import { invoke } from "@tauri-apps/api/core";
 import type {
-  AppStatus,
+  StartUp,
   Backup,
   ErrorKind,
   ExportFormat,
@@ -61,9 +61,13 @@ export async function call<T>(command: string, args?: Record<string, unknown>): 
 }
 
 export const api = {
-  appStatus: () => call<AppStatus>("app_status"),
-  uiReady: (pageMs: number, waitedMs: number) =>
-    call<void>("ui_ready", { pageMs: Math.round(pageMs), waitedMs: Math.round(waitedMs) }),
+  startUp: () => call<StartUp>("start_up"),
+  uiReady: (pageMs: number, scriptMs: number, waitedMs: number) =>
+    call<void>("ui_ready", {
+      pageMs: Math.round(pageMs),
+      scriptMs: Math.round(scriptMs),
+      waitedMs: Math.round(waitedMs),
+    }),
   sendTestNotification: () => call<void>("send_test_notification"),
   library: () => call<Library>("library"),
   programmes: () => call<ProgrammeOverview>("programmes"),
@@ -85,7 +89,6 @@ export const api = {
   checkOut: (sessionId: string, stressAfter: number | null, note: string, zonesAfter: ZoneRating[] = []) =>
     call<Session>("check_out", { sessionId, stressAfter, note, zonesAfter }),
   lastZoneRatings: () => call<ZoneRating[]>("last_zone_ratings"),
-  unfinishedSession: () => call<Session | null>("unfinished_session"),
   resumeUnfinished: (sessionId: string) => call<PlayerView>("resume_unfinished", { sessionId }),
   keepAsPartial: (sessionId: string) => call<void>("keep_as_partial", { sessionId }),
   getSettings: () => call<Settings>("get_settings"),

@@ -8,6 +8,12 @@ export const library = $state<{ current: Library | null; error: string | null }>
   error: null,
 });
 
+/** The library as the backend sent it with the first screen's data. */
+export function setLibrary(current: Library): void {
+  library.current = current;
+  library.error = null;
+}
+
 export async function reloadLibrary(): Promise<void> {
   try {
     library.current = await api.library();
