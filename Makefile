@@ -99,6 +99,8 @@ e2e: setup-test ui/dist/index.html
 ## bench: memory and idle CPU waiting in the tray (beside Workrave), window start-up,
 ## reminder lateness, binary sizes, history at scale
 bench: setup-bench build
+	@echo "bench: building the peer for the window, a bare Tauri window (release)"
+	$(CARGO) build --release --locked --example bare_window
 	/usr/bin/python3 scripts/bench.py target/release docs/benchmarks.md
 
 ## package: a .deb (desktop entry, icons) with the Tauri bundler, offline

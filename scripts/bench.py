@@ -10,9 +10,10 @@ GTK break reminder, is measured the same way in the same run, as the peer.
 - waiting in the tray: PSS of the daemon's whole process tree 30 s after start, and again
   after the window was opened from the tray and closed; idle CPU over 60 s as the sum of
   every thread's on-CPU time from /proc/PID/task/*/schedstat (10 ms ticks are too coarse)
-- the window: spawn to the page's `ui_ready` (median of 5 cold starts), Open in the tray
-  to `ui_ready` (median of 5, the window started cold by the daemon each time), its
-  memory with the page open
+- the window: spawn to the page's `ui_ready` (median of 5 cold starts, on new data
+  folders and on one opened before), Open in the tray to `ui_ready` (median of 5, the
+  window started cold by the daemon each time), its memory with the page open; beside a
+  bare Tauri window (src-tauri/examples/bare_window.rs) as the peer
 - the web view's knobs: each left at WebKit's default alone, beside the window as shipped
 - reminder lateness: six reminders shown to a recording notification server, minus due
 - binary sizes; history at 10,000, 100,000 and 1,000,000 sessions:
@@ -188,6 +189,7 @@ def main():
         sys.exit("usage: bench.py TARGET_DIR OUTPUT.md [--knobs]")
     target, output = Path(sys.argv[1]).resolve(), Path(sys.argv[2])
     daemon, window = str(target / "solewise"), str(target / "solewise-window")
+    bare = str(target / "examples" / "bare_window")
     desktop = Desktop()
     rows = []
     try:
@@ -208,20 +210,43 @@ def main():
         rows.append(("Open in the tray to an interactive window (median of 5)", f"{statistics.median(d['opens']):.0f} ms",
                      "", "cold start of the window each time; all: " + ", ".join(f"{x:.0f}" for x in d["opens"]) + " ms"))
 
+        # The peer: a bare Tauri window (src-tauri/examples/bare_window.rs), same Tauri,
+        # same profile, a page of one line; "interactive" is its page having loaded.
+        bare_starts = [window_start(bare, desktop, None, marker="page loaded") for _ in range(5)]
+        for app, _ in bare_starts[:-1]:
+            stop(app)
+        time.sleep(5)
+        bare_pss, _ = memory_kib(bare_starts[-1][0].pid)
+        stop(bare_starts[-1][0])
+        bare_ms = [ready for _, ready in bare_starts]
+        bare = lambda values: f"{statistics.median(values):.0f} ms"
+
         starts = []
         for run in range(5):
             app, ready = window_start(window, desktop, os.path.join(desktop.dir, f"data-{run}"))
             starts.append(ready)
             stop(app)
-        rows.append(("Window spawn to interactive (median of 5)", f"{statistics.median(starts):.0f} ms", "",
-                     "fresh data folder each time; all: " + ", ".join(f"{s:.0f}" for s in starts) + " ms"))
+        rows.append(("Window spawn to interactive, first start (median of 5)", f"{statistics.median(starts):.0f} ms",
+                     bare(bare_ms), "fresh data folder each time (the welcome); all: "
+                     + ", ".join(f"{s:.0f}" for s in starts) + " ms; bare window: its page loaded"))
+        again = os.path.join(desktop.dir, "data-again")
+        stop(window_start(window, desktop, again)[0])
+        returning = []
+        for run in range(5):
+            app, ready = window_start(window, desktop, again)
+            returning.append(ready)
+            stop(app)
+        rows.append(("Window spawn to interactive, a returning user (median of 5)",
+                     f"{statistics.median(returning):.0f} ms", bare(bare_ms),
+                     "a data folder opened before; all: " + ", ".join(f"{s:.0f}" for s in returning)
+                     + " ms; bare window, all: " + ", ".join(f"{s:.0f}" for s in bare_ms) + " ms"))
         app, _ = window_start(window, desktop, os.path.join(desktop.dir, "data-open"))
         time.sleep(5)
         open_pss, _ = memory_kib(app.pid)
         processes = len(children_of(app.pid))
         stop(app)
-        rows.append(("Window open: PSS, 5 s after start", mib(open_pss), "",
-                     f"the window and its {processes - 1} web view processes"))
+        rows.append(("Window open: PSS, 5 s after start", mib(open_pss), mib(bare_pss),
+                     f"the window and its {processes - 1} web view processes; the bare window's likewise"))
 
         print("bench: the web view's knobs (three cold starts each)", flush=True)
         knobs = webview_knobs(window, desktop)
@@ -249,7 +274,8 @@ def main():
                          capture_output=True, text=True).stdout.strip()
     workrave = subprocess.run(["sh", "-c", "dpkg-query -W -f='${Version}' workrave 2>/dev/null"],
                               capture_output=True, text=True).stdout.strip() or "not installed"
-    table = ["| What | Solewise | Workrave | How |", "| --- | --- | --- | --- |"]
+    table = ["| What | Solewise | Peer (Workrave; for the window, a bare Tauri window) | How |",
+             "| --- | --- | --- | --- |"]
     table += [f"| {what} | {ours} | {theirs} | {how} |" for what, ours, theirs, how in rows]
     text = "\n".join([
         "# Benchmarks",

@@ -135,13 +135,15 @@ def idle(pid, seconds=60):
     return (cpu_ns(pid) - before) / 1e6
 
 
-def window_start(window, desktop, data_dir, extra_env=None):
-    """Spawns the window; returns (process, ms from spawn to the page being ready)."""
+def window_start(window, desktop, data_dir, extra_env=None, marker="ui ready"):
+    """Spawns the window; returns (process, ms from spawn to the page being ready: the
+    first line of its standard error that holds `marker`)."""
     begin = time.monotonic()
-    app = subprocess.Popen([window, "--data-dir", data_dir], env=dict(desktop.env(), **(extra_env or {})),
+    args = [window, "--data-dir", data_dir] if data_dir else [window]
+    app = subprocess.Popen(args, env=dict(desktop.env(), **(extra_env or {})),
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     for line in app.stderr:
-        if "ui ready" in line:
+        if marker in line:
             ready = time.monotonic() - begin
             subprocess.Popen(["cat"], stdin=app.stderr, stdout=subprocess.DEVNULL)
             return app, ready * 1000
