@@ -3,6 +3,7 @@
 
 Usage: bench.py TARGET_DIR OUTPUT.md   (TARGET_DIR holds solewise and solewise-window)
        bench.py TARGET_DIR - --knobs   (only the web view's knobs, printed)
+       bench.py TARGET_DIR - --memory  (only where the window's memory goes, printed)
 
 Everything runs on its own virtual X display (Xvfb) with its own D-Bus session bus, a
 tray host (StatusNotifierWatcher stand-in) and fresh data folders. Workrave, a native
@@ -23,14 +24,16 @@ The desktop and the /proc readings it measures with are in bench_desktop.py.
 
 import json
 import os
+import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from bench_desktop import (ROOT, SUPPORT, Desktop, children_of, idle, memory_kib, mib, stop,
-                           threads, wait_for, window_start)
+from bench_desktop import (ROOT, SUPPORT, Desktop, children_of, idle, memory_groups_kib, memory_kib, mib,
+                           stop, threads, wait_for, window_start)
 
 # The web view's knobs (src-tauri/src/webview.rs) and what each one does.
 KNOBS = {
@@ -73,6 +76,24 @@ def webview_knobs(window, desktop, runs=3):
     return table
 
 
+def memory_breakdown(window, bare, desktop):
+    """Where the open window's memory goes, beside the bare window's: PSS of each process
+    tree by what is mapped, 5 s after start, one start each in the same run."""
+    measured = []
+    for program, data, marker in ((window, os.path.join(desktop.dir, "data-memory"), "ui ready"),
+                                  (bare, None, "page loaded")):
+        app, _ = window_start(program, desktop, data, marker=marker)
+        time.sleep(5)
+        measured.append((memory_kib(app.pid)[0], dict(memory_groups_kib(app.pid))))
+        stop(app)
+    (ours, groups), (theirs, bare_groups) = measured
+    table = ["| Mapped | Solewise's window | The bare window |", "| --- | --- | --- |"]
+    for label in sorted(set(groups) | set(bare_groups), key=lambda g: -groups.get(g, 0)):
+        table.append(f"| {label} | {mib(groups.get(label, 0))} | {mib(bare_groups.get(label, 0))} |")
+    table.append(f"| **in all** | **{mib(ours)}** | **{mib(theirs)}** |")
+    return table
+
+
 def ui_ready_count(log):
     try:
         return Path(log).read_text().count("ui ready")
@@ -102,8 +123,7 @@ def daemon_rows(daemon, desktop):
     opens = []
     for run in range(5):
         seen = ui_ready_count(log)
-        begin = time.monotonic()
-        desktop.click("Open Solewise")
+        begin = desktop.click("Open Solewise")
         wait_for(lambda: ui_ready_count(log) > seen, "the window opened from the tray")
         opens.append((time.monotonic() - begin) * 1000)
         for pid in window_pids(data):
@@ -176,6 +196,16 @@ def reminder_lateness(daemon, desktop):
 
 
 def main():
+    if len(sys.argv) == 4 and sys.argv[3] == "--memory":
+        # Only where the window's memory goes, beside the bare window's, printed.
+        target, desktop = Path(sys.argv[1]).resolve(), Desktop()
+        try:
+            print("\n".join(memory_breakdown(str(target / "solewise-window"),
+                                              str(target / "examples" / "bare_window"), desktop)))
+        finally:
+            subprocess.run(["pkill", "-f", "--", f"--data-dir {desktop.dir}"], check=False)
+            desktop.close()
+        return
     if len(sys.argv) == 4 and sys.argv[3] == "--knobs":
         # Only the web view's knobs, printed (for trying a knob without the whole run).
         desktop = Desktop()
@@ -186,7 +216,7 @@ def main():
             desktop.close()
         return
     if len(sys.argv) != 3:
-        sys.exit("usage: bench.py TARGET_DIR OUTPUT.md [--knobs]")
+        sys.exit("usage: bench.py TARGET_DIR OUTPUT.md | TARGET_DIR - --knobs | TARGET_DIR - --memory")
     target, output = Path(sys.argv[1]).resolve(), Path(sys.argv[2])
     daemon, window = str(target / "solewise"), str(target / "solewise-window")
     bare = str(target / "examples" / "bare_window")
@@ -212,14 +242,16 @@ def main():
 
         # The peer: a bare Tauri window (src-tauri/examples/bare_window.rs), same Tauri,
         # same profile, a page of one line; "interactive" is its page having loaded.
-        bare_starts = [window_start(bare, desktop, None, marker="page loaded") for _ in range(5)]
-        for app, _ in bare_starts[:-1]:
-            stop(app)
+        bare_ms = []
+        for run in range(5):
+            app, ready = window_start(bare, desktop, None, marker="page loaded")
+            bare_ms.append(ready)
+            if run < 4:
+                stop(app)
         time.sleep(5)
-        bare_pss, _ = memory_kib(bare_starts[-1][0].pid)
-        stop(bare_starts[-1][0])
-        bare_ms = [ready for _, ready in bare_starts]
-        bare = lambda values: f"{statistics.median(values):.0f} ms"
+        bare_pss, _ = memory_kib(app.pid)
+        stop(app)
+        median_ms = lambda values: f"{statistics.median(values):.0f} ms"
 
         starts = []
         for run in range(5):
@@ -227,7 +259,7 @@ def main():
             starts.append(ready)
             stop(app)
         rows.append(("Window spawn to interactive, first start (median of 5)", f"{statistics.median(starts):.0f} ms",
-                     bare(bare_ms), "fresh data folder each time (the welcome); all: "
+                     median_ms(bare_ms), "fresh data folder each time (the welcome); all: "
                      + ", ".join(f"{s:.0f}" for s in starts) + " ms; bare window: its page loaded"))
         again = os.path.join(desktop.dir, "data-again")
         stop(window_start(window, desktop, again)[0])
@@ -237,7 +269,7 @@ def main():
             returning.append(ready)
             stop(app)
         rows.append(("Window spawn to interactive, a returning user (median of 5)",
-                     f"{statistics.median(returning):.0f} ms", bare(bare_ms),
+                     f"{statistics.median(returning):.0f} ms", median_ms(bare_ms),
                      "a data folder opened before; all: " + ", ".join(f"{s:.0f}" for s in returning)
                      + " ms; bare window, all: " + ", ".join(f"{s:.0f}" for s in bare_ms) + " ms"))
         app, _ = window_start(window, desktop, os.path.join(desktop.dir, "data-open"))
@@ -247,6 +279,9 @@ def main():
         stop(app)
         rows.append(("Window open: PSS, 5 s after start", mib(open_pss), mib(bare_pss),
                      f"the window and its {processes - 1} web view processes; the bare window's likewise"))
+
+        print("bench: where the window's memory goes, beside the bare window's", flush=True)
+        breakdown = memory_breakdown(window, bare, desktop)
 
         print("bench: the web view's knobs (three cold starts each)", flush=True)
         knobs = webview_knobs(window, desktop)
@@ -286,6 +321,13 @@ def main():
         f"tray host; Workrave ({workrave}) is measured the same way in the same run.",
         "",
         *table,
+        "",
+        "## Where the window's memory goes",
+        "",
+        "PSS of the window's process tree (the program and WebKit's web and network processes)",
+        "by what is mapped, 5 s after start, beside the bare Tauri window's, in the same run.",
+        "",
+        *breakdown,
         "",
         "## The web view's knobs",
         "",

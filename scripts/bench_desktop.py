@@ -50,6 +50,42 @@ def memory_kib(pid):
     return pss, private
 
 
+# Where a web view's memory goes: the first group whose word is in a mapping's path.
+MEMORY_GROUPS = [
+    ("WebKit (libwebkit2gtk)", "libwebkit2gtk"),
+    ("JavaScriptCore", "libjavascriptcore"),
+    ("the GL driver's LLVM (Mesa, loaded for WebKit's EGL display)", "libLLVM"),
+    ("the rest of the GL driver (Mesa)", "_dri.so"),
+    ("speech synthesis voices (flite, linked by WebKit)", "libflite"),
+    ("ICU", "libicu"),
+    ("GTK, GDK", "libgtk-3"),
+    ("the program itself", "solewise-window"),
+    ("the program itself", "bare_window"),
+]
+
+
+def memory_groups_kib(pid):
+    """PSS of a process tree by what is mapped (MEMORY_GROUPS, then anonymous memory
+    and other files), in KiB, largest first."""
+    groups = {}
+    for p in children_of(pid):
+        try:
+            smaps = Path(f"/proc/{p}/smaps").read_text().splitlines()
+        except OSError:
+            continue
+        name = "other"
+        for line in smaps:
+            first = line.split(maxsplit=1)[0] if line.strip() else ""
+            if not first.endswith(":"):
+                fields = line.split()
+                path = fields[5] if len(fields) > 5 else ""
+                name = next((label for label, word in MEMORY_GROUPS if word in path), None) or (
+                    "other libraries and files" if path.startswith("/") else "anonymous (heaps, JavaScript, stacks)")
+            elif first == "Pss:":
+                groups[name] = groups.get(name, 0) + int(line.split()[1])
+    return sorted(groups.items(), key=lambda item: -item[1])
+
+
 def cpu_ns(pid):
     """On-CPU nanoseconds of every thread of a process tree."""
     total = 0
@@ -110,8 +146,17 @@ class Desktop:
         return env
 
     def click(self, label):
-        subprocess.run(["/usr/bin/python3", str(SUPPORT / "tray_host.py"), "click", label],
-                       env=self.env(), check=True)
+        """Clicks a tray menu entry; returns time.monotonic() of the click itself (the
+        helper says when it sends it, once its Python and D-Bus connection are up)."""
+        helper = subprocess.Popen(["/usr/bin/python3", str(SUPPORT / "tray_host.py"), "click", label],
+                                  env=self.env(), stderr=subprocess.PIPE, text=True)
+        clicked = None
+        for line in helper.stderr:
+            if line.strip() == "clicking" and clicked is None:
+                clicked = time.monotonic()
+        if helper.wait() != 0 or clicked is None:
+            sys.exit(f"bench: clicking {label!r} in the tray failed")
+        return clicked
 
     def close(self):
         for process in (self.tray, self.bus, self.xvfb):
