@@ -4,6 +4,7 @@
 Usage: bench.py TARGET_DIR OUTPUT.md   (TARGET_DIR holds solewise and solewise-window)
        bench.py TARGET_DIR - --knobs   (only the web view's knobs, printed)
        bench.py TARGET_DIR - --memory  (only where the window's memory goes, printed)
+       bench.py TARGET_DIR - --bundle  (only the UI bundle's files and sizes, printed)
 
 Everything runs on its own virtual X display (Xvfb) with its own D-Bus session bus, a
 tray host (StatusNotifierWatcher stand-in) and fresh data folders. Workrave, a native
@@ -91,6 +92,32 @@ def memory_breakdown(window, bare, desktop):
     for label in sorted(set(groups) | set(bare_groups), key=lambda g: -groups.get(g, 0)):
         table.append(f"| {label} | {mib(groups.get(label, 0))} | {mib(bare_groups.get(label, 0))} |")
     table.append(f"| **in all** | **{mib(ours)}** | **{mib(theirs)}** |")
+    return table
+
+
+def bundle_table():
+    """The built UI (ui/dist): what the page loads at start (index.html and what it names),
+    and each chunk loaded later, in bytes and gzipped (for scale: Tauri embeds them
+    compressed with brotli, and the page reads them from the program, not a network)."""
+    import gzip
+    import re
+    dist = ROOT / "ui" / "dist"
+    html = (dist / "index.html").read_text()
+    first = {"index.html"} | {name.lstrip("/") for name in re.findall(r'(?:src|href)="(/assets/[^"]+)"', html)}
+    rows = []
+    for path in [dist / "index.html"] + sorted((dist / "assets").glob("*.[jc]s*")):
+        if path.suffix not in (".html", ".js", ".css"):
+            continue
+        name = str(path.relative_to(dist))
+        data = path.read_bytes()
+        when = "at start" if name in first else "later, when first needed"
+        rows.append((when, name, len(data), len(gzip.compress(data, 9))))
+    table = ["| Loaded | File | Size | Gzipped |", "| --- | --- | --- | --- |"]
+    table += [f"| {when} | `{name}` | {size / 1000:.1f} kB | {packed / 1000:.1f} kB |"
+              for when, name, size, packed in sorted(rows, key=lambda r: (r[0] != "at start", r[1]))]
+    start = [r for r in rows if r[0] == "at start"]
+    table.append(f"| **at start, in all** | | **{sum(r[2] for r in start) / 1000:.1f} kB** | "
+                 f"**{sum(r[3] for r in start) / 1000:.1f} kB** |")
     return table
 
 
@@ -196,6 +223,9 @@ def reminder_lateness(daemon, desktop):
 
 
 def main():
+    if len(sys.argv) == 4 and sys.argv[3] == "--bundle":
+        print("\n".join(bundle_table()))
+        return
     if len(sys.argv) == 4 and sys.argv[3] == "--memory":
         # Only where the window's memory goes, beside the bare window's, printed.
         target, desktop = Path(sys.argv[1]).resolve(), Desktop()
@@ -216,7 +246,7 @@ def main():
             desktop.close()
         return
     if len(sys.argv) != 3:
-        sys.exit("usage: bench.py TARGET_DIR OUTPUT.md | TARGET_DIR - --knobs | TARGET_DIR - --memory")
+        sys.exit("usage: bench.py TARGET_DIR OUTPUT.md | TARGET_DIR - --knobs | --memory | --bundle")
     target, output = Path(sys.argv[1]).resolve(), Path(sys.argv[2])
     daemon, window = str(target / "solewise"), str(target / "solewise-window")
     bare = str(target / "examples" / "bare_window")
@@ -328,6 +358,12 @@ def main():
         "by what is mapped, 5 s after start, beside the bare Tauri window's, in the same run.",
         "",
         *breakdown,
+        "",
+        "## The UI bundle",
+        "",
+        "The built UI as embedded in the window (ui/dist); fonts are the system's, so there are none.",
+        "",
+        *bundle_table(),
         "",
         "## The web view's knobs",
         "",
