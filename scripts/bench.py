@@ -23,8 +23,10 @@ GTK break reminder, is measured the same way in the same run, as the peer.
 The desktop and the /proc readings it measures with are in bench_desktop.py.
 """
 
+import gzip
 import json
 import os
+import re
 import shutil
 import signal
 import statistics
@@ -99,8 +101,6 @@ def bundle_table():
     """The built UI (ui/dist): what the page loads at start (index.html and what it names),
     and each chunk loaded later, in bytes and gzipped (for scale: Tauri embeds them
     compressed with brotli, and the page reads them from the program, not a network)."""
-    import gzip
-    import re
     dist = ROOT / "ui" / "dist"
     html = (dist / "index.html").read_text()
     first = {"index.html"} | {name.lstrip("/") for name in re.findall(r'(?:src|href)="(/assets/[^"]+)"', html)}

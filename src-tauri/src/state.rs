@@ -18,7 +18,8 @@ use crate::settings::{self, Key};
 pub struct AppState {
     pub data_dir: PathBuf,
     /// The database and what opening it found; opened on a thread of its own while the
-    /// window and its web view start (see [`AppState::opened`]).
+    /// window and its web view start. Reading it waits for that thread if it is still at
+    /// work: the window does not wait for it, only the first command that needs it does.
     pub opened: Opening,
     pub started: Instant,
     /// The guided session loaded in the player, if any.
@@ -39,15 +40,7 @@ pub struct Opened {
 /// The database being opened, or opened.
 pub type Opening = LazyLock<Opened, Box<dyn FnOnce() -> Opened + Send>>;
 
-impl AppState {
-    /// The database as opened at start, waiting for the opening thread if it is still at
-    /// work. The window does not wait for it: only the first command that needs it does.
-    pub fn opened(&self) -> &Opened {
-        &self.opened
-    }
-}
-
-/// Starts opening the database on a thread of its own. The first call to
+/// Starts opening the database on a thread of its own. The first read of
 /// [`AppState::opened`] waits for it, and logs what it found (the logger exists by then).
 pub fn open_in_background(data_dir: &Path) -> Opening {
     let (sender, receiver) = mpsc::sync_channel(1);
@@ -131,7 +124,7 @@ fn open_database(data_dir: &Path) -> (Result<Mutex<Database>, String>, Vec<Start
 
 /// The database, locked; or why it could not be opened at start.
 pub fn database(state: &AppState) -> Result<MutexGuard<'_, Database>> {
-    match &state.opened().database {
+    match &state.opened.database {
         Ok(database) => database
             .lock()
             .map_err(|_| Error::Internal("the database lock was poisoned by a crash".into())),

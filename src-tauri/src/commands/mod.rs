@@ -60,7 +60,7 @@ pub struct StartUp {
 #[tauri::command]
 pub async fn start_up(state: State<'_, AppState>) -> Result<StartUp> {
     let database_path = state.data_dir.join(crate::database::FILE_NAME);
-    let opened = state.opened();
+    let opened = &*state.opened;
     let status = AppStatus {
         version: env!("CARGO_PKG_VERSION").to_string(),
         tauri_version: tauri::VERSION.to_string(),
