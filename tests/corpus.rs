@@ -130,21 +130,6 @@ fn faults() -> Vec<(&'static str, Fault)> {
             fs::write(&path, &bytes[..100]).unwrap();
             path
         }),
-        ("a database with garbage over its pages", |dir| {
-            let path = real_database(dir);
-            let connection = rusqlite::Connection::open(&path).unwrap();
-            connection
-                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
-                .unwrap();
-            drop(connection);
-            let mut bytes = fs::read(&path).unwrap();
-            let page = 4096;
-            for byte in bytes.iter_mut().skip(page).take(page * 2) {
-                *byte = 0xA5;
-            }
-            fs::write(&path, &bytes).unwrap();
-            path
-        }),
         ("a data version of -1", |dir| {
             let path = dir.join("solewise.db");
             rusqlite::Connection::open(&path)
@@ -192,6 +177,70 @@ fn faults() -> Vec<(&'static str, Fault)> {
             path
         }),
     ]
+}
+
+/// A database made by the app with garbage over two of its pages (the header and the
+/// schema on page 1 are whole, so opening alone does not see it).
+fn garbage_over_pages(dir: &Path) -> PathBuf {
+    let path = real_database(dir);
+    let connection = rusqlite::Connection::open(&path).unwrap();
+    connection
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
+    drop(connection);
+    let mut bytes = fs::read(&path).unwrap();
+    let page = 4096;
+    for byte in bytes.iter_mut().skip(page).take(page * 2) {
+        *byte = 0xA5;
+    }
+    fs::write(&path, &bytes).unwrap();
+    path
+}
+
+/// Opening does not read every page (it would cost as much as the history is long): a
+/// damaged page is found when a command reads it, and then the whole file is checked
+/// and the command says which file and what was done, as at open; after a program
+/// ended without closing the database, the next open checks every page first.
+#[test]
+fn a_damaged_page_is_reported_with_the_file_when_read_or_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = garbage_over_pages(dir.path());
+    let bytes = fs::read(&path).unwrap();
+    let export = solewise(dir.path(), &["history", "export", "--format", "json"]);
+    let said = text(&export.stderr);
+    assert!(!export.status.success());
+    assert!(
+        said.contains("is damaged") && said.contains(&path.display().to_string()),
+        "{said}"
+    );
+    assert!(
+        said.contains("left as it is"),
+        "a read moves nothing: {said}"
+    );
+    assert_eq!(fs::read(&path).unwrap(), bytes);
+
+    let stats = solewise(dir.path(), &["history", "stats", "--json"]);
+    let said = text(&stats.stderr);
+    assert!(!stats.status.success(), "{said}");
+    let moved = said
+        .split_whitespace()
+        .find(|word| word.contains(".damaged-"))
+        .map(|word| PathBuf::from(word.trim_end_matches(['.', ','])))
+        .unwrap_or_else(|| panic!("a command that writes moves the file aside: {said}"));
+    assert_eq!(fs::read(&moved).unwrap(), bytes, "its bytes are kept");
+
+    // A window or daemon that was killed left its open marker behind, unlocked.
+    let crashed = tempfile::tempdir().unwrap();
+    let path = garbage_over_pages(crashed.path());
+    fs::create_dir_all(crashed.path().join("open")).unwrap();
+    fs::write(crashed.path().join("open").join("app-999999"), b"").unwrap();
+    let list = solewise(crashed.path(), &["reminders", "list"]);
+    let said = text(&list.stderr);
+    assert!(!list.status.success(), "{said}");
+    assert!(
+        said.contains("is damaged") && said.contains(&path.display().to_string()),
+        "{said}"
+    );
 }
 
 #[test]

@@ -21,9 +21,9 @@ fn voice_on(data_dir: &Path) {
     let db = solewise_lib::database::Database::open(data_dir)
         .unwrap()
         .database;
-    use solewise_lib::settings::{set, Key};
-    set(db.conn(), Key::WelcomeDone, "yes").unwrap();
-    set(db.conn(), Key::Voice, "on").unwrap();
+    use solewise_lib::database::rows::{set, Pref, Remembered};
+    set(db.conn(), Remembered::WelcomeDone, "yes").unwrap();
+    set(db.conn(), Pref::Voice, "on").unwrap();
 }
 
 /// The first line of a technique's "How to do it", from its shipped file.
@@ -229,9 +229,9 @@ fn joining_a_programme_adds_its_reminder_and_the_first_screen_starts_its_next_se
         let db = solewise_lib::database::Database::open(&data_dir)
             .unwrap()
             .database;
-        use solewise_lib::settings::{set, Key};
-        set(db.conn(), Key::WelcomeDone, "yes").unwrap();
-        set(db.conn(), Key::ReminderOfferDone, "yes").unwrap();
+        use solewise_lib::database::rows::{set, Remembered};
+        set(db.conn(), Remembered::WelcomeDone, "yes").unwrap();
+        set(db.conn(), Remembered::ReminderOfferDone, "yes").unwrap();
     }
     let app = desktop.launch(&data_dir, &[]);
     app.click("nav button[data-screen='routines']");

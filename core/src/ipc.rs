@@ -160,7 +160,9 @@ pub fn daemon_command(program: &Path, data_dir: &Path) -> std::process::Command 
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(
-            crate::database::log_file(data_dir, "daemon").map_or_else(Stdio::null, Stdio::from),
+            crate::DataDir::new(data_dir)
+                .open_log("daemon")
+                .map_or_else(Stdio::null, Stdio::from),
         );
     #[cfg(unix)]
     {

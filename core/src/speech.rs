@@ -14,7 +14,7 @@ use std::time::Duration;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::settings::VOICE_RATE;
+use crate::prefs::VOICE_RATE;
 
 /// A voice the service offers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

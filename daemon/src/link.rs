@@ -84,10 +84,12 @@ pub fn detach(command: &mut Command) {
 
 /// `<data dir>/logs/<name>.log`.
 pub fn log_path(data_dir: &Path, name: &str) -> PathBuf {
-    data_dir.join("logs").join(format!("{name}.log"))
+    solewise_core::DataDir::new(data_dir).log_path(name)
 }
 
 /// The log file a started program writes its output to (appended), or nowhere.
 pub fn log_file(data_dir: &Path, name: &str) -> Stdio {
-    solewise_core::database::log_file(data_dir, name).map_or_else(Stdio::null, Stdio::from)
+    solewise_core::DataDir::new(data_dir)
+        .open_log(name)
+        .map_or_else(Stdio::null, Stdio::from)
 }

@@ -101,6 +101,15 @@ impl runner::Host for SchedulerHost {
         let _ = self.0.events.send(Event::Fired(firing));
     }
     fn looked(&self) {
+        // Once a day every page of the database is read; damage found is remembered and
+        // the next start of the window moves the file aside and says so.
+        if let Ok(db) = self.0.db.lock() {
+            match db.check_whole_file_if_due(&self.0.data_dir, Timestamp::now()) {
+                Ok(Some(found)) => log::info!("checked the whole database: {found}"),
+                Ok(None) => {}
+                Err(error) => log::warn!("could not check the whole database: {error}"),
+            }
+        }
         if let Some(status) = self.with_db(Status::read) {
             let _ = self.0.events.send(Event::Looked(status));
         }
@@ -230,6 +239,9 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
         }
     }
     log::info!("quitting");
+    if let Ok(mut db) = shared.db.lock() {
+        db.close();
+    }
     if let Some(tray) = tray {
         tray.shutdown().await;
     }

@@ -35,7 +35,7 @@ fn session(index: usize, newest: jiff::Timestamp) -> SessionDetail {
     let started = newest - jiff::SignedDuration::from_mins(26 * index as i64);
     let logged = index % 5 == 4;
     let (routine, title) = ROUTINES[index % 3];
-    let partial = index % 10 == 0;
+    let partial = index.is_multiple_of(10);
     SessionDetail {
         session: Session {
             id: history::new_id(),
@@ -63,7 +63,7 @@ fn session(index: usize, newest: jiff::Timestamp) -> SessionDetail {
             steps_done: 11,
             stress_before: Some((index % 10 + 1) as u8),
             stress_after: Some((index % 4 + 1) as u8),
-            note: if index % 7 == 0 {
+            note: if index.is_multiple_of(7) {
                 "felt good".into()
             } else {
                 String::new()
@@ -98,7 +98,7 @@ fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

@@ -4,10 +4,9 @@
 
 use ts_rs::{Config, TS};
 
-use crate::commands::history::ExportFormat;
 use crate::commands::player::PlayerAction;
 use crate::commands::programmes::ProgrammeOverview;
-use crate::commands::reminders::{Pause, ReminderOverview};
+use crate::commands::reminders::Pause;
 use crate::commands::speech::{SpeechEngine, SpeechStatus, SpeechVoice, Utterance};
 use crate::commands::{AppStatus, StartUp};
 use crate::database::Backup;
@@ -21,8 +20,10 @@ use crate::player::{PlayerStep, PlayerView};
 use crate::programme::Progress;
 use crate::routines::model::*;
 use crate::schedule::{ReminderRule, RuleInput, RuleView};
-use crate::settings::Settings;
 use crate::state::{NoticeKind, StartupNotice};
+use solewise_core::app::export::ExportFormat;
+use solewise_core::app::reminders::ReminderOverview;
+use solewise_core::prefs::Prefs;
 
 /// Where the generated file lives, relative to the repository root.
 pub const PATH: &str = "ui/src/lib/bindings.ts";
@@ -73,7 +74,7 @@ pub fn typescript() -> String {
         StressPoint::decl(&cfg),
         Usage::decl(&cfg),
         ImportSummary::decl(&cfg),
-        Settings::decl(&cfg),
+        Prefs::decl(&cfg),
         ExportFormat::decl(&cfg),
         Backup::decl(&cfg),
         ReminderRule::decl(&cfg),

@@ -6,7 +6,6 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::database::DatabaseError;
-use crate::history::HistoryError;
 use crate::routines::RoutineError;
 
 /// What kind of failure it was, so the UI can choose how to show it.
@@ -51,8 +50,9 @@ pub enum Error {
     Speech(String),
     #[error(transparent)]
     Routine(#[from] RoutineError),
+    /// The core's one error (history, settings, reminders, programmes).
     #[error(transparent)]
-    History(#[from] HistoryError),
+    Core(#[from] solewise_core::Error),
     #[error("{0}")]
     InvalidInput(String),
     #[error("{0}")]
@@ -68,8 +68,11 @@ impl Error {
             Error::Speech(_) => ErrorKind::Speech,
             Error::Routine(RoutineError::Io { .. }) => ErrorKind::Io,
             Error::Routine(_) | Error::InvalidInput(_) => ErrorKind::InvalidInput,
-            Error::History(HistoryError::Sqlite(_)) => ErrorKind::Database,
-            Error::History(_) => ErrorKind::InvalidInput,
+            Error::Core(error) if error.is_invalid() || error.is_not_found() => {
+                ErrorKind::InvalidInput
+            }
+            Error::Core(solewise_core::Error::Routine(_)) => ErrorKind::Io,
+            Error::Core(_) => ErrorKind::Database,
             Error::Internal(_) => ErrorKind::Internal,
         }
     }

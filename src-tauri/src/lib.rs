@@ -56,8 +56,8 @@ impl Args {
 /// Entry point of the `solewise-window` binary.
 pub fn run() -> ExitCode {
     let args = Args::parse();
-    match solewise_core::data_dir(args.data_dir.as_deref()) {
-        Ok(data_dir) => shell::run(&args, data_dir),
+    match solewise_core::DataDir::locate(args.data_dir.as_deref()) {
+        Ok(data_dir) => shell::run(&args, data_dir.path().to_path_buf()),
         Err(message) => {
             eprintln!("solewise-window: {message}");
             ExitCode::from(2)

@@ -132,6 +132,10 @@ pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
         }
     };
     // Closing the window ends this process; the tray daemon keeps the reminders.
-    app.run(|_app, _event| {});
+    app.run(|app, event| {
+        if let tauri::RunEvent::Exit = event {
+            crate::state::close_database(&app.state::<AppState>());
+        }
+    });
     ExitCode::SUCCESS
 }

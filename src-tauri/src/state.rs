@@ -12,7 +12,6 @@ use ts_rs::TS;
 use crate::database::Database;
 use crate::error::{Error, Result};
 use crate::player::Player;
-use crate::settings::{self, Key};
 
 /// What every command can reach.
 pub struct AppState {
@@ -72,6 +71,16 @@ pub fn open_in_background(data_dir: &Path) -> Opening {
     }))
 }
 
+/// Closes the database as the program ends, so that the next open need not check the
+/// whole file (statics are never dropped, so this is said, not left to `Drop`).
+pub fn close_database(state: &AppState) {
+    if let Ok(database) = &state.opened.database {
+        if let Ok(mut database) = database.lock() {
+            database.close();
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct StartupNotice {
     pub kind: NoticeKind,
@@ -93,15 +102,13 @@ fn open_database(data_dir: &Path) -> (Result<Mutex<Database>, String>, Vec<Start
             // A damaged file may have been moved aside by this window or by the tray
             // daemon (if it started first): the sentence waits in the settings until
             // shown here.
-            let conn = opened.database.conn();
-            if let Ok(Some(message)) = settings::get(conn, Key::RecoveryNotice) {
-                notices.push(StartupNotice {
+            match opened.database.take_recovery_notice() {
+                Ok(Some(message)) => notices.push(StartupNotice {
                     kind: NoticeKind::DatabaseRecovered,
                     message,
-                });
-                if let Err(error) = settings::clear(conn, Key::RecoveryNotice) {
-                    log::warn!("could not clear the recovery notice: {error}");
-                }
+                }),
+                Ok(None) => {}
+                Err(error) => log::warn!("could not read the recovery notice: {error}"),
             }
             if let Some(backup) = &opened.backup {
                 notices.push(StartupNotice {

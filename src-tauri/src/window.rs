@@ -40,5 +40,5 @@ pub fn show_main_window(app: &AppHandle) {
 
 /// Where the rotating log files go: `logs/` in the data folder.
 pub fn logs_dir(data_dir: &std::path::Path) -> PathBuf {
-    data_dir.join("logs")
+    solewise_core::DataDir::new(data_dir).logs()
 }

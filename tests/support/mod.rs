@@ -362,8 +362,8 @@ impl Desktop {
             let db = solewise_lib::database::Database::open(data_dir)
                 .unwrap()
                 .database;
-            solewise_lib::settings::set(db.conn(), solewise_lib::settings::Key::WelcomeDone, "yes")
-                .unwrap();
+            use solewise_lib::database::rows::{set, Remembered};
+            set(db.conn(), Remembered::WelcomeDone, "yes").unwrap();
         }
         self.launch_first_time(data_dir, extra_args)
     }

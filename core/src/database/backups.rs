@@ -22,7 +22,7 @@ pub struct Backup {
 }
 
 pub fn backups_dir(data_dir: &Path) -> PathBuf {
-    data_dir.join("backups")
+    crate::DataDir::new(data_dir).backups()
 }
 
 /// The snapshots in `data_dir/backups/`, newest first.

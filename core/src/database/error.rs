@@ -87,3 +87,13 @@ pub enum DatabaseError {
         source: rusqlite::Error,
     },
 }
+
+impl DatabaseError {
+    /// The file was found damaged (and moved aside, or left alone for a read).
+    pub fn is_damaged(&self) -> bool {
+        matches!(
+            self,
+            DatabaseError::Damaged { .. } | DatabaseError::DamagedLeftAlone { .. }
+        )
+    }
+}

@@ -85,6 +85,7 @@ pub(super) fn examine(
     path: &Path,
     supported: i64,
     access: Access,
+    whole_file: bool,
 ) -> Result<Health, DatabaseError> {
     let sqlite = |source| DatabaseError::Sqlite {
         path: path.to_path_buf(),
@@ -133,21 +134,17 @@ pub(super) fn examine(
         )));
     }
 
-    let check = conn
-        .prepare("PRAGMA quick_check")
-        .and_then(|mut statement| {
-            statement
-                .query_map([], |row| row.get::<_, String>(0))?
-                .collect::<Result<Vec<_>, _>>()
-        });
+    // The schema is always read (it is small, and a damaged one stops everything);
+    // every page only when asked to.
+    let check = if whole_file {
+        quick_check(&conn)
+    } else {
+        conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))
+            .map(|()| None)
+    };
     match check {
-        Ok(rows) if rows == ["ok"] => {}
-        Ok(rows) => {
-            return Ok(Health::Damaged(format!(
-                "quick_check found: {}",
-                rows.join("; ")
-            )))
-        }
+        Ok(None) => {}
+        Ok(Some(found)) => return Ok(Health::Damaged(found)),
         Err(error) if is_damage(&error) => return Ok(Health::Damaged(error.to_string())),
         Err(error) => return Err(sqlite(error)),
     }
@@ -172,6 +169,16 @@ pub(super) fn examine(
     } else {
         Health::Older
     })
+}
+
+/// SQLite's `quick_check` over every page: `None` when the file is sound, else what it
+/// found.
+pub(super) fn quick_check(conn: &Connection) -> rusqlite::Result<Option<String>> {
+    let rows = conn
+        .prepare("PRAGMA quick_check")?
+        .query_map([], |row| row.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((rows != ["ok"]).then(|| format!("quick_check found: {}", rows.join("; "))))
 }
 
 pub(super) fn is_damage(error: &rusqlite::Error) -> bool {

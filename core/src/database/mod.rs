@@ -1,6 +1,11 @@
 //! The one place that opens Solewise's SQLite database: settings it must run with,
 //! health checks at start, moving a damaged file aside, refusing a file from a newer
 //! version, and migrations kept in `PRAGMA user_version`.
+//!
+//! Opening costs the same at a million sessions as at ten: the whole file is checked
+//! (`quick_check`) only when it matters: after a program ended without closing it
+//! (`markers`), when SQLite reported damage or the daemon's daily check found some
+//! (`DataDir::check_wanted`), and once a day in the daemon (`check_whole_file`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -8,8 +13,10 @@ use std::path::{Path, PathBuf};
 pub use rusqlite::Connection;
 use rusqlite::TransactionBehavior;
 
+use rows::Remembered;
+
 /// The database's file name inside the data folder.
-pub const FILE_NAME: &str = "solewise.db";
+pub const FILE_NAME: &str = crate::data_dir::DATABASE_FILE;
 
 /// The schema version this build of Solewise writes.
 pub fn latest_version() -> i64 {
@@ -49,6 +56,9 @@ pub struct Opened {
 pub struct Database {
     conn: Connection,
     path: PathBuf,
+    /// Held while a long-running program (`Access::App`) has the file open.
+    marker: Option<markers::OpenMarker>,
+    access: Access,
 }
 
 /// One row of the notification log.
@@ -64,7 +74,8 @@ pub struct NotificationRecord {
 /// Who opens the database, which decides what happens to a damaged file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Access {
-    /// The app: a damaged file is moved aside, a new one created, and the user told.
+    /// The app (the window, the daemon): a damaged file is moved aside, a new one
+    /// created, and the user told. It holds an open marker while it runs.
     App,
     /// A command that changes data: a damaged file is moved aside and the command stops
     /// with an error naming where it went.
@@ -80,9 +91,34 @@ impl Database {
         open_with(data_dir, MIGRATIONS, Access::App)
     }
 
+    /// Says the database was closed properly (the program is quitting): the next open
+    /// need not check the whole file. Dropping the `Database` does the same.
+    pub fn close(&mut self) {
+        // A read-only command writes nothing, not even this note.
+        if crate::error::damage_reported() && self.access != Access::ReadOnly {
+            if let Some(data_dir) = self.path.parent() {
+                whole_file::want_whole_file_check(data_dir);
+            }
+        }
+        if let Some(mut marker) = self.marker.take() {
+            marker.release();
+        }
+    }
+
     /// Opens the database for a command-line command: see `Access`.
     pub fn open_for(data_dir: &Path, access: Access) -> Result<Database, DatabaseError> {
         open_with(data_dir, MIGRATIONS, access).map(|opened| opened.database)
+    }
+
+    /// After a command failed: when SQLite reported damage meanwhile, checks the whole
+    /// file at once and returns what opening it now says (the file moved aside, or left
+    /// alone for a read, with where it is), which a person can act on better than
+    /// SQLite's words. `None` when no damage was reported or the file turns out sound.
+    pub fn recheck_after_damage(data_dir: &Path, access: Access) -> Option<DatabaseError> {
+        if !crate::error::take_damage_report() {
+            return None;
+        }
+        open_checking(data_dir, MIGRATIONS, access, true).err()
     }
 
     /// The connection, for domain modules that take a `Connection`.
@@ -125,6 +161,17 @@ impl Database {
             .map_err(|source| self.sqlite_error(source))
     }
 
+    /// The sentence about a damaged database moved aside, if one waits to be shown; it
+    /// is forgotten once taken.
+    pub fn take_recovery_notice(&self) -> Result<Option<String>, DatabaseError> {
+        let sqlite = |source| self.sqlite_error(source);
+        let notice = rows::get(&self.conn, Remembered::RecoveryNotice).map_err(sqlite)?;
+        if notice.is_some() {
+            rows::clear(&self.conn, Remembered::RecoveryNotice).map_err(sqlite)?;
+        }
+        Ok(notice)
+    }
+
     fn sqlite_error(&self, source: rusqlite::Error) -> DatabaseError {
         DatabaseError::Sqlite {
             path: self.path.clone(),
@@ -133,12 +180,28 @@ impl Database {
     }
 }
 
+impl Drop for Database {
+    fn drop(&mut self) {
+        self.close();
+    }
+}
+
 fn open_with(
     data_dir: &Path,
     migrations: &[&str],
     access: Access,
 ) -> Result<Opened, DatabaseError> {
-    let path = data_dir.join(FILE_NAME);
+    open_checking(data_dir, migrations, access, false)
+}
+
+/// Opens; `whole_file` reads every page even when nothing says it should.
+fn open_checking(
+    data_dir: &Path,
+    migrations: &[&str],
+    access: Access,
+    whole_file: bool,
+) -> Result<Opened, DatabaseError> {
+    let path = crate::DataDir::new(data_dir).database();
     let sqlite = |source| DatabaseError::Sqlite {
         path: path.clone(),
         source,
@@ -149,7 +212,12 @@ fn open_with(
     if access == Access::ReadOnly && !path.exists() {
         // Nothing to read: an empty history, without creating a file or a folder.
         let conn = Connection::open_in_memory().map_err(sqlite)?;
-        let mut database = Database { conn, path };
+        let mut database = Database {
+            conn,
+            path,
+            marker: None,
+            access,
+        };
         migrate(&mut database, data_dir, migrations)?;
         return Ok(Opened {
             database,
@@ -162,10 +230,37 @@ fn open_with(
         source,
     })?;
 
+    // The whole file is read only when there is a reason to doubt it.
+    let data = crate::DataDir::new(data_dir);
+    let unclosed = markers::left_unclosed(&data);
+    let check_wanted = data.check_wanted();
+    let whole_file = whole_file || !unclosed.is_empty() || check_wanted.exists();
+    if whole_file && path.exists() {
+        log::info!(
+            "checking the whole database {}: {}",
+            path.display(),
+            if unclosed.is_empty() {
+                "damage was reported"
+            } else {
+                "a program ended without closing it"
+            }
+        );
+    }
+    // Once checked (and a damaged file moved aside) the doubt is settled; a read-only
+    // command changes nothing, so the next open checks again.
+    let settled = || {
+        if whole_file && access != Access::ReadOnly {
+            markers::forget(&unclosed);
+            let _ = fs::remove_file(&check_wanted);
+        }
+    };
+
     let mut recovery = None;
     let mut current = false;
     if path.exists() {
-        match examine(&path, migrations.len() as i64, access)? {
+        let health = examine(&path, migrations.len() as i64, access, whole_file)?;
+        settled();
+        match health {
             Health::Current => current = true,
             Health::Older => {}
             Health::Damaged(reason) if access == Access::ReadOnly => {
@@ -215,13 +310,19 @@ fn open_with(
     conn.pragma_update(None, "foreign_keys", "ON")
         .map_err(sqlite)?;
 
-    let mut database = Database { conn, path };
+    let marker = (access == Access::App).then(|| markers::OpenMarker::take(&data, "app"));
+    let mut database = Database {
+        conn,
+        path,
+        marker,
+        access,
+    };
     let backup = migrate(&mut database, data_dir, migrations)?;
     if let Some(recovery) = &recovery {
         // Kept until the window has shown it: the daemon may be the one that found it.
-        let kept = crate::settings::set(
+        let kept = rows::set(
             &database.conn,
-            crate::settings::Key::RecoveryNotice,
+            Remembered::RecoveryNotice,
             &recovery.message(),
         );
         if let Err(error) = kept {
@@ -301,22 +402,15 @@ fn snapshot(database: &Database, data_dir: &Path, version: i64) -> Result<PathBu
     database.snapshot(data_dir, &format!("v{version}-before-upgrade"))
 }
 
-/// `<data dir>/logs/<name>.log`, opened for appending (created with its folder): where
-/// a program started in the background writes its output.
-pub fn log_file(data_dir: &Path, name: &str) -> Option<fs::File> {
-    let folder = data_dir.join("logs");
-    fs::create_dir_all(&folder).ok()?;
-    fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(folder.join(format!("{name}.log")))
-        .ok()
-}
-
 mod backups;
 mod error;
 mod files;
+mod markers;
 mod migrations;
+pub mod rows;
+mod whole_file;
+
+pub use whole_file::WHOLE_FILE_EVERY;
 
 pub use backups::{backups_dir, list_backups, Backup, KEEP_BACKUPS};
 pub use error::DatabaseError;

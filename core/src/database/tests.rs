@@ -330,3 +330,44 @@ fn two_programs_opening_a_new_database_at_once_both_get_it_whole() {
         assert_eq!(version, latest_version());
     }
 }
+
+#[test]
+fn the_daemon_reads_every_page_once_a_day_and_remembers_what_it_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::open(dir.path()).unwrap().database;
+    let now: jiff::Timestamp = "2026-12-04T09:00:00Z".parse().unwrap();
+    let found = db.check_whole_file_if_due(dir.path(), now).unwrap();
+    assert_eq!(found.as_deref(), Some("ok"));
+    let remembered = rows::get(&db.conn, Remembered::WholeFileFound).unwrap();
+    assert_eq!(remembered.as_deref(), Some("ok"));
+    let later = now + jiff::SignedDuration::from_hours(23);
+    assert_eq!(db.check_whole_file_if_due(dir.path(), later).unwrap(), None);
+    let next_day = now + WHOLE_FILE_EVERY;
+    assert!(db
+        .check_whole_file_if_due(dir.path(), next_day)
+        .unwrap()
+        .is_some());
+    // A clock set back never postpones it for good.
+    let earlier = now - jiff::SignedDuration::from_hours(48);
+    assert!(db
+        .check_whole_file_if_due(dir.path(), earlier)
+        .unwrap()
+        .is_some());
+}
+
+#[test]
+fn a_program_that_closes_leaves_no_marker_and_one_that_does_not_is_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = crate::DataDir::new(dir.path());
+    let mut db = Database::open(dir.path()).unwrap().database;
+    assert!(markers::left_unclosed(&data).is_empty(), "held while open");
+    db.close();
+    assert_eq!(std::fs::read_dir(data.open_markers()).unwrap().count(), 0);
+
+    // A killed program's marker stays, unlocked: the next open checks every page and
+    // then forgets it.
+    std::fs::write(data.open_markers().join("app-999999"), b"").unwrap();
+    assert_eq!(markers::left_unclosed(&data).len(), 1);
+    drop(Database::open(dir.path()).unwrap());
+    assert!(markers::left_unclosed(&data).is_empty());
+}

@@ -9,9 +9,10 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
 use rusqlite::Connection;
 
-use super::calendar::{days_between, week_of, weekday_name, PARTIAL_COUNTS_AFTER_SECONDS};
+use super::calendar::PARTIAL_COUNTS_AFTER_SECONDS;
 use super::insights::{usages, Insights, StressPoint, Usage};
 use super::Result;
+use crate::week::{days_between, week_of, weekday_name};
 
 struct Row {
     date: Date,

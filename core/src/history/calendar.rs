@@ -14,6 +14,7 @@ use jiff::{SignedDuration, Timestamp, ToSpan};
 use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 use super::Result;
+use crate::week::{days_between, week_of, weekday_name};
 
 /// A partial session counts toward the weekly goal once this much of it was done.
 pub const PARTIAL_COUNTS_AFTER_SECONDS: u32 = 5 * 60;
@@ -340,41 +341,4 @@ pub(super) fn seconds_between(conn: &Connection, from: Date, to: Date) -> Result
         |row| row.get(0),
     )?;
     Ok(seconds.max(0) as u64)
-}
-
-/// The first day of the week from a setting ("monday", "sunday", …).
-pub fn parse_weekday(text: &str) -> Option<Weekday> {
-    Some(match text.to_ascii_lowercase().as_str() {
-        "monday" => Weekday::Monday,
-        "tuesday" => Weekday::Tuesday,
-        "wednesday" => Weekday::Wednesday,
-        "thursday" => Weekday::Thursday,
-        "friday" => Weekday::Friday,
-        "saturday" => Weekday::Saturday,
-        "sunday" => Weekday::Sunday,
-        _ => return None,
-    })
-}
-
-pub fn weekday_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Monday => "monday",
-        Weekday::Tuesday => "tuesday",
-        Weekday::Wednesday => "wednesday",
-        Weekday::Thursday => "thursday",
-        Weekday::Friday => "friday",
-        Weekday::Saturday => "saturday",
-        Weekday::Sunday => "sunday",
-    }
-}
-
-/// The first day of the week that `date` falls in.
-pub fn week_of(date: Date, starts_on: Weekday) -> Date {
-    let back = date.weekday().since(starts_on);
-    date.checked_sub(i64::from(back).days()).unwrap_or(date)
-}
-
-/// Whole calendar days from `from` to `to` (0 when `to` is earlier).
-pub fn days_between(from: Date, to: Date) -> i64 {
-    (to.duration_since(from).as_secs() / 86_400).max(0)
 }

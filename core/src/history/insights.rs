@@ -12,10 +12,9 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
-pub use super::calendar::{
-    days_between, parse_weekday, week_of, weekday_name, PARTIAL_COUNTS_AFTER_SECONDS,
-};
+pub use super::calendar::PARTIAL_COUNTS_AFTER_SECONDS;
 use super::{calendar, Result};
+use crate::week::{parse_weekday, week_of, weekday_name};
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Insights {

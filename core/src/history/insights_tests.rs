@@ -212,7 +212,7 @@ fn kept_insights_equal_reading_every_row_through_every_kind_of_change() {
             therapist: None,
         };
         if let Err(error) = update(db.conn(), &session.session.id, &edit) {
-            assert!(matches!(error, HistoryError::NotFound(_)), "{error}");
+            assert!(matches!(error, Error::NotFound(_)), "{error}");
         }
     }
     check(&db);

@@ -4,8 +4,8 @@
 use rusqlite::Connection;
 
 use super::{
-    check_note, check_stress, insert, new_id, HistoryError, ManualSession, Result, Session,
-    SessionDetail, SessionKind, SessionStatus,
+    check_note, check_stress, insert, new_id, Error, ManualSession, Result, Session, SessionDetail,
+    SessionKind, SessionStatus,
 };
 
 /// Parses a start time given as RFC 3339 (with an offset) or as a local date-time.
@@ -14,14 +14,14 @@ pub fn parse_start(text: &str, tz: &jiff::tz::TimeZone) -> Result<jiff::Timestam
         return Ok(timestamp);
     }
     let civil: jiff::civil::DateTime = text.parse().map_err(|_| {
-        HistoryError::Invalid(format!(
+        Error::Invalid(format!(
             "the start time must look like 2026-11-24T20:00, not '{text}'"
         ))
     })?;
     civil
         .to_zoned_datetime(tz.clone())
         .map(|z| z.timestamp())
-        .map_err(|e| HistoryError::Invalid(format!("the start time: {e}")))
+        .map_err(|e| Error::Invalid(format!("the start time: {e}")))
 }
 
 /// Logs a session that was not followed in the player.
@@ -31,12 +31,12 @@ pub fn log_manual(
     tz: &jiff::tz::TimeZone,
 ) -> Result<Session> {
     if manual.kind == SessionKind::Guided {
-        return Err(HistoryError::Invalid(
+        return Err(Error::Invalid(
             "a logged session is a self-massage, a partner's or a professional's".into(),
         ));
     }
     if !(1..=600).contains(&manual.minutes) {
-        return Err(HistoryError::Invalid(format!(
+        return Err(Error::Invalid(format!(
             "a session lasts from 1 to 600 minutes, not {}",
             manual.minutes
         )));
@@ -46,13 +46,13 @@ pub fn log_manual(
     check_note(&manual.note)?;
     let title = manual.title.trim();
     if title.is_empty() || title.chars().count() > 80 {
-        return Err(HistoryError::Invalid(
+        return Err(Error::Invalid(
             "give the session a name of up to 80 characters".into(),
         ));
     }
     let started = parse_start(&manual.started_at, tz)?;
     if started > jiff::Timestamp::now() + jiff::SignedDuration::from_mins(5) {
-        return Err(HistoryError::Invalid(
+        return Err(Error::Invalid(
             "that start time is in the future: log sessions once they happened".into(),
         ));
     }

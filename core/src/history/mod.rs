@@ -21,17 +21,7 @@ pub use pages::list;
 use crate::routines::Foot;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
-#[derive(Debug, thiserror::Error)]
-pub enum HistoryError {
-    #[error("{0}")]
-    Invalid(String),
-    #[error("There is no session {0} (it may have been deleted).")]
-    NotFound(String),
-    #[error("The history database failed: {0}")]
-    Sqlite(#[from] rusqlite::Error),
-}
-
-pub type Result<T> = std::result::Result<T, HistoryError>;
+pub(crate) use crate::{Error, Result};
 
 pub const MAX_NOTE: usize = 2000;
 pub const PAGE_SIZE: u32 = 50;
@@ -46,7 +36,7 @@ pub fn new_id() -> String {
 
 fn check_stress(value: Option<u8>, which: &str) -> Result<()> {
     match value {
-        Some(v) if !(1..=10).contains(&v) => Err(HistoryError::Invalid(format!(
+        Some(v) if !(1..=10).contains(&v) => Err(Error::Invalid(format!(
             "{which} must be from 1 (calm) to 10 (very stressed), not {v}"
         ))),
         _ => Ok(()),
@@ -55,7 +45,7 @@ fn check_stress(value: Option<u8>, which: &str) -> Result<()> {
 
 fn check_note(note: &str) -> Result<()> {
     if note.chars().count() > MAX_NOTE {
-        return Err(HistoryError::Invalid(format!(
+        return Err(Error::Invalid(format!(
             "the note is longer than {MAX_NOTE} characters"
         )));
     }
@@ -230,7 +220,7 @@ pub fn save_progress(
         params![id, resume.current_step, resume.step_elapsed_ms, done_seconds, now()],
     )?;
     if changed == 0 {
-        return Err(HistoryError::NotFound(id.to_string()));
+        return Err(Error::NotFound(id.to_string()));
     }
     {
         let mut statement = tx.prepare_cached(
@@ -247,9 +237,8 @@ pub fn save_progress(
 /// Puts back a session deleted a moment ago (undo), held to the checks an import makes:
 /// what comes back from the page is outside data like any other.
 pub fn restore(conn: &mut Connection, mut detail: SessionDetail) -> Result<()> {
-    checks::check(&mut detail, jiff::Timestamp::now()).map_err(|reason| {
-        HistoryError::Invalid(format!("That session cannot be put back: {reason}."))
-    })?;
+    checks::check(&mut detail, jiff::Timestamp::now())
+        .map_err(|reason| Error::Invalid(format!("That session cannot be put back: {reason}.")))?;
     let exists = conn
         .query_row(
             "SELECT 1 FROM sessions WHERE id = ?1",
@@ -259,7 +248,7 @@ pub fn restore(conn: &mut Connection, mut detail: SessionDetail) -> Result<()> {
         .optional()?
         .is_some();
     if exists {
-        return Err(HistoryError::Invalid(format!(
+        return Err(Error::Invalid(format!(
             "Session {} is already in the history.",
             detail.session.id
         )));
@@ -280,7 +269,7 @@ pub fn finish(conn: &Connection, id: &str, status: SessionStatus) -> Result<()> 
         params![id, status_str(status), now()],
     )?;
     if changed == 0 {
-        return Err(HistoryError::NotFound(id.to_string()));
+        return Err(Error::NotFound(id.to_string()));
     }
     Ok(())
 }
@@ -305,7 +294,7 @@ pub fn get(conn: &Connection, id: &str) -> Result<SessionDetail> {
             session_from_row,
         )
         .optional()?
-        .ok_or_else(|| HistoryError::NotFound(id.to_string()))?;
+        .ok_or_else(|| Error::NotFound(id.to_string()))?;
     let resume = conn.query_row(
         "SELECT current_step, step_elapsed_ms FROM sessions WHERE id = ?1",
         [id],
@@ -358,7 +347,7 @@ pub fn update(conn: &Connection, id: &str, edit: &SessionEdit) -> Result<Session
         ],
     )?;
     if changed == 0 {
-        return Err(HistoryError::NotFound(id.to_string()));
+        return Err(Error::NotFound(id.to_string()));
     }
     get(conn, id)
 }

@@ -4,32 +4,32 @@
 use rusqlite::Connection;
 
 use super::{
-    kind_str, session_from_row, HistoryError, Result, SessionFilter, SessionPage, PAGE_SIZE,
+    kind_str, session_from_row, Error, Result, SessionFilter, SessionPage, PAGE_SIZE,
     SESSION_COLUMNS,
 };
 
 /// Turns a local date (YYYY-MM-DD) into the UTC instant its day starts, in `tz`.
 fn day_start(date: &str, tz: &jiff::tz::TimeZone, field: &str) -> Result<String> {
     let date: jiff::civil::Date = date.parse().map_err(|_| {
-        HistoryError::Invalid(format!(
+        Error::Invalid(format!(
             "{field} must be a date like 2026-11-24, not '{date}'"
         ))
     })?;
     let zoned = date
         .to_zoned_datetime(tz.clone())
-        .map_err(|e| HistoryError::Invalid(format!("{field}: {e}")))?;
+        .map_err(|e| Error::Invalid(format!("{field}: {e}")))?;
     Ok(zoned.timestamp().to_string())
 }
 
 fn next_day(date: &str, field: &str) -> Result<String> {
     let date: jiff::civil::Date = date.parse().map_err(|_| {
-        HistoryError::Invalid(format!(
+        Error::Invalid(format!(
             "{field} must be a date like 2026-11-24, not '{date}'"
         ))
     })?;
     date.tomorrow()
         .map(|d| d.to_string())
-        .map_err(|e| HistoryError::Invalid(format!("{field}: {e}")))
+        .map_err(|e| Error::Invalid(format!("{field}: {e}")))
 }
 
 /// How many finished sessions match `filter`, from the counts the database's triggers
@@ -103,9 +103,9 @@ pub fn list(
     let mut page_clauses = clauses.clone();
     let mut page_values = values.clone();
     if let Some(cursor) = after {
-        let (started, id) = cursor.split_once('|').ok_or_else(|| {
-            HistoryError::Invalid("that page marker is not one Solewise made".into())
-        })?;
+        let (started, id) = cursor
+            .split_once('|')
+            .ok_or_else(|| Error::Invalid("that page marker is not one Solewise made".into()))?;
         page_values.push(started.to_string().into());
         page_values.push(id.to_string().into());
         page_clauses.push(format!(

@@ -1,9 +1,10 @@
 use jiff::civil::Weekday;
 use jiff::tz::TimeZone;
 
-use super::insights::{compute, week_of};
+use super::insights::compute;
 use super::*;
 use crate::database::Database;
+use crate::week::{days_between, week_of};
 
 pub(crate) fn open() -> (tempfile::TempDir, Database) {
     let dir = tempfile::tempdir().unwrap();
@@ -240,7 +241,7 @@ fn edit_and_delete_with_undo() {
     let removed = delete(db.conn_mut(), &session.id).unwrap();
     assert!(matches!(
         get(db.conn(), &session.id),
-        Err(HistoryError::NotFound(_))
+        Err(Error::NotFound(_))
     ));
     insert(db.conn_mut(), &removed).unwrap();
     assert_eq!(get(db.conn(), &session.id).unwrap().session.note, "Calmer");
@@ -333,7 +334,7 @@ fn weeks_and_days_follow_local_time_across_dst_changes() {
         week_of("2026-11-01".parse().unwrap(), Weekday::Monday),
         monday
     );
-    let heatmap_day = super::insights::days_between(
+    let heatmap_day = days_between(
         result.heatmap_from.parse().unwrap(),
         "2026-11-01".parse().unwrap(),
     ) as usize;

@@ -7,7 +7,7 @@ use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{get, insert_many, HistoryError, Result, SessionDetail, SessionStatus};
+use super::{get, insert_many, Error, Result, SessionDetail, SessionStatus};
 
 pub const FORMAT: &str = "solewise-history";
 /// 2 added each session's foot-zone ratings (`zones_before`, `zones_after`); version 1
@@ -113,7 +113,7 @@ fn all_sessions(conn: &Connection) -> Result<Vec<SessionDetail>> {
 pub fn export_json(conn: &Connection) -> Result<String> {
     let sessions = all_sessions(conn)?
         .into_iter()
-        .map(|s| serde_json::to_value(s).map_err(|e| HistoryError::Invalid(e.to_string())))
+        .map(|s| serde_json::to_value(s).map_err(|e| Error::Invalid(e.to_string())))
         .collect::<Result<Vec<_>>>()?;
     let file = ExportFile {
         format: FORMAT.into(),
@@ -121,7 +121,7 @@ pub fn export_json(conn: &Connection) -> Result<String> {
         exported_at: super::now(),
         sessions,
     };
-    serde_json::to_string_pretty(&file).map_err(|e| HistoryError::Invalid(e.to_string()))
+    serde_json::to_string_pretty(&file).map_err(|e| Error::Invalid(e.to_string()))
 }
 
 /// One CSV cell. Text a spreadsheet would read as a formula (starting with `=`, `+`,
@@ -248,38 +248,38 @@ pub fn plan(conn: &Connection, text: &str) -> Result<(Vec<SessionDetail>, Import
         } else {
             format!("{path}: ")
         };
-        HistoryError::Invalid(format!(
+        Error::Invalid(format!(
             "this is not a Solewise history export (line {}, column {}: {field}{inner})",
             inner.line(),
             inner.column()
         ))
     })?;
     reader.end().map_err(|e| {
-        HistoryError::Invalid(format!(
+        Error::Invalid(format!(
             "this is not a Solewise history export (line {}, column {}: {e})",
             e.line(),
             e.column()
         ))
     })?;
     if file.format != FORMAT {
-        return Err(HistoryError::Invalid(format!(
+        return Err(Error::Invalid(format!(
             "this file's format is '{}', not '{FORMAT}'",
             file.format
         )));
     }
     if file.version == 0 {
-        return Err(HistoryError::Invalid(
+        return Err(Error::Invalid(
             "this file's version is 0; Solewise exports start at version 1".into(),
         ));
     }
     if file.exported_at.parse::<jiff::Timestamp>().is_err() {
-        return Err(HistoryError::Invalid(format!(
+        return Err(Error::Invalid(format!(
             "this file's exported_at '{}' is not a date and time like 2026-11-24T20:00:00Z",
             crate::input::printable(&file.exported_at)
         )));
     }
     if file.version > VERSION {
-        return Err(HistoryError::Invalid(format!(
+        return Err(Error::Invalid(format!(
             "this export was made by a newer Solewise (version {}; this one reads up to {VERSION})",
             file.version
         )));
@@ -359,7 +359,7 @@ pub fn read_import(path: &std::path::Path) -> std::result::Result<String, String
 pub fn import(conn: &mut Connection, text: &str, all_or_nothing: bool) -> Result<ImportSummary> {
     let (to_add, summary) = plan(conn, text)?;
     if all_or_nothing && summary.rejected > 0 {
-        return Err(HistoryError::Invalid(format!(
+        return Err(Error::Invalid(format!(
             "nothing was imported: {} session(s) are not valid:\n{}",
             summary.rejected,
             summary.problems.join("\n")

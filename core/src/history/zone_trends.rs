@@ -13,8 +13,8 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::calendar::week_of;
 use super::Result;
+use crate::week::week_of;
 
 /// A zone's trend needs this many ratings.
 pub const AT_LEAST: usize = 3;

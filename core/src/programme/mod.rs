@@ -13,9 +13,10 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::history::insights::PARTIAL_COUNTS_AFTER_SECONDS;
-use crate::history::{HistoryError, Result};
 use crate::routines::{Library, Programme};
-use crate::settings;
+use crate::{Error, Result};
+
+pub mod membership;
 
 /// Where someone is in the programme they joined.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -122,7 +123,7 @@ fn sessions_done(
 /// The programme joined, if any, with how far along it is. A programme that is not
 /// among `programmes` (a file removed) counts as none joined.
 pub fn current(conn: &Connection, programmes: &[Programme]) -> Result<Option<Progress>> {
-    let Some((id, joined_at)) = settings::programme(conn)? else {
+    let Some((id, joined_at)) = membership::joined(conn)? else {
         return Ok(None);
     };
     match programmes.iter().find(|p| p.id == id) {
@@ -139,12 +140,12 @@ pub fn join(conn: &Connection, library: &Library, id: &str, now: Timestamp) -> R
         .iter()
         .find(|p| p.id == id)
         .ok_or_else(|| {
-            HistoryError::Invalid(format!(
+            Error::Invalid(format!(
                 "There is no programme '{}'.",
                 crate::input::printable(id)
             ))
         })?;
-    settings::set_programme(conn, id, now, None)?;
+    membership::remember(conn, id, now, None)?;
     progress(conn, programme, now)
 }
 
@@ -171,7 +172,7 @@ pub fn join_with_reminder(
             enabled: true,
         };
         let rule = crate::schedule::add_rule(&tx, &reminder)?;
-        settings::set_programme(&tx, id, now, Some(rule.id))?;
+        membership::remember(&tx, id, now, Some(rule.id))?;
     }
     tx.commit()?;
     Ok(progress)
@@ -185,7 +186,7 @@ pub fn routine_for_reminder(
     programmes: &[Programme],
     rule: i64,
 ) -> Result<Option<String>> {
-    if settings::programme_reminder(conn)? != Some(rule) {
+    if membership::reminder(conn)? != Some(rule) {
         return Ok(None);
     }
     let Some(progress) = current(conn, programmes)? else {
@@ -201,7 +202,7 @@ pub fn routine_for_reminder(
 
 /// Leaves the programme joined (the sessions stay in the history).
 pub fn leave(conn: &Connection) -> Result<()> {
-    settings::clear_programme(conn)
+    membership::forget(conn)
 }
 
 #[cfg(test)]

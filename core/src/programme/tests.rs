@@ -278,7 +278,7 @@ fn joining_is_kept_in_the_settings_and_leaving_forgets_it() {
     assert_eq!(current(db.conn(), &[]).unwrap(), None);
     leave(db.conn()).unwrap();
     assert_eq!(current(db.conn(), &library.programmes).unwrap(), None);
-    assert_eq!(crate::settings::programme(db.conn()).unwrap(), None);
+    assert_eq!(super::membership::joined(db.conn()).unwrap(), None);
 }
 
 #[test]
@@ -389,8 +389,5 @@ fn the_programme_reminder_names_the_next_session_and_other_reminders_their_own()
     )
     .unwrap();
     leave(db.conn()).unwrap();
-    assert_eq!(
-        crate::settings::programme_reminder(db.conn()).unwrap(),
-        None
-    );
+    assert_eq!(super::membership::reminder(db.conn()).unwrap(), None);
 }

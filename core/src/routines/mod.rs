@@ -45,6 +45,13 @@ pub enum RoutineError {
     },
 }
 
+impl RoutineError {
+    /// A file could not be read or written (not a problem in what it says).
+    pub fn is_io(&self) -> bool {
+        matches!(self, RoutineError::Io { .. })
+    }
+}
+
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> RoutineError + '_ {
     move |source| RoutineError::Io {
         path: path.to_path_buf(),
@@ -113,7 +120,7 @@ fn shipped_pages(problems: &mut Vec<Problem>) -> Vec<Page> {
 
 /// The folder of the user's own routines.
 pub fn custom_dir(data_dir: &Path) -> PathBuf {
-    data_dir.join("routines")
+    crate::data_dir::DataDir::new(data_dir).routines()
 }
 
 /// Reads a routine or technique file from disk, refusing special files, huge files and
@@ -272,11 +279,7 @@ fn to_checked_file(
 }
 
 fn write_atomically(path: &Path, text: &str) -> Result<(), RoutineError> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(io(dir))?;
-    let temporary = path.with_extension("toml.partial");
-    fs::write(&temporary, text).map_err(io(&temporary))?;
-    fs::rename(&temporary, path).map_err(io(path))
+    crate::data_dir::write_atomically(path, text).map_err(io(path))
 }
 
 /// Saves a custom routine. `replacing` is the id it had before an edit (it may be

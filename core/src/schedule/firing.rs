@@ -9,8 +9,8 @@ use super::{
     dues_between, grace, local_rfc3339, paused_until, rule, rules, snooze_length, Firing,
     LOOK_BACK_DAYS,
 };
+use crate::database::rows::{self, Remembered};
 use crate::history::Result;
-use crate::settings::{self, Key};
 
 /// Claims a rule's due for one outcome. False if it was already decided: this is what
 /// keeps a due from firing twice, across restarts and clock changes.
@@ -102,7 +102,7 @@ pub(super) fn pending_snoozes(conn: &Connection) -> Result<Vec<(i64, i64, Timest
 /// the grace period late is fired; the others are logged as missed; dues while paused
 /// are logged as paused. The decisions are written before anything is shown.
 pub fn decide(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result<Vec<Firing>> {
-    let last_look: Timestamp = settings::get(conn, Key::SchedulerLookedAt)?
+    let last_look: Timestamp = rows::get(conn, Remembered::SchedulerLookedAt)?
         .and_then(|t| t.parse().ok())
         .unwrap_or(now - SignedDuration::from_hours(24 * LOOK_BACK_DAYS));
     let from = last_look
@@ -156,9 +156,9 @@ pub fn decide(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result<Vec<Fi
         }
     }
     if logged || now - last_look >= SignedDuration::from_hours(1) {
-        settings::set(
+        rows::set(
             conn,
-            Key::SchedulerLookedAt,
+            Remembered::SchedulerLookedAt,
             &now.max(last_look).to_string(),
         )?;
     }

@@ -9,7 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::history::{self, HistoryError, Result};
+use crate::history::{self, Error, Result};
 use crate::settings;
 
 mod firing;
@@ -73,8 +73,8 @@ const DAYS: [(&str, Weekday); 7] = [
     ("sun", Weekday::Sunday),
 ];
 
-fn invalid(message: impl Into<String>) -> HistoryError {
-    HistoryError::Invalid(message.into())
+fn invalid(message: impl Into<String>) -> Error {
+    Error::Invalid(message.into())
 }
 
 /// Reads "tue,fri" or ["Tuesday", "fri"] into the canonical day list, in week order.
@@ -314,13 +314,13 @@ pub fn rule(conn: &Connection, id: i64) -> Result<ReminderRule> {
 
 pub fn grace(conn: &Connection) -> Result<SignedDuration> {
     Ok(SignedDuration::from_mins(i64::from(
-        settings::grace_minutes(conn)?,
+        settings::reminder_minutes(conn)?.grace,
     )))
 }
 
 pub fn snooze_length(conn: &Connection) -> Result<SignedDuration> {
     Ok(SignedDuration::from_mins(i64::from(
-        settings::snooze_minutes(conn)?,
+        settings::reminder_minutes(conn)?.snooze,
     )))
 }
 

@@ -7,20 +7,21 @@ use jiff::{SignedDuration, Timestamp};
 use rusqlite::Connection;
 
 use super::{instant_on, invalid};
-use crate::history::Result;
-use crate::settings::{self, Key};
+use crate::database::rows::{self, Remembered};
+use crate::Result;
 
 /// Until when reminders are paused (`None`: not paused). "Until turned back on" is
 /// stored as a far-future instant.
 pub fn paused_until(conn: &Connection) -> Result<Option<Timestamp>> {
-    Ok(settings::get(conn, Key::PausedUntil)?.and_then(|text| text.parse().ok()))
+    Ok(rows::get(conn, Remembered::PausedUntil)?.and_then(|text| text.parse().ok()))
 }
 
 pub fn pause_until(conn: &Connection, until: Option<Timestamp>) -> Result<()> {
     match until {
-        Some(until) => settings::set(conn, Key::PausedUntil, &until.to_string()),
-        None => settings::clear(conn, Key::PausedUntil),
+        Some(until) => rows::set(conn, Remembered::PausedUntil, &until.to_string())?,
+        None => rows::clear(conn, Remembered::PausedUntil)?,
     }
+    Ok(())
 }
 
 /// "Until turned back on".

@@ -101,9 +101,9 @@ mod tests {
         let db = Database::open(dir.path()).unwrap().database;
         crate::schedule::tests::with_rule(&db, "tue,fri", "20:00");
         let base: Timestamp = base.parse().unwrap();
-        crate::settings::set(
+        crate::database::rows::set(
             db.conn(),
-            crate::settings::Key::SchedulerLookedAt,
+            crate::database::rows::Remembered::SchedulerLookedAt,
             &base.to_string(),
         )
         .unwrap();

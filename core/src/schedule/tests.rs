@@ -100,7 +100,12 @@ pub(crate) fn with_rule(db: &crate::database::Database, days: &str, at: &str) ->
 
 /// As if the scheduler last looked at `when`.
 pub(crate) fn looked_at(db: &crate::database::Database, when: &str) {
-    crate::settings::set(db.conn(), crate::settings::Key::SchedulerLookedAt, when).unwrap();
+    crate::database::rows::set(
+        db.conn(),
+        crate::database::rows::Remembered::SchedulerLookedAt,
+        when,
+    )
+    .unwrap();
 }
 
 #[test]

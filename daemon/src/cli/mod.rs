@@ -166,9 +166,9 @@ pub enum RoutinesCommand {
 }
 
 impl Cli {
-    /// The data folder (see `solewise_core::data_dir`).
+    /// The data folder (see `solewise_core::DataDir::locate`).
     pub fn data_dir(&self) -> Result<PathBuf, String> {
-        solewise_core::data_dir(self.data_dir.as_deref())
+        solewise_core::DataDir::locate(self.data_dir.as_deref()).map(|dir| dir.path().to_path_buf())
     }
 }
 

@@ -6,6 +6,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use solewise_core::app::{export, reminders};
 use solewise_core::database::{Access, Database};
 use solewise_core::input::printable;
 use solewise_core::{history, output, routines, schedule};
@@ -48,7 +49,7 @@ pub fn data_command(command: &Command, data_dir: &Path) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Err(message) => fail(&message),
+        Err(message) => fail(&explain_damage(data_dir, message)),
     }
 }
 
@@ -57,8 +58,23 @@ fn fail(message: &str) -> ExitCode {
     ExitCode::FAILURE
 }
 
+thread_local! {
+    /// How the last command opened the database, to look at it again after a failure.
+    static OPENED_AS: std::cell::Cell<Option<Access>> = const { std::cell::Cell::new(None) };
+}
+
 fn open(data_dir: &Path, access: Access) -> Result<Database, String> {
+    OPENED_AS.set(Some(access));
     Database::open_for(data_dir, access).map_err(|e| e.to_string())
+}
+
+/// A command that failed because SQLite found a damaged page says so as opening would:
+/// which file, and whether it was moved aside or left alone.
+fn explain_damage(data_dir: &Path, failed: String) -> String {
+    OPENED_AS
+        .get()
+        .and_then(|access| Database::recheck_after_damage(data_dir, access))
+        .map_or(failed, |error| error.to_string())
 }
 
 fn reminders_command(action: &RemindersCommand, data_dir: &Path) -> Result<String, String> {
@@ -74,14 +90,6 @@ fn reminders_command(action: &RemindersCommand, data_dir: &Path) -> Result<Strin
             routine,
             label,
         } => {
-            if let Some(routine) = routine {
-                let library = routines::load_library(data_dir);
-                if !library.routines.iter().any(|e| &e.routine.id == routine) {
-                    return Err(format!(
-                        "there is no routine '{routine}': see `solewise routines list` for the ids"
-                    ));
-                }
-            }
             let db = open(data_dir, Access::Command)?;
             let input = schedule::RuleInput {
                 days: vec![days.clone()],
@@ -90,7 +98,8 @@ fn reminders_command(action: &RemindersCommand, data_dir: &Path) -> Result<Strin
                 label: label.clone(),
                 enabled: true,
             };
-            let rule = schedule::add_rule(db.conn(), &input).map_err(|e| e.to_string())?;
+            let library = routines::load_library(data_dir);
+            let (rule, _) = reminders::add(&db, &library, &input).map_err(|e| e.to_string())?;
             Ok(format!(
                 "added reminder {}: {} at {}",
                 rule.id,
@@ -181,7 +190,7 @@ fn pause(data_dir: &Path, length: Option<&str>, until: Option<&str>) -> Result<S
     let until = match (length, until) {
         (Some(length), _) => schedule::parse_for(length).and_then(|length| {
             now.checked_add(length).map_err(|_| {
-                history::HistoryError::Invalid(format!("'{length}' reaches past the year 9999"))
+                solewise_core::Error::Invalid(format!("'{length}' reaches past the year 9999"))
             })
         }),
         (None, Some(date)) => schedule::parse_until(date, &tz, now),
@@ -203,27 +212,23 @@ fn pause(data_dir: &Path, length: Option<&str>, until: Option<&str>) -> Result<S
 fn history_command(action: &HistoryCommand, data_dir: &Path) -> Result<String, String> {
     match action {
         HistoryCommand::Export { format, out } => {
-            if let Some(out) = out {
-                output::refuse_own_files(out, data_dir)?;
-            }
+            let format = match format {
+                ExportFormat::Csv => export::ExportFormat::Csv,
+                ExportFormat::Json => export::ExportFormat::Json,
+            };
             let db = open(data_dir, Access::ReadOnly)?;
-            let text = match format {
-                ExportFormat::Csv => history::transfer::export_csv(db.conn()),
-                ExportFormat::Json => history::transfer::export_json(db.conn()),
+            let warnings = match out {
+                Some(out) => export::history_to_file(&db, data_dir, format, out),
+                None => export::history_text(&db, format).map(|(text, warnings)| {
+                    print!("{text}");
+                    warnings
+                }),
             }
             .map_err(|e| e.to_string())?;
-            for warning in
-                history::transfer::export_warnings(db.conn()).map_err(|e| e.to_string())?
-            {
+            for warning in warnings {
                 eprintln!("solewise: warning: {warning}");
             }
-            match out {
-                None => {
-                    print!("{text}");
-                    Ok(String::new())
-                }
-                Some(path) => output::write_atomically(path, &text).map(|_| String::new()),
-            }
+            Ok(String::new())
         }
         HistoryCommand::Stats { json } => {
             let tz = solewise_core::zone::local();

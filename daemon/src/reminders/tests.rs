@@ -61,9 +61,9 @@ fn due_reminder() -> (tempfile::TempDir, Arc<Mutex<Database>>, Firing) {
         .unwrap();
     let utc = jiff::tz::TimeZone::UTC;
     let now: Timestamp = "2026-11-24T20:00:01Z".parse().unwrap();
-    solewise_core::settings::set(
+    solewise_core::database::rows::set(
         db.conn(),
-        solewise_core::settings::Key::SchedulerLookedAt,
+        solewise_core::database::rows::Remembered::SchedulerLookedAt,
         "2026-11-24T19:00:00Z",
     )
     .unwrap();

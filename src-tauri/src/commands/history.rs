@@ -1,8 +1,6 @@
 //! Commands for the history screen, insights, settings, export/import and backups.
 
-use serde::Deserialize;
 use tauri::{AppHandle, State};
-use ts_rs::TS;
 
 use super::database;
 use super::dialog::{self, FileKind};
@@ -13,20 +11,18 @@ use crate::history::transfer::{self, ImportSummary};
 use crate::history::{
     self, ManualSession, Session, SessionDetail, SessionEdit, SessionFilter, SessionPage,
 };
-use crate::settings::{self, Settings};
+use crate::settings;
 use crate::state::AppState;
-
-fn timezone() -> jiff::tz::TimeZone {
-    crate::zone::local()
-}
+use solewise_core::app::export::{self, ExportFormat};
+use solewise_core::prefs::Prefs;
 
 #[tauri::command]
-pub async fn get_settings(state: State<'_, AppState>) -> Result<Settings> {
+pub async fn get_settings(state: State<'_, AppState>) -> Result<Prefs> {
     Ok(settings::read(database(&state)?.conn())?)
 }
 
 #[tauri::command]
-pub async fn save_settings(state: State<'_, AppState>, settings: Settings) -> Result<Settings> {
+pub async fn save_settings(state: State<'_, AppState>, settings: Prefs) -> Result<Prefs> {
     Ok(settings::save(database(&state)?.conn(), &settings)?)
 }
 
@@ -40,7 +36,7 @@ pub async fn list_sessions(
         database(&state)?.conn(),
         &filter,
         after.as_deref(),
-        &timezone(),
+        &crate::zone::local(),
     )?)
 }
 
@@ -75,7 +71,7 @@ pub async fn log_session(state: State<'_, AppState>, session: ManualSession) -> 
     Ok(history::log_manual(
         database(&state)?.conn_mut(),
         &session,
-        &timezone(),
+        &crate::zone::local(),
     )?)
 }
 
@@ -84,16 +80,9 @@ pub async fn insights(state: State<'_, AppState>) -> Result<Insights> {
     let db = database(&state)?;
     Ok(insights::with_settings(
         db.conn(),
-        &timezone(),
+        &crate::zone::local(),
         jiff::Timestamp::now(),
     )?)
-}
-
-#[derive(Debug, Clone, Copy, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ExportFormat {
-    Csv,
-    Json,
 }
 
 /// Asks where to save, then writes the whole history there; the path, or null if cancelled.
@@ -117,16 +106,8 @@ pub async fn export_history(
     let Some(path) = dialog::save(&app, "Export your history", name, kind).await? else {
         return Ok(None);
     };
-    let text = {
-        let db = database(&state)?;
-        match format {
-            ExportFormat::Csv => transfer::export_csv(db.conn())?,
-            ExportFormat::Json => transfer::export_json(db.conn())?,
-        }
-    };
-    std::fs::write(&path, text).map_err(|error| {
-        Error::InvalidInput(format!("Could not write {}: {error}", path.display()))
-    })?;
+    let db = database(&state)?;
+    export::history_to_file(&db, &state.data_dir, format, &path)?;
     Ok(Some(path.display().to_string()))
 }
 

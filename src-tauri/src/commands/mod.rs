@@ -21,9 +21,9 @@ use crate::error::{Error, Result};
 use crate::history::Session;
 use crate::player::PlayerView;
 use crate::routines::Library;
-use crate::settings::Settings;
 pub(crate) use crate::state::database;
 use crate::state::{AppState, StartupNotice};
+use solewise_core::prefs::Prefs;
 
 /// What the window needs to know when it opens.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -48,7 +48,7 @@ pub struct StartUp {
     pub status: AppStatus,
     pub library: Library,
     /// Null when the database could not be opened (`status.database_error` says why).
-    pub settings: Option<Settings>,
+    pub settings: Option<Prefs>,
     /// The session in the player, if a session is under way in this window.
     pub player: Option<PlayerView>,
     /// A session left unfinished by a crash or a quit, to offer to resume.
@@ -59,7 +59,7 @@ pub struct StartUp {
 
 #[tauri::command]
 pub async fn start_up(state: State<'_, AppState>) -> Result<StartUp> {
-    let database_path = state.data_dir.join(crate::database::FILE_NAME);
+    let database_path = solewise_core::DataDir::new(&state.data_dir).database();
     let opened = &*state.opened;
     let status = AppStatus {
         version: env!("CARGO_PKG_VERSION").to_string(),

@@ -1,34 +1,18 @@
 //! Commands for the reminders screen: rules, the next times they fire, pausing, the
 //! first-start offer of a twice-weekly reminder, and the plan as a calendar file.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
+use solewise_core::app::reminders::{self as use_case, ReminderOverview};
+use solewise_core::app::Changed;
+use solewise_core::prefs::ReminderMinutes;
 use tauri::{AppHandle, State};
 use ts_rs::TS;
 
 use super::database;
 use super::dialog::{self, FileKind};
 use crate::error::{Error, Result};
-use crate::schedule::{self, RuleInput, RuleView};
-use crate::settings::{self, Key};
+use crate::schedule::{self, RuleInput};
 use crate::state::AppState;
-
-/// Everything the reminders screen shows.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct ReminderOverview {
-    pub rules: Vec<RuleView>,
-    /// The next reminder that will be shown (pause included), RFC 3339 local.
-    pub next: Option<String>,
-    /// Reminders are paused until then (local); "forever" when until turned back on.
-    pub paused_until: Option<String>,
-    /// The last reminder that could not be shown, and why.
-    pub last_failure: Option<String>,
-    /// Offer the suggested twice-weekly reminder (first start, no rules yet).
-    pub offer: Option<RuleInput>,
-    pub snooze_minutes: u32,
-    pub grace_minutes: u32,
-    /// Set when the system time zone (TZ) is not valid, so times are in UTC.
-    pub time_zone_problem: Option<String>,
-}
 
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -38,62 +22,29 @@ pub enum Pause {
     UntilResumed,
 }
 
-fn timezone() -> jiff::tz::TimeZone {
-    crate::zone::local()
-}
-
 #[tauri::command]
 pub async fn reminders(state: State<'_, AppState>) -> Result<ReminderOverview> {
-    let db = database(&state)?;
-    let conn = db.conn();
-    let tz = timezone();
-    let now = jiff::Timestamp::now();
-    let rules = schedule::rules(conn)?;
-    let views = rules
-        .iter()
-        .map(|rule| RuleView {
-            rule: rule.clone(),
-            next: schedule::upcoming(rule, now, 5, &tz)
-                .into_iter()
-                .map(|due| schedule::local_rfc3339(due, &tz))
-                .collect(),
-        })
-        .collect();
-    let paused = schedule::paused_until(conn)?.filter(|until| *until > now);
-    let offer_done = settings::get(conn, Key::ReminderOfferDone)?.is_some();
-    let last_failure = schedule::last_failure(conn, &tz)?;
-    Ok(ReminderOverview {
-        rules: views,
-        next: schedule::next_reminder(conn, now, &tz)?.map(|due| schedule::local_rfc3339(due, &tz)),
-        paused_until: paused.map(|until| {
-            if until >= schedule::forever() {
-                "forever".to_string()
-            } else {
-                schedule::local_rfc3339(until, &tz)
-            }
-        }),
-        last_failure,
-        offer: (rules.is_empty() && !offer_done).then(schedule::suggested),
-        snooze_minutes: settings::snooze_minutes(conn)?,
-        grace_minutes: settings::grace_minutes(conn)?,
-        time_zone_problem: crate::zone::problem(),
-    })
+    let tz = crate::zone::local();
+    Ok(use_case::overview(
+        &*database(&state)?,
+        jiff::Timestamp::now(),
+        &tz,
+    )?)
 }
 
-/// Tells the tray daemon that rules or the pause changed.
-fn changed(state: &AppState) {
-    crate::daemon::reschedule(&state.data_dir);
+/// Tells the tray daemon when reminders changed, then shows them.
+async fn after(state: State<'_, AppState>, changed: Changed) -> Result<ReminderOverview> {
+    if changed.needs_reschedule() {
+        crate::daemon::reschedule(&state.data_dir);
+    }
+    reminders(state).await
 }
 
 #[tauri::command]
 pub async fn add_reminder(state: State<'_, AppState>, rule: RuleInput) -> Result<ReminderOverview> {
-    {
-        let db = database(&state)?;
-        schedule::add_rule(db.conn(), &rule)?;
-        settings::set(db.conn(), Key::ReminderOfferDone, "yes")?;
-    }
-    changed(&state);
-    reminders(state).await
+    let library = crate::routines::load_library(&state.data_dir);
+    let (_, changed) = use_case::add(&*database(&state)?, &library, &rule)?;
+    after(state, changed).await
 }
 
 #[tauri::command]
@@ -102,23 +53,22 @@ pub async fn update_reminder(
     id: i64,
     rule: RuleInput,
 ) -> Result<ReminderOverview> {
-    schedule::update_rule(database(&state)?.conn(), id, &rule)?;
-    changed(&state);
-    reminders(state).await
+    let library = crate::routines::load_library(&state.data_dir);
+    let changed = use_case::update(&*database(&state)?, &library, id, &rule)?;
+    after(state, changed).await
 }
 
 #[tauri::command]
 pub async fn delete_reminder(state: State<'_, AppState>, id: i64) -> Result<ReminderOverview> {
-    schedule::remove_rule(database(&state)?.conn(), id)?;
-    changed(&state);
-    reminders(state).await
+    let changed = use_case::remove(&*database(&state)?, id)?;
+    after(state, changed).await
 }
 
 #[tauri::command]
 pub async fn pause_reminders(state: State<'_, AppState>, pause: Pause) -> Result<ReminderOverview> {
     let now = jiff::Timestamp::now();
     let until = match pause {
-        Pause::Today => schedule::end_of_today(now, &timezone()),
+        Pause::Today => schedule::end_of_today(now, &crate::zone::local()),
         Pause::Days { days } if (1..=365).contains(&days) => {
             now + jiff::SignedDuration::from_hours(i64::from(days) * 24)
         }
@@ -129,16 +79,14 @@ pub async fn pause_reminders(state: State<'_, AppState>, pause: Pause) -> Result
         }
         Pause::UntilResumed => schedule::forever(),
     };
-    schedule::pause_until(database(&state)?.conn(), Some(until))?;
-    changed(&state);
-    reminders(state).await
+    let changed = use_case::pause(&*database(&state)?, Some(until))?;
+    after(state, changed).await
 }
 
 #[tauri::command]
 pub async fn resume_reminders(state: State<'_, AppState>) -> Result<ReminderOverview> {
-    schedule::pause_until(database(&state)?.conn(), None)?;
-    changed(&state);
-    reminders(state).await
+    let changed = use_case::pause(&*database(&state)?, None)?;
+    after(state, changed).await
 }
 
 #[tauri::command]
@@ -147,9 +95,12 @@ pub async fn set_reminder_options(
     snooze_minutes: u32,
     grace_minutes: u32,
 ) -> Result<ReminderOverview> {
-    settings::set_reminder_minutes(database(&state)?.conn(), snooze_minutes, grace_minutes)?;
-    changed(&state);
-    reminders(state).await
+    let minutes = ReminderMinutes {
+        snooze: snooze_minutes,
+        grace: grace_minutes,
+    };
+    let changed = use_case::set_minutes(&*database(&state)?, minutes)?;
+    after(state, changed).await
 }
 
 /// Asks where to save, then writes the reminders that are on as an iCalendar file for
@@ -161,7 +112,12 @@ pub async fn export_calendar(app: AppHandle, state: State<'_, AppState>) -> Resu
         let db = database(&state)?;
         let rules = schedule::rules(db.conn())?;
         let library = crate::routines::load_library(&state.data_dir);
-        schedule::ics::calendar(&rules, &library, jiff::Timestamp::now(), &timezone())
+        schedule::ics::calendar(
+            &rules,
+            &library,
+            jiff::Timestamp::now(),
+            &crate::zone::local(),
+        )
     };
     let Some(text) = text else {
         return Err(Error::InvalidInput(
@@ -191,6 +147,6 @@ pub async fn export_calendar(app: AppHandle, state: State<'_, AppState>) -> Resu
 /// "Not now" on the first-start offer: it is not offered again.
 #[tauri::command]
 pub async fn dismiss_reminder_offer(state: State<'_, AppState>) -> Result<ReminderOverview> {
-    settings::set(database(&state)?.conn(), Key::ReminderOfferDone, "yes")?;
-    reminders(state).await
+    let changed = use_case::dismiss_offer(&*database(&state)?)?;
+    after(state, changed).await
 }

@@ -20,7 +20,11 @@ fn a_quiet_look_writes_nothing_but_an_hourly_mark() {
     let utc = TimeZone::UTC;
     looked_at(&db, "2026-11-23T10:00:00Z");
     let mark = |db: &crate::database::Database| {
-        crate::settings::get(db.conn(), crate::settings::Key::SchedulerLookedAt).unwrap()
+        crate::database::rows::get(
+            db.conn(),
+            crate::database::rows::Remembered::SchedulerLookedAt,
+        )
+        .unwrap()
     };
     let changes = |db: &crate::database::Database| db.conn().total_changes();
 

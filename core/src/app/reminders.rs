@@ -1,0 +1,162 @@
+//! Reminders as the Reminders screen and `solewise reminders` see them: the overview,
+//! and adding or changing a rule with every check (a routine it names must exist).
+
+use jiff::tz::TimeZone;
+use jiff::Timestamp;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::Changed;
+use crate::database::rows::{self, Remembered};
+use crate::database::Database;
+use crate::prefs::ReminderMinutes;
+use crate::routines::Library;
+use crate::schedule::{self, ReminderRule, RuleInput, RuleView};
+use crate::{Error, Result};
+
+/// Everything the reminders screen shows.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ReminderOverview {
+    pub rules: Vec<RuleView>,
+    /// The next reminder that will be shown (pause included), RFC 3339 local.
+    pub next: Option<String>,
+    /// Reminders are paused until then (local); "forever" when until turned back on.
+    pub paused_until: Option<String>,
+    /// The last reminder that could not be shown, and why.
+    pub last_failure: Option<String>,
+    /// Offer the suggested twice-weekly reminder (first start, no rules yet).
+    pub offer: Option<RuleInput>,
+    pub snooze_minutes: u32,
+    pub grace_minutes: u32,
+    /// Set when the system time zone (TZ) is not valid, so times are in UTC.
+    pub time_zone_problem: Option<String>,
+}
+
+pub fn overview(db: &Database, now: Timestamp, tz: &TimeZone) -> Result<ReminderOverview> {
+    let conn = db.conn();
+    let rules = schedule::rules(conn)?;
+    let views = rules
+        .iter()
+        .map(|rule| RuleView {
+            rule: rule.clone(),
+            next: schedule::upcoming(rule, now, 5, tz)
+                .into_iter()
+                .map(|due| schedule::local_rfc3339(due, tz))
+                .collect(),
+        })
+        .collect();
+    let paused = schedule::paused_until(conn)?.filter(|until| *until > now);
+    let offer_done = rows::get(conn, Remembered::ReminderOfferDone)?.is_some();
+    let minutes = crate::settings::reminder_minutes(conn)?;
+    Ok(ReminderOverview {
+        rules: views,
+        next: schedule::next_reminder(conn, now, tz)?.map(|due| schedule::local_rfc3339(due, tz)),
+        paused_until: paused.map(|until| {
+            if until >= schedule::forever() {
+                "forever".to_string()
+            } else {
+                schedule::local_rfc3339(until, tz)
+            }
+        }),
+        last_failure: schedule::last_failure(conn, tz)?,
+        offer: (rules.is_empty() && !offer_done).then(schedule::suggested),
+        snooze_minutes: minutes.snooze,
+        grace_minutes: minutes.grace,
+        time_zone_problem: crate::zone::problem(),
+    })
+}
+
+/// Refuses a rule that names a routine the library does not have.
+fn check_routine(input: &RuleInput, library: &Library) -> Result<()> {
+    match &input.routine_id {
+        Some(id) if !library.routines.iter().any(|e| &e.routine.id == id) => {
+            Err(Error::Invalid(format!(
+                "There is no routine '{}' to remind you of: choose one from the list, or see \
+                 `solewise routines list` for the ids.",
+                crate::input::printable(id)
+            )))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Adds a rule (the first-start offer is then done with).
+pub fn add(db: &Database, library: &Library, input: &RuleInput) -> Result<(ReminderRule, Changed)> {
+    check_routine(input, library)?;
+    let conn = db.conn();
+    let tx = conn.unchecked_transaction()?;
+    let rule = schedule::add_rule(&tx, input)?;
+    rows::set(&tx, Remembered::ReminderOfferDone, "yes")?;
+    tx.commit()?;
+    Ok((rule, Changed::Reminders))
+}
+
+pub fn update(db: &Database, library: &Library, id: i64, input: &RuleInput) -> Result<Changed> {
+    check_routine(input, library)?;
+    schedule::update_rule(db.conn(), id, input)?;
+    Ok(Changed::Reminders)
+}
+
+pub fn remove(db: &Database, id: i64) -> Result<Changed> {
+    schedule::remove_rule(db.conn(), id)?;
+    Ok(Changed::Reminders)
+}
+
+/// Pauses until `until`, or turns reminders back on with `None`.
+pub fn pause(db: &Database, until: Option<Timestamp>) -> Result<Changed> {
+    schedule::pause_until(db.conn(), until)?;
+    Ok(Changed::Reminders)
+}
+
+pub fn set_minutes(db: &Database, minutes: ReminderMinutes) -> Result<Changed> {
+    crate::settings::set_reminder_minutes(db.conn(), minutes)?;
+    Ok(Changed::Reminders)
+}
+
+/// "Not now" on the first-start offer: it is not offered again.
+pub fn dismiss_offer(db: &Database) -> Result<Changed> {
+    rows::set(db.conn(), Remembered::ReminderOfferDone, "yes")?;
+    Ok(Changed::Nothing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(routine: Option<&str>) -> RuleInput {
+        RuleInput {
+            days: vec!["tue".into()],
+            at: "20:00".into(),
+            routine_id: routine.map(str::to_string),
+            label: None,
+            enabled: true,
+        }
+    }
+
+    #[test]
+    fn a_reminder_for_a_routine_that_does_not_exist_is_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Database::open(dir.path()).unwrap().database;
+        let library = crate::routines::load_library(dir.path());
+        let refused = add(&db, &library, &input(Some("heel-circle"))).unwrap_err();
+        assert!(refused.is_invalid(), "{refused}");
+        assert!(
+            refused.to_string().contains("no routine 'heel-circle'"),
+            "{refused}"
+        );
+        assert!(
+            schedule::rules(db.conn()).unwrap().is_empty(),
+            "nothing was added"
+        );
+
+        let (rule, changed) = add(&db, &library, &input(None)).unwrap();
+        assert!(changed.needs_reschedule());
+        assert!(update(&db, &library, rule.id, &input(Some("heel-circle"))).is_err());
+        let routine = library.routines[0].routine.id.clone();
+        assert!(update(&db, &library, rule.id, &input(Some(&routine))).is_ok());
+        let now: Timestamp = "2026-12-01T12:00:00Z".parse().unwrap();
+        let seen = overview(&db, now, &TimeZone::UTC).unwrap();
+        assert_eq!(seen.rules.len(), 1);
+        assert!(seen.offer.is_none(), "the first-start offer is done with");
+    }
+}

@@ -1,0 +1,117 @@
+//! The one error of Solewise's core, with questions a caller can ask of it
+//! (`is_invalid()`, `is_not_found()`, `is_busy()`, `is_damaged()`) instead of matching
+//! on its parts, as jiff's error does. Each message is a sentence for a person.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::database::DatabaseError;
+use crate::routines::RoutineError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// What was asked for does not pass a check; the sentence says which and why.
+    #[error("{0}")]
+    Invalid(String),
+    /// A session that is not (or no longer) in the history.
+    #[error("There is no session {0} (it may have been deleted).")]
+    NotFound(String),
+    #[error("The history database failed: {0}")]
+    Sqlite(rusqlite::Error),
+    #[error(transparent)]
+    Database(#[from] DatabaseError),
+    #[error(transparent)]
+    Routine(#[from] RoutineError),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Set when SQLite said a file is damaged: the database asks for a whole-file check at
+/// its next open when it closes (`Database::close`).
+static DAMAGE_REPORTED: AtomicBool = AtomicBool::new(false);
+
+/// Whether SQLite reported damage since the last call; forgets it.
+pub(crate) fn take_damage_report() -> bool {
+    DAMAGE_REPORTED.swap(false, Ordering::Relaxed)
+}
+
+/// Whether SQLite reported damage (and no one took the report yet).
+pub(crate) fn damage_reported() -> bool {
+    DAMAGE_REPORTED.load(Ordering::Relaxed)
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(error: rusqlite::Error) -> Error {
+        if is_damage(&error) {
+            DAMAGE_REPORTED.store(true, Ordering::Relaxed);
+        }
+        Error::Sqlite(error)
+    }
+}
+
+fn is_damage(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt)
+    )
+}
+
+impl Error {
+    /// The request itself was refused (bad input, a rule it breaks): asking again the
+    /// same way will not help.
+    pub fn is_invalid(&self) -> bool {
+        matches!(self, Error::Invalid(_)) || matches!(self, Error::Routine(error) if !error.is_io())
+    }
+
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Error::NotFound(_))
+    }
+
+    /// Another program holds the database's write lock for longer than we wait.
+    pub fn is_busy(&self) -> bool {
+        matches!(
+            self,
+            Error::Sqlite(error) if matches!(
+                error.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+            )
+        )
+    }
+
+    /// The database file is damaged.
+    pub fn is_damaged(&self) -> bool {
+        match self {
+            Error::Sqlite(error) => is_damage(error),
+            Error::Database(error) => error.is_damaged(),
+            _ => false,
+        }
+    }
+
+    /// Storage failed (the database, or a file): nothing the person typed was wrong.
+    pub fn is_storage(&self) -> bool {
+        matches!(self, Error::Sqlite(_) | Error::Database(_))
+            || matches!(self, Error::Routine(error) if error.is_io())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_caller_can_ask_what_kind_of_failure_it_was() {
+        assert!(Error::Invalid("no".into()).is_invalid());
+        assert!(Error::NotFound("x".into()).is_not_found());
+        let busy = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            None,
+        );
+        let busy = Error::from(busy);
+        assert!(busy.is_busy() && busy.is_storage() && !busy.is_invalid());
+        let corrupt = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+            None,
+        );
+        assert!(Error::from(corrupt).is_damaged());
+        assert!(damage_reported(), "damage is remembered for the next open");
+    }
+}
