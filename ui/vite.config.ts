@@ -6,6 +6,11 @@ import { svelteTesting } from "@testing-library/svelte/vite";
 export default defineConfig({
   plugins: [svelte(), svelteTesting()],
   clearScreen: false,
+  server: {
+    // The UI's own folder, and the Rust shell's, which one test reads: the command table
+    // test (src/lib/ipc.test.ts) checks ipc.ts against the commands shell.rs registers.
+    fs: { allow: [".", "../src-tauri/src"] },
+  },
   build: {
     outDir: "dist",
     emptyOutDir: true,

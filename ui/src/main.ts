@@ -1,3 +1,4 @@
+// The page's entry point: notes when the script started, then mounts the app.
 import "./lib/startup";
 import { mount } from "svelte";
 import App from "./App.svelte";

@@ -1,3 +1,4 @@
+// Words and numbers for the screen: durations, clocks, dates and the labels of the backend's names.
 import type { Area, Category, Foot, Goal, Pressure } from "./bindings";
 
 /** "45 s", "1 min", "2 min 30 s", "15 min", "1 h 5 min". */

@@ -1,6 +1,7 @@
 // The one way the UI talks to the Rust backend. Every call goes through `call`, which
-// turns whatever the backend rejects with into an `AppError` carrying `{kind, message}`.
-import { invoke } from "@tauri-apps/api/core";
+// turns whatever the backend rejects with into an `AppError` carrying `{kind, message}`,
+// and `commands` is the table of every command's name, arguments and result.
+import { invoke, type InvokeArgs } from "@tauri-apps/api/core";
 import type {
   StartUp,
   Backup,
@@ -40,6 +41,84 @@ export class AppError extends Error {
   }
 }
 
+/** What went wrong, in words for the screen: an AppError's message, or the thing itself. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof AppError) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** One command's argument and result types. The value is empty: only its type matters. */
+type Command<Args, Result> = { readonly args?: Args; readonly result?: Result };
+
+function command<Args extends Record<string, unknown> | void = void, Result = void>(): Command<Args, Result> {
+  return {};
+}
+
+/**
+ * Every backend command the UI may call, by the name the app registers it under
+ * (`generate_handler!` in src-tauri/src/shell.rs; ipc.test.ts checks the two agree),
+ * with the arguments it takes and what it answers.
+ */
+export const commands = {
+  start_up: command<void, StartUp>(),
+  ui_ready: command<{ pageMs: number; scriptMs: number; waitedMs: number }>(),
+  send_test_notification: command(),
+  library: command<void, Library>(),
+  save_routine: command<{ routine: Routine; replacing: string | null }, RoutineEntry>(),
+  delete_routine: command<{ id: string }>(),
+  import_routine: command<void, RoutineEntry | null>(),
+  export_routine: command<{ id: string }, string | null>(),
+  programmes: command<void, ProgrammeOverview>(),
+  programme_progress: command<void, Progress | null>(),
+  join_programme: command<{ id: string; days: string[]; at: string }, ProgrammeOverview>(),
+  leave_programme: command<void, ProgrammeOverview>(),
+  take_start_request: command<void, string | null>(),
+  start_session: command<{ routineId: string; stressBefore: number | null; zonesBefore: ZoneRating[] }, PlayerView>(),
+  player_view: command<void, PlayerView | null>(),
+  player_control: command<{ action: PlayerAction }, PlayerView>(),
+  end_session: command<void, Session>(),
+  check_out: command<
+    { sessionId: string; stressAfter: number | null; note: string; zonesAfter: ZoneRating[] },
+    Session
+  >(),
+  resume_unfinished: command<{ sessionId: string }, PlayerView>(),
+  keep_as_partial: command<{ sessionId: string }>(),
+  last_zone_ratings: command<void, ZoneRating[]>(),
+  get_settings: command<void, Settings>(),
+  save_settings: command<{ settings: Settings }, Settings>(),
+  list_sessions: command<{ filter: SessionFilter; after: string | null }, SessionPage>(),
+  get_session: command<{ id: string }, SessionDetail>(),
+  update_session: command<{ id: string; edit: SessionEdit }, SessionDetail>(),
+  delete_session: command<{ id: string }, SessionDetail>(),
+  restore_session: command<{ session: SessionDetail }>(),
+  log_session: command<{ session: ManualSession }, Session>(),
+  insights: command<void, Insights>(),
+  export_history: command<{ format: ExportFormat }, string | null>(),
+  import_history: command<void, ImportSummary | null>(),
+  list_backups: command<void, Backup[]>(),
+  restore_backup: command<{ file: string }, string>(),
+  reminders: command<void, ReminderOverview>(),
+  add_reminder: command<{ rule: RuleInput }, ReminderOverview>(),
+  update_reminder: command<{ id: number; rule: RuleInput }, ReminderOverview>(),
+  delete_reminder: command<{ id: number }, ReminderOverview>(),
+  pause_reminders: command<{ pause: Pause }, ReminderOverview>(),
+  resume_reminders: command<void, ReminderOverview>(),
+  set_reminder_options: command<{ snoozeMinutes: number; graceMinutes: number }, ReminderOverview>(),
+  dismiss_reminder_offer: command<void, ReminderOverview>(),
+  export_calendar: command<void, string | null>(),
+  get_autostart: command<void, boolean>(),
+  set_autostart: command<{ enabled: boolean }, boolean>(),
+  open_data_folder: command(),
+  speech_status: command<void, SpeechStatus>(),
+  speak: command<{ utterance: Utterance }>(),
+  stop_speaking: command(),
+  print_page: command(),
+};
+
+export type CommandName = keyof typeof commands;
+type ArgsOf<C extends CommandName> = (typeof commands)[C] extends Command<infer Args, unknown> ? Args : never;
+type ResultOf<C extends CommandName> = (typeof commands)[C] extends Command<unknown, infer Result> ? Result : never;
+
 function isIpcError(value: unknown): value is IpcError {
   return (
     typeof value === "object" &&
@@ -49,10 +128,13 @@ function isIpcError(value: unknown): value is IpcError {
   );
 }
 
-/** Calls a backend command; rejects with an AppError a person can read. */
-export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+/** Calls a backend command from the table; rejects with an AppError a person can read. */
+export async function call<C extends CommandName>(
+  name: C,
+  ...args: ArgsOf<C> extends void ? [] : [ArgsOf<C>]
+): Promise<ResultOf<C>> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<ResultOf<C>>(name, args[0] as InvokeArgs | undefined);
   } catch (error) {
     if (isIpcError(error)) throw new AppError(error.kind, error.message);
     // Tauri itself rejects with a string (e.g. a command the window may not call).
@@ -61,65 +143,62 @@ export async function call<T>(command: string, args?: Record<string, unknown>): 
 }
 
 export const api = {
-  startUp: () => call<StartUp>("start_up"),
+  startUp: () => call("start_up"),
   uiReady: (pageMs: number, scriptMs: number, waitedMs: number) =>
-    call<void>("ui_ready", {
+    call("ui_ready", {
       pageMs: Math.round(pageMs),
       scriptMs: Math.round(scriptMs),
       waitedMs: Math.round(waitedMs),
     }),
-  sendTestNotification: () => call<void>("send_test_notification"),
-  library: () => call<Library>("library"),
-  programmes: () => call<ProgrammeOverview>("programmes"),
-  programmeProgress: () => call<Progress | null>("programme_progress"),
-  joinProgramme: (id: string, days: string[], at: string) =>
-    call<ProgrammeOverview>("join_programme", { id, days, at }),
-  leaveProgramme: () => call<ProgrammeOverview>("leave_programme"),
-  saveRoutine: (routine: Routine, replacing: string | null) =>
-    call<RoutineEntry>("save_routine", { routine, replacing }),
-  deleteRoutine: (id: string) => call<void>("delete_routine", { id }),
-  importRoutine: () => call<RoutineEntry | null>("import_routine"),
-  exportRoutine: (id: string) => call<string | null>("export_routine", { id }),
-  takeStartRequest: () => call<string | null>("take_start_request"),
+  sendTestNotification: () => call("send_test_notification"),
+  library: () => call("library"),
+  programmes: () => call("programmes"),
+  programmeProgress: () => call("programme_progress"),
+  joinProgramme: (id: string, days: string[], at: string) => call("join_programme", { id, days, at }),
+  leaveProgramme: () => call("leave_programme"),
+  saveRoutine: (routine: Routine, replacing: string | null) => call("save_routine", { routine, replacing }),
+  deleteRoutine: (id: string) => call("delete_routine", { id }),
+  importRoutine: () => call("import_routine"),
+  exportRoutine: (id: string) => call("export_routine", { id }),
+  takeStartRequest: () => call("take_start_request"),
   startSession: (routineId: string, stressBefore: number | null, zonesBefore: ZoneRating[] = []) =>
-    call<PlayerView>("start_session", { routineId, stressBefore, zonesBefore }),
-  playerView: () => call<PlayerView | null>("player_view"),
-  playerControl: (action: PlayerAction) => call<PlayerView>("player_control", { action }),
-  endSession: () => call<Session>("end_session"),
+    call("start_session", { routineId, stressBefore, zonesBefore }),
+  playerView: () => call("player_view"),
+  playerControl: (action: PlayerAction) => call("player_control", { action }),
+  endSession: () => call("end_session"),
   checkOut: (sessionId: string, stressAfter: number | null, note: string, zonesAfter: ZoneRating[] = []) =>
-    call<Session>("check_out", { sessionId, stressAfter, note, zonesAfter }),
-  lastZoneRatings: () => call<ZoneRating[]>("last_zone_ratings"),
-  resumeUnfinished: (sessionId: string) => call<PlayerView>("resume_unfinished", { sessionId }),
-  keepAsPartial: (sessionId: string) => call<void>("keep_as_partial", { sessionId }),
-  getSettings: () => call<Settings>("get_settings"),
-  saveSettings: (settings: Settings) => call<Settings>("save_settings", { settings }),
-  listSessions: (filter: SessionFilter, after: string | null) =>
-    call<SessionPage>("list_sessions", { filter, after }),
-  getSession: (id: string) => call<SessionDetail>("get_session", { id }),
-  updateSession: (id: string, edit: SessionEdit) => call<SessionDetail>("update_session", { id, edit }),
-  deleteSession: (id: string) => call<SessionDetail>("delete_session", { id }),
-  restoreSession: (session: SessionDetail) => call<void>("restore_session", { session }),
-  logSession: (session: ManualSession) => call<Session>("log_session", { session }),
-  insights: () => call<Insights>("insights"),
-  exportHistory: (format: ExportFormat) => call<string | null>("export_history", { format }),
-  importHistory: () => call<ImportSummary | null>("import_history"),
-  listBackups: () => call<Backup[]>("list_backups"),
-  restoreBackup: (file: string) => call<string>("restore_backup", { file }),
-  reminders: () => call<ReminderOverview>("reminders"),
-  addReminder: (rule: RuleInput) => call<ReminderOverview>("add_reminder", { rule }),
-  updateReminder: (id: number, rule: RuleInput) => call<ReminderOverview>("update_reminder", { id, rule }),
-  deleteReminder: (id: number) => call<ReminderOverview>("delete_reminder", { id }),
-  pauseReminders: (pause: Pause) => call<ReminderOverview>("pause_reminders", { pause }),
-  resumeReminders: () => call<ReminderOverview>("resume_reminders"),
+    call("check_out", { sessionId, stressAfter, note, zonesAfter }),
+  lastZoneRatings: () => call("last_zone_ratings"),
+  resumeUnfinished: (sessionId: string) => call("resume_unfinished", { sessionId }),
+  keepAsPartial: (sessionId: string) => call("keep_as_partial", { sessionId }),
+  getSettings: () => call("get_settings"),
+  saveSettings: (settings: Settings) => call("save_settings", { settings }),
+  listSessions: (filter: SessionFilter, after: string | null) => call("list_sessions", { filter, after }),
+  getSession: (id: string) => call("get_session", { id }),
+  updateSession: (id: string, edit: SessionEdit) => call("update_session", { id, edit }),
+  deleteSession: (id: string) => call("delete_session", { id }),
+  restoreSession: (session: SessionDetail) => call("restore_session", { session }),
+  logSession: (session: ManualSession) => call("log_session", { session }),
+  insights: () => call("insights"),
+  exportHistory: (format: ExportFormat) => call("export_history", { format }),
+  importHistory: () => call("import_history"),
+  listBackups: () => call("list_backups"),
+  restoreBackup: (file: string) => call("restore_backup", { file }),
+  reminders: () => call("reminders"),
+  addReminder: (rule: RuleInput) => call("add_reminder", { rule }),
+  updateReminder: (id: number, rule: RuleInput) => call("update_reminder", { id, rule }),
+  deleteReminder: (id: number) => call("delete_reminder", { id }),
+  pauseReminders: (pause: Pause) => call("pause_reminders", { pause }),
+  resumeReminders: () => call("resume_reminders"),
   setReminderOptions: (snoozeMinutes: number, graceMinutes: number) =>
-    call<ReminderOverview>("set_reminder_options", { snoozeMinutes, graceMinutes }),
-  dismissReminderOffer: () => call<ReminderOverview>("dismiss_reminder_offer"),
-  exportCalendar: () => call<string | null>("export_calendar"),
-  getAutostart: () => call<boolean>("get_autostart"),
-  setAutostart: (enabled: boolean) => call<boolean>("set_autostart", { enabled }),
-  openDataFolder: () => call<void>("open_data_folder"),
-  speechStatus: () => call<SpeechStatus>("speech_status"),
-  speak: (utterance: Utterance) => call<void>("speak", { utterance }),
-  stopSpeaking: () => call<void>("stop_speaking"),
-  printPage: () => call<void>("print_page"),
+    call("set_reminder_options", { snoozeMinutes, graceMinutes }),
+  dismissReminderOffer: () => call("dismiss_reminder_offer"),
+  exportCalendar: () => call("export_calendar"),
+  getAutostart: () => call("get_autostart"),
+  setAutostart: (enabled: boolean) => call("set_autostart", { enabled }),
+  openDataFolder: () => call("open_data_folder"),
+  speechStatus: () => call("speech_status"),
+  speak: (utterance: Utterance) => call("speak", { utterance }),
+  stopSpeaking: () => call("stop_speaking"),
+  printPage: () => call("print_page"),
 };

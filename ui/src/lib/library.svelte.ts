@@ -1,6 +1,6 @@
 // The technique and routine library, loaded once from the backend and reloaded after a
 // change. Screens read `library.current`; nothing here computes what the backend owns.
-import { api } from "./ipc";
+import { api, errorMessage } from "./ipc";
 import type { Library } from "./bindings";
 
 export const library = $state<{ current: Library | null; error: string | null }>({
@@ -19,6 +19,6 @@ export async function reloadLibrary(): Promise<void> {
     library.current = await api.library();
     library.error = null;
   } catch (error) {
-    library.error = error instanceof Error ? error.message : String(error);
+    library.error = errorMessage(error);
   }
 }

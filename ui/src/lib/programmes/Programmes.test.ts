@@ -1,7 +1,8 @@
+// Tests of the Programmes section of the Routines screen.
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import type { ProgrammeOverview } from "./bindings";
+import type { ProgrammeOverview } from "../bindings";
 import Programmes from "./Programmes.svelte";
 
 const programme = {

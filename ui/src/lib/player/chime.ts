@@ -1,5 +1,8 @@
 // Soft sounds made with Web Audio (no sound files): a two-note chime for step changes,
 // and one low note where voice guidance marks a step's last seconds.
+import type { PlayerView } from "../bindings";
+import { settings } from "../settings/settings.svelte";
+
 let context: AudioContext | null = null;
 
 /** Plays sine notes, each `[frequency, delay in seconds]`, at `peak` loudness. */
@@ -32,4 +35,12 @@ export function chime(): void {
 /** The last seconds of a step are starting (with voice guidance on). */
 export function lastSecondsNote(): void {
   notes([[523, 0]], 0.08, 0.5);
+}
+
+/**
+ * Whether the player's step changed since the view that had seen `lastChanges` changes
+ * (-1: none seen yet) and the chime is on in the settings as they are now.
+ */
+export function stepChimes(lastChanges: number, next: PlayerView): boolean {
+  return lastChanges >= 0 && next.step_changes > lastChanges && (settings.current?.chime ?? true);
 }

@@ -1,5 +1,6 @@
+// Tests of what voice guidance says as the player moves from step to step.
 import { describe, expect, it } from "vitest";
-import type { PlayerStep, PlayerView } from "./bindings";
+import type { PlayerStep, PlayerView } from "../bindings";
 import { guidance, moment } from "./voice";
 
 const step = (title: string, foot: PlayerStep["foot"], seconds: number, cue: string | null = null): PlayerStep => ({

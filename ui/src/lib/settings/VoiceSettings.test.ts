@@ -1,7 +1,8 @@
+// Tests of the voice guidance card of Settings.
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, render, screen } from "@testing-library/svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import type { Settings, SpeechStatus } from "./bindings";
+import type { Settings, SpeechStatus } from "../bindings";
 import VoiceSettings from "./VoiceSettings.svelte";
 
 const settings: Settings = {

@@ -2,8 +2,8 @@
 // two player views, tested on its own), and who says it: the backend's speech service
 // on Linux, the web view's speech synthesis (the system synthesizer) on macOS and
 // Windows.
-import type { Foot, PlayerStep, PlayerView, Settings, SpeechEngine } from "./bindings";
-import { api } from "./ipc";
+import type { Foot, PlayerStep, PlayerView, Settings, SpeechEngine } from "../bindings";
+import { api } from "../ipc";
 
 /** What guidance remembers of the last view it saw. */
 export type Moment = { current: number; remainingMs: number; finished: boolean };
