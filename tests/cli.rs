@@ -406,8 +406,8 @@ fn the_daemon_links_no_gtk_and_no_webkit() {
 /// is lost, and neither sees "database is locked".
 #[test]
 fn a_big_import_and_sessions_saved_meanwhile_lose_nothing() {
-    use solewise_core::database::Database;
     use solewise_core::history::{self, ManualSession, SessionKind};
+    use solewise_core::store::Store;
 
     let data = tempfile::tempdir().unwrap();
     let good = fs::read_to_string(repo().join("tests/corpus/imports/good.json")).unwrap();
@@ -428,7 +428,7 @@ fn a_big_import_and_sessions_saved_meanwhile_lose_nothing() {
     let export = data.path().join("big.json");
     fs::write(&export, file.to_string()).unwrap();
 
-    let mut db = Database::open(data.path()).unwrap().database;
+    let mut db = Store::open(data.path()).unwrap().database;
     let mut import = solewise_in(
         data.path(),
         &["history", "import", export.to_str().unwrap()],

@@ -97,7 +97,7 @@ fn every_screen_opens_and_a_test_notification_reaches_the_desktop() {
     let version: i64 = db
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, solewise_lib::database::latest_version());
+    assert_eq!(version, solewise_lib::store::latest_version());
     assert_eq!(
         notification_log(&data_dir),
         vec![(

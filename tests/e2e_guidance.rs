@@ -18,10 +18,8 @@ use support::{wait_until, write_routine, Desktop, PATIENCE};
 
 /// Turns voice guidance on in a new data folder, as the Settings screen would.
 fn voice_on(data_dir: &Path) {
-    let db = solewise_lib::database::Database::open(data_dir)
-        .unwrap()
-        .database;
-    use solewise_lib::database::rows::{set, Pref, Remembered};
+    let db = solewise_lib::store::Store::open(data_dir).unwrap().database;
+    use solewise_lib::store::rows::{set, Pref, Remembered};
     set(db.conn(), Remembered::WelcomeDone, "yes").unwrap();
     set(db.conn(), Pref::Voice, "on").unwrap();
 }
@@ -226,10 +224,10 @@ fn joining_a_programme_adds_its_reminder_and_the_first_screen_starts_its_next_se
     let desktop = Desktop::start().with_tray_host();
     let data_dir = desktop.dir.path().join("data");
     {
-        let db = solewise_lib::database::Database::open(&data_dir)
+        let db = solewise_lib::store::Store::open(&data_dir)
             .unwrap()
             .database;
-        use solewise_lib::database::rows::{set, Remembered};
+        use solewise_lib::store::rows::{set, Remembered};
         set(db.conn(), Remembered::WelcomeDone, "yes").unwrap();
         set(db.conn(), Remembered::ReminderOfferDone, "yes").unwrap();
     }
@@ -247,7 +245,7 @@ fn joining_a_programme_adds_its_reminder_and_the_first_screen_starts_its_next_se
         "week 1, session 1 of 2",
     );
 
-    let db = solewise_lib::database::Database::open(&data_dir)
+    let db = solewise_lib::store::Store::open(&data_dir)
         .unwrap()
         .database;
     let rules = solewise_lib::schedule::rules(db.conn()).unwrap();

@@ -3,10 +3,10 @@
 
 use std::process::Command;
 
-use solewise_core::database::Database;
 use solewise_core::history::{
     self, ResumePoint, Session, SessionDetail, SessionKind, SessionStatus,
 };
+use solewise_core::store::Store;
 
 const CHILD_DIR: &str = "SOLEWISE_CRASH_TEST_DIR";
 
@@ -17,7 +17,7 @@ fn child_starts_a_session_then_dies() {
     let Some(dir) = std::env::var_os(CHILD_DIR) else {
         return;
     };
-    let mut db = Database::open(std::path::Path::new(&dir)).unwrap().database;
+    let mut db = Store::open(std::path::Path::new(&dir)).unwrap().database;
     let detail = SessionDetail {
         session: Session {
             id: "5f0c2d4e-8a1b-4c3d-9e2f-123456789abc".into(),
@@ -71,7 +71,7 @@ fn a_killed_process_loses_at_most_unsaved_seconds() {
         .unwrap();
     assert!(!status.success(), "the child should have died");
 
-    let db = Database::open(dir.path()).expect("the file opens after the crash");
+    let db = Store::open(dir.path()).expect("the file opens after the crash");
     assert!(db.recovery.is_none(), "nothing was damaged");
     let found = history::unfinished(db.database.conn())
         .unwrap()

@@ -5,9 +5,9 @@
 use std::collections::HashSet;
 
 use proptest::prelude::*;
-use solewise_core::database::Database;
 use solewise_core::history::transfer;
 use solewise_core::routines::{self, SourceFile};
+use solewise_core::store::Store;
 
 const GOOD_EXPORT: &str = include_str!("corpus/imports/good.json");
 const GOOD_ROUTINE: &str = include_str!("../routines/twice-weekly.toml");
@@ -42,7 +42,7 @@ fn any_text() -> impl Strategy<Value = String> {
     prop::collection::vec(any::<char>(), 0..400).prop_map(|chars| chars.into_iter().collect())
 }
 
-fn session_count(db: &Database) -> i64 {
+fn session_count(db: &Store) -> i64 {
     db.conn()
         .query_row("SELECT count(*) FROM sessions", [], |row| row.get(0))
         .unwrap()
@@ -61,7 +61,7 @@ proptest! {
     #[test]
     fn an_import_either_applies_or_changes_nothing(text in prop_oneof![mutated(GOOD_EXPORT), any_text()]) {
         let dir = tempfile::tempdir().unwrap();
-        let mut db = Database::open(dir.path()).unwrap().database;
+        let mut db = Store::open(dir.path()).unwrap().database;
         match transfer::import(db.conn_mut(), &text, true) {
             Ok(summary) => prop_assert_eq!(session_count(&db), i64::from(summary.added)),
             Err(error) => {

@@ -4,8 +4,8 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::database::DatabaseError;
 use crate::routines::RoutineError;
+use crate::store::DatabaseError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -26,7 +26,7 @@ pub enum Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Set when SQLite said a file is damaged: the database asks for a whole-file check at
-/// its next open when it closes (`Database::close`).
+/// its next open when it closes (`Store::close`).
 static DAMAGE_REPORTED: AtomicBool = AtomicBool::new(false);
 
 /// Whether SQLite reported damage since the last call; forgets it.

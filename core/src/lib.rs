@@ -4,7 +4,6 @@
 pub mod app;
 pub mod autostart;
 pub mod data_dir;
-pub mod database;
 pub mod error;
 pub mod history;
 pub mod input;
@@ -19,6 +18,7 @@ pub mod schedule;
 pub mod settings;
 #[cfg(all(unix, not(target_os = "macos")))]
 pub mod speech;
+pub mod store;
 pub mod week;
 pub mod zone;
 

@@ -1,7 +1,7 @@
 //! What the user chooses, as plain data: the weekly goal, the first day of the week, the
 //! chime, voice guidance, and how reminders snooze and how late they may still come;
 //! each with its default, its range and the check a saved value must pass. Where they
-//! are stored is the store's business (`database::rows`).
+//! are stored is the store's business (`store::rows`).
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

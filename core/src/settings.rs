@@ -1,11 +1,11 @@
 //! Reading and saving what the user chose (`Prefs`, `ReminderMinutes`) in the store's
 //! rows. The checks are the preferences' own (`crate::prefs`); what the program
-//! remembers between runs is apart (`database::rows::Remembered`).
+//! remembers between runs is apart (`store::rows::Remembered`).
 
 use rusqlite::Connection;
 
-use crate::database::rows::{self, Pref, Remembered};
 use crate::prefs::{self, Prefs, ReminderMinutes};
+use crate::store::rows::{self, Pref, Remembered};
 use crate::Result;
 
 pub fn read(conn: &Connection) -> Result<Prefs> {

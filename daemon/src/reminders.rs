@@ -4,9 +4,9 @@
 use std::sync::{Arc, Mutex};
 
 use jiff::Timestamp;
-use solewise_core::database::Database;
 use solewise_core::notice::{self, Notice};
 use solewise_core::schedule::{self, Firing};
+use solewise_core::store::Store;
 use solewise_core::{programme, routines};
 use tokio::sync::Notify;
 
@@ -56,10 +56,10 @@ pub fn remind(shared: &Arc<Shared>, firing: Firing) {
 
 /// Shows one reminder, records in the database how that went (as soon as it is known,
 /// not when the person answers), carries out Snooze, and returns the person's answer.
-/// Database work runs on blocking threads; the scheduler is woken after each change.
+/// Store work runs on blocking threads; the scheduler is woken after each change.
 async fn deliver(
     notifier: &dyn Notifier,
-    db: Arc<Mutex<Database>>,
+    db: Arc<Mutex<Store>>,
     wake: &Notify,
     firing: &Firing,
     words: &Notice,

@@ -9,10 +9,10 @@ use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 
 use jiff::Timestamp;
-use solewise_core::database::{Connection, Database};
 use solewise_core::ipc::{self, Answering, Handler, Reply, Request};
 use solewise_core::notice::Notice;
 use solewise_core::schedule::{self, runner, Firing};
+use solewise_core::store::{Connection, Store};
 use solewise_core::{routines, zone};
 use tokio::sync::mpsc::unbounded_channel;
 use tokio::sync::Notify;
@@ -60,7 +60,7 @@ async fn test_notification(shared: &Arc<Shared>) -> Reply {
         body: "Reminders will look like this. Time to treat your feet!".into(),
     };
     let shown = shared.notifier.show(&notice).await;
-    let record = solewise_core::database::NotificationRecord {
+    let record = solewise_core::store::NotificationRecord {
         kind: "test".into(),
         summary: notice.summary.clone(),
         body: notice.body.clone(),
@@ -173,7 +173,7 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
     };
     #[cfg(windows)]
     crate::process::leave_own_console();
-    let database = match Database::open(&data_dir) {
+    let database = match Store::open(&data_dir) {
         Ok(opened) => opened.database,
         Err(error) => {
             eprintln!("solewise: {error}");

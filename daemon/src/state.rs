@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use jiff::Timestamp;
-use solewise_core::database::{Connection, Database};
 use solewise_core::schedule::{self, Firing};
+use solewise_core::store::{Connection, Store};
 use solewise_core::zone;
 use solewise_core::{programme, routines};
 use tokio::sync::mpsc::UnboundedSender;
@@ -83,7 +83,7 @@ impl Status {
 pub struct Shared {
     pub data_dir: PathBuf,
     pub notifier: Arc<dyn Notifier>,
-    pub db: Arc<Mutex<Database>>,
+    pub db: Arc<Mutex<Store>>,
     pub wake: Arc<Notify>,
     pub status: Mutex<Status>,
     pub events: UnboundedSender<Event>,
@@ -94,7 +94,7 @@ impl Shared {
     pub async fn change(
         self: &Arc<Self>,
         what: &'static str,
-        f: impl FnOnce(&Database) -> Result<(), String> + Send + 'static,
+        f: impl FnOnce(&Store) -> Result<(), String> + Send + 'static,
     ) {
         let db = self.db.clone();
         let done = tokio::task::spawn_blocking(move || match db.lock() {
@@ -118,7 +118,7 @@ mod tests {
     #[test]
     fn the_tray_shows_the_joined_programme_where_it_is() {
         let dir = tempfile::tempdir().unwrap();
-        let db = Database::open(dir.path()).unwrap().database;
+        let db = Store::open(dir.path()).unwrap().database;
         assert_eq!(Status::read(db.conn()).programme, None);
         let library = routines::load_library(dir.path());
         programme::join(db.conn(), &library, "first-four-weeks", Timestamp::now()).unwrap();

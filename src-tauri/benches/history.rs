@@ -10,12 +10,12 @@
 
 use std::time::{Duration, Instant};
 
-use solewise_lib::database::Database;
 use solewise_lib::history::{
     self, by_rows, insights, Session, SessionDetail, SessionFilter, SessionKind, SessionStatus,
     SessionStep,
 };
 use solewise_lib::routines::Foot;
+use solewise_lib::store::Store;
 
 const SIZES: [usize; 3] = [10_000, 100_000, 1_000_000];
 const ROUTINES: [(&str, &str); 3] = [
@@ -114,7 +114,7 @@ fn timed<T>(mut run: impl FnMut() -> T) -> Duration {
 
 fn main() {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let mut db = Database::open(dir.path()).expect("a database").database;
+    let mut db = Store::open(dir.path()).expect("a database").database;
     let tz = jiff::tz::TimeZone::system();
     let now = jiff::Timestamp::now();
     // The newest sessions end before now; the ones saved during the run are newer still.
@@ -130,11 +130,11 @@ fn main() {
         routine_id: Some("evening-unwind".into()),
         ..Default::default()
     };
-    let insights_now = |db: &Database| {
+    let insights_now = |db: &Store| {
         insights::compute(db.conn(), &tz, jiff::civil::Weekday::Monday, 2, now).expect("insights")
     };
 
-    println!("| Sessions | First page | Page by routine | Page of a month | Insights | Insights after a save | Save a session | Insights read from every row (before) | First insights after the import | Database file |");
+    println!("| Sessions | First page | Page by routine | Page of a month | Insights | Insights after a save | Save a session | Insights read from every row (before) | First insights after the import | Store file |");
     println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     let mut filled = 0;
     let mut saved = 0;

@@ -5,8 +5,8 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::database::DatabaseError;
 use crate::routines::RoutineError;
+use crate::store::DatabaseError;
 
 /// What kind of failure it was, so the UI can choose how to show it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]

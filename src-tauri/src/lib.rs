@@ -13,8 +13,8 @@ mod window;
 
 // The core, under the names the app's modules have always used.
 pub use solewise_core::{
-    database, history, input, notice, output, player, programme, routines, schedule, settings,
-    zone, IDENTIFIER,
+    history, input, notice, output, player, programme, routines, schedule, settings, store, zone,
+    IDENTIFIER,
 };
 
 use std::path::PathBuf;

@@ -9,9 +9,9 @@ use std::time::Instant;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::database::Database;
 use crate::error::{Error, Result};
 use crate::player::Player;
+use crate::store::Store;
 
 /// What every command can reach.
 pub struct AppState {
@@ -32,7 +32,7 @@ pub struct AppState {
 /// The database, or why it could not be opened (the UI shows that instead), and things to
 /// tell the user once the window is up (e.g. a damaged file moved aside).
 pub struct Opened {
-    pub database: Result<Mutex<Database>, String>,
+    pub database: Result<Mutex<Store>, String>,
     pub notices: Vec<StartupNotice>,
 }
 
@@ -95,8 +95,8 @@ pub enum NoticeKind {
 }
 
 /// Opens the database for the app and turns what happened into notices for the user.
-fn open_database(data_dir: &Path) -> (Result<Mutex<Database>, String>, Vec<StartupNotice>) {
-    match Database::open(data_dir) {
+fn open_database(data_dir: &Path) -> (Result<Mutex<Store>, String>, Vec<StartupNotice>) {
+    match Store::open(data_dir) {
         Ok(opened) => {
             let mut notices = Vec::new();
             // A damaged file may have been moved aside by this window or by the tray
@@ -130,7 +130,7 @@ fn open_database(data_dir: &Path) -> (Result<Mutex<Database>, String>, Vec<Start
 }
 
 /// The database, locked; or why it could not be opened at start.
-pub fn database(state: &AppState) -> Result<MutexGuard<'_, Database>> {
+pub fn database(state: &AppState) -> Result<MutexGuard<'_, Store>> {
     match &state.opened.database {
         Ok(database) => database
             .lock()

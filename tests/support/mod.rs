@@ -359,10 +359,8 @@ impl Desktop {
     /// first-start welcome, so tests start on the home screen.
     pub fn launch(&self, data_dir: &Path, extra_args: &[&str]) -> App {
         if !data_dir.join("solewise.db").exists() {
-            let db = solewise_lib::database::Database::open(data_dir)
-                .unwrap()
-                .database;
-            use solewise_lib::database::rows::{set, Remembered};
+            let db = solewise_lib::store::Store::open(data_dir).unwrap().database;
+            use solewise_lib::store::rows::{set, Remembered};
             set(db.conn(), Remembered::WelcomeDone, "yes").unwrap();
         }
         self.launch_first_time(data_dir, extra_args)

@@ -6,8 +6,8 @@ use std::path::Path;
 use serde::Deserialize;
 use ts_rs::TS;
 
-use crate::database::Database;
 use crate::history::transfer;
+use crate::store::Store;
 use crate::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
@@ -18,7 +18,7 @@ pub enum ExportFormat {
 }
 
 /// The whole history as text, and warnings about what an export cannot carry.
-pub fn history_text(db: &Database, format: ExportFormat) -> Result<(String, Vec<String>)> {
+pub fn history_text(db: &Store, format: ExportFormat) -> Result<(String, Vec<String>)> {
     let conn = db.conn();
     let text = match format {
         ExportFormat::Csv => transfer::export_csv(conn)?,
@@ -30,7 +30,7 @@ pub fn history_text(db: &Database, format: ExportFormat) -> Result<(String, Vec<
 /// Writes the whole history to `out`, refusing the database and its backups in
 /// `data_dir`; the old file stays whole if the write fails. Returns the warnings.
 pub fn history_to_file(
-    db: &Database,
+    db: &Store,
     data_dir: &Path,
     format: ExportFormat,
     out: &Path,
@@ -48,7 +48,7 @@ mod tests {
     #[test]
     fn exporting_onto_the_database_is_refused_and_leaves_it_intact() {
         let dir = tempfile::tempdir().unwrap();
-        let db = Database::open(dir.path()).unwrap().database;
+        let db = Store::open(dir.path()).unwrap().database;
         let file = crate::DataDir::new(dir.path()).database();
         let before = std::fs::read(&file).unwrap();
         for format in [ExportFormat::Csv, ExportFormat::Json] {

@@ -7,11 +7,11 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::Changed;
-use crate::database::rows::{self, Remembered};
-use crate::database::Database;
 use crate::prefs::ReminderMinutes;
 use crate::routines::Library;
 use crate::schedule::{self, ReminderRule, RuleInput, RuleView};
+use crate::store::rows::{self, Remembered};
+use crate::store::Store;
 use crate::{Error, Result};
 
 /// Everything the reminders screen shows.
@@ -32,7 +32,7 @@ pub struct ReminderOverview {
     pub time_zone_problem: Option<String>,
 }
 
-pub fn overview(db: &Database, now: Timestamp, tz: &TimeZone) -> Result<ReminderOverview> {
+pub fn overview(db: &Store, now: Timestamp, tz: &TimeZone) -> Result<ReminderOverview> {
     let conn = db.conn();
     let rules = schedule::rules(conn)?;
     let views = rules
@@ -81,7 +81,7 @@ fn check_routine(input: &RuleInput, library: &Library) -> Result<()> {
 }
 
 /// Adds a rule (the first-start offer is then done with).
-pub fn add(db: &Database, library: &Library, input: &RuleInput) -> Result<(ReminderRule, Changed)> {
+pub fn add(db: &Store, library: &Library, input: &RuleInput) -> Result<(ReminderRule, Changed)> {
     check_routine(input, library)?;
     let conn = db.conn();
     let tx = conn.unchecked_transaction()?;
@@ -91,30 +91,30 @@ pub fn add(db: &Database, library: &Library, input: &RuleInput) -> Result<(Remin
     Ok((rule, Changed::Reminders))
 }
 
-pub fn update(db: &Database, library: &Library, id: i64, input: &RuleInput) -> Result<Changed> {
+pub fn update(db: &Store, library: &Library, id: i64, input: &RuleInput) -> Result<Changed> {
     check_routine(input, library)?;
     schedule::update_rule(db.conn(), id, input)?;
     Ok(Changed::Reminders)
 }
 
-pub fn remove(db: &Database, id: i64) -> Result<Changed> {
+pub fn remove(db: &Store, id: i64) -> Result<Changed> {
     schedule::remove_rule(db.conn(), id)?;
     Ok(Changed::Reminders)
 }
 
 /// Pauses until `until`, or turns reminders back on with `None`.
-pub fn pause(db: &Database, until: Option<Timestamp>) -> Result<Changed> {
+pub fn pause(db: &Store, until: Option<Timestamp>) -> Result<Changed> {
     schedule::pause_until(db.conn(), until)?;
     Ok(Changed::Reminders)
 }
 
-pub fn set_minutes(db: &Database, minutes: ReminderMinutes) -> Result<Changed> {
+pub fn set_minutes(db: &Store, minutes: ReminderMinutes) -> Result<Changed> {
     crate::settings::set_reminder_minutes(db.conn(), minutes)?;
     Ok(Changed::Reminders)
 }
 
 /// "Not now" on the first-start offer: it is not offered again.
-pub fn dismiss_offer(db: &Database) -> Result<Changed> {
+pub fn dismiss_offer(db: &Store) -> Result<Changed> {
     rows::set(db.conn(), Remembered::ReminderOfferDone, "yes")?;
     Ok(Changed::Nothing)
 }
@@ -136,7 +136,7 @@ mod tests {
     #[test]
     fn a_reminder_for_a_routine_that_does_not_exist_is_a_clear_error() {
         let dir = tempfile::tempdir().unwrap();
-        let db = Database::open(dir.path()).unwrap().database;
+        let db = Store::open(dir.path()).unwrap().database;
         let library = crate::routines::load_library(dir.path());
         let refused = add(&db, &library, &input(Some("heel-circle"))).unwrap_err();
         assert!(refused.is_invalid(), "{refused}");

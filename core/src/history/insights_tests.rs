@@ -12,7 +12,7 @@ use super::by_rows::compute_by_rows;
 use super::insights::compute;
 use super::tests::open;
 use super::*;
-use crate::database::Database;
+use crate::store::Store;
 
 /// A small deterministic random source (xorshift), so a failure can be replayed.
 struct Dice(u64);
@@ -107,7 +107,7 @@ fn zone(name: &str) -> TimeZone {
 }
 
 /// Insights both ways for each moment, first day of the week and goal, in `tz`.
-fn same_both_ways(db: &Database, tz: &TimeZone, days: &[Weekday], goals: &[u32]) {
+fn same_both_ways(db: &Store, tz: &TimeZone, days: &[Weekday], goals: &[u32]) {
     let moments = [
         "2026-01-01T04:30:00Z",
         "2026-03-08T12:00:00Z",
@@ -132,7 +132,7 @@ fn same_both_ways(db: &Database, tz: &TimeZone, days: &[Weekday], goals: &[u32])
 }
 
 /// The page's total for the filters the kept counts answer equals counting the rows.
-fn totals_match_the_rows(db: &Database) {
+fn totals_match_the_rows(db: &Store) {
     let tz = zone("America/New_York");
     let mut filters = vec![SessionFilter::default()];
     for kind in [SessionKind::Guided, SessionKind::Partner] {
@@ -176,7 +176,7 @@ fn kept_insights_equal_reading_every_row_through_every_kind_of_change() {
 
     // From here on one zone and one first day, so each change patches the kept days.
     let tz = zone("Australia/Lord_Howe");
-    let check = |db: &Database| {
+    let check = |db: &Store| {
         same_both_ways(db, &tz, &[Weekday::Sunday], &[2, 3]);
         totals_match_the_rows(db);
         let left: u32 = db
@@ -277,7 +277,7 @@ fn a_large_import_rebuilds_the_calendar_and_a_new_zone_moves_every_day() {
 }
 
 /// Every statement a closure runs, with its values filled in.
-fn statements_of(db: &mut Database, run: impl FnOnce(&mut Database)) -> Vec<String> {
+fn statements_of(db: &mut Store, run: impl FnOnce(&mut Store)) -> Vec<String> {
     let seen = Arc::new(Mutex::new(Vec::new()));
     let log = Arc::clone(&seen);
     db.conn_mut()

@@ -3,12 +3,12 @@ use jiff::tz::TimeZone;
 
 use super::insights::compute;
 use super::*;
-use crate::database::Database;
+use crate::store::Store;
 use crate::week::{days_between, week_of};
 
-pub(crate) fn open() -> (tempfile::TempDir, Database) {
+pub(crate) fn open() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
-    let db = Database::open(dir.path()).unwrap().database;
+    let db = Store::open(dir.path()).unwrap().database;
     (dir, db)
 }
 
@@ -18,7 +18,7 @@ pub(crate) fn new_york() -> TimeZone {
 
 /// A finished session of `minutes`, started at a local New York time.
 pub(crate) fn logged(
-    db: &mut Database,
+    db: &mut Store,
     local: &str,
     minutes: u32,
     before: Option<u8>,
@@ -248,7 +248,7 @@ fn edit_and_delete_with_undo() {
 }
 
 /// The insights, after checking they equal the ones read from every row.
-fn insights(db: &Database, now: &str, starts_on: Weekday, goal: u32) -> super::insights::Insights {
+fn insights(db: &Store, now: &str, starts_on: Weekday, goal: u32) -> super::insights::Insights {
     let now = now.parse().unwrap();
     let kept = compute(db.conn(), &new_york(), starts_on, goal, now).unwrap();
     let every_row =

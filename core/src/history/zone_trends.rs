@@ -137,7 +137,7 @@ mod tests {
     use crate::history::tests::{logged, new_york, open};
     use crate::history::zones::{self, Moment, ZoneRating};
 
-    fn rate(db: &crate::database::Database, session: &str, moment: Moment, zone: &str, rating: u8) {
+    fn rate(db: &crate::store::Store, session: &str, moment: Moment, zone: &str, rating: u8) {
         let rating = ZoneRating {
             zone: zone.into(),
             rating,

@@ -3,7 +3,7 @@
 
 use rusqlite::Connection;
 
-use crate::database::rows::{self, Remembered};
+use crate::store::rows::{self, Remembered};
 use crate::Result;
 
 /// The programme joined and when; `None` if none is (or what is stored is not one).

@@ -1,12 +1,12 @@
 use jiff::Timestamp;
 
 use super::*;
-use crate::database::Database;
 use crate::history::{
     finish, insert, save_progress, ResumePoint, Session, SessionDetail, SessionKind, SessionStatus,
     SessionStep,
 };
 use crate::routines::{Foot, ProgrammeWeek};
+use crate::store::Store;
 
 fn plan() -> Programme {
     let week = |sessions: [&str; 2]| ProgrammeWeek {
@@ -33,7 +33,7 @@ const JOINED: &str = "2026-11-02T09:30:00Z";
 
 /// A guided session of `routine` started at `started`, written as the player writes it.
 fn session(
-    db: &mut Database,
+    db: &mut Store,
     routine: &str,
     started: &str,
     status: SessionStatus,
@@ -76,7 +76,7 @@ fn session(
     id
 }
 
-fn line(db: &Database) -> String {
+fn line(db: &Store) -> String {
     progress(db.conn(), &plan(), at(JOINED)).unwrap().line
 }
 
@@ -344,7 +344,7 @@ fn the_programme_reminder_names_the_next_session_and_other_reminders_their_own()
     let rules = crate::schedule::rules(db.conn()).unwrap();
     let mine = rules.iter().find(|r| r.id != other.id).unwrap().id;
     let named =
-        |db: &Database, rule| routine_for_reminder(db.conn(), &library.programmes, rule).unwrap();
+        |db: &Store, rule| routine_for_reminder(db.conn(), &library.programmes, rule).unwrap();
     assert_eq!(named(&db, mine).as_deref(), Some("desk-reset"));
     assert_eq!(named(&db, other.id), None);
     for (routine, day) in [("desk-reset", 3), ("desk-reset", 4)] {

@@ -9,8 +9,8 @@ use super::{
     dues_between, grace, local_rfc3339, paused_until, rule, rules, snooze_length, Firing,
     LOOK_BACK_DAYS,
 };
-use crate::database::rows::{self, Remembered};
 use crate::history::Result;
+use crate::store::rows::{self, Remembered};
 
 /// Claims a rule's due for one outcome. False if it was already decided: this is what
 /// keeps a due from firing twice, across restarts and clock changes.

@@ -7,7 +7,7 @@ use jiff::{SignedDuration, Timestamp};
 use rusqlite::Connection;
 
 use super::{instant_on, invalid};
-use crate::database::rows::{self, Remembered};
+use crate::store::rows::{self, Remembered};
 use crate::Result;
 
 /// Until when reminders are paused (`None`: not paused). "Until turned back on" is

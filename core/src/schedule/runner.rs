@@ -58,11 +58,11 @@ mod tests {
     use std::time::Duration;
 
     use super::*;
-    use crate::database::Database;
+    use crate::store::Store;
 
     /// A wall clock that follows tokio's (paused) clock, plus jumps the test makes.
     struct FakeHost {
-        db: Arc<Mutex<Database>>,
+        db: Arc<Mutex<Store>>,
         start: tokio::time::Instant,
         base: Timestamp,
         jump: Arc<Mutex<jiff::SignedDuration>>,
@@ -89,7 +89,7 @@ mod tests {
 
     struct World {
         _dir: tempfile::TempDir,
-        db: Arc<Mutex<Database>>,
+        db: Arc<Mutex<Store>>,
         jump: Arc<Mutex<jiff::SignedDuration>>,
         fired: Arc<Mutex<Vec<(Timestamp, Timestamp)>>>,
         wake: Arc<tokio::sync::Notify>,
@@ -98,12 +98,12 @@ mod tests {
     /// A database with a Tuesday-and-Friday 20:00 rule, and the loop running from `base`.
     fn world(base: &str) -> World {
         let dir = tempfile::tempdir().unwrap();
-        let db = Database::open(dir.path()).unwrap().database;
+        let db = Store::open(dir.path()).unwrap().database;
         crate::schedule::tests::with_rule(&db, "tue,fri", "20:00");
         let base: Timestamp = base.parse().unwrap();
-        crate::database::rows::set(
+        crate::store::rows::set(
             db.conn(),
-            crate::database::rows::Remembered::SchedulerLookedAt,
+            crate::store::rows::Remembered::SchedulerLookedAt,
             &base.to_string(),
         )
         .unwrap();

@@ -76,7 +76,7 @@ fn a_time_in_the_spring_gap_fires_an_hour_later_and_a_repeated_time_once() {
 }
 
 /// A rule made well before the dues the tests look at.
-pub(crate) fn with_rule(db: &crate::database::Database, days: &str, at: &str) -> ReminderRule {
+pub(crate) fn with_rule(db: &crate::store::Store, days: &str, at: &str) -> ReminderRule {
     let rule = add_rule(
         db.conn(),
         &RuleInput {
@@ -99,10 +99,10 @@ pub(crate) fn with_rule(db: &crate::database::Database, days: &str, at: &str) ->
 }
 
 /// As if the scheduler last looked at `when`.
-pub(crate) fn looked_at(db: &crate::database::Database, when: &str) {
-    crate::database::rows::set(
+pub(crate) fn looked_at(db: &crate::store::Store, when: &str) {
+    crate::store::rows::set(
         db.conn(),
-        crate::database::rows::Remembered::SchedulerLookedAt,
+        crate::store::rows::Remembered::SchedulerLookedAt,
         when,
     )
     .unwrap();

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{Database, DatabaseError};
+use super::{DatabaseError, Store};
 
 /// How many snapshots are kept in `backups/`; older ones are removed.
 pub const KEEP_BACKUPS: usize = 7;
@@ -74,7 +74,7 @@ fn prune_backups(data_dir: &Path) {
     }
 }
 
-impl Database {
+impl Store {
     /// Copies the whole database into `data_dir/backups/` with `VACUUM INTO`, then prunes
     /// old snapshots (see `prune_backups`).
     pub fn snapshot(&self, data_dir: &Path, reason: &str) -> Result<PathBuf, DatabaseError> {

@@ -46,14 +46,14 @@ impl Recovery {
 
 /// An open database and what happened while opening it.
 pub struct Opened {
-    pub database: Database,
+    pub database: Store,
     /// Set when the file at the path was damaged and a fresh one was created.
     pub recovery: Option<Recovery>,
     /// Set when an older database was upgraded: the snapshot taken first.
     pub backup: Option<PathBuf>,
 }
 
-pub struct Database {
+pub struct Store {
     conn: Connection,
     path: PathBuf,
     /// Held while a long-running program (`Access::App`) has the file open.
@@ -85,14 +85,14 @@ pub enum Access {
     ReadOnly,
 }
 
-impl Database {
+impl Store {
     /// Opens (creating if needed) the database in `data_dir`, moving a damaged file aside.
     pub fn open(data_dir: &Path) -> Result<Opened, DatabaseError> {
         open_with(data_dir, MIGRATIONS, Access::App)
     }
 
     /// Says the database was closed properly (the program is quitting): the next open
-    /// need not check the whole file. Dropping the `Database` does the same.
+    /// need not check the whole file. Dropping the `Store` does the same.
     pub fn close(&mut self) {
         // A read-only command writes nothing, not even this note.
         if crate::error::damage_reported() && self.access != Access::ReadOnly {
@@ -106,7 +106,7 @@ impl Database {
     }
 
     /// Opens the database for a command-line command: see `Access`.
-    pub fn open_for(data_dir: &Path, access: Access) -> Result<Database, DatabaseError> {
+    pub fn open_for(data_dir: &Path, access: Access) -> Result<Store, DatabaseError> {
         open_with(data_dir, MIGRATIONS, access).map(|opened| opened.database)
     }
 
@@ -180,7 +180,7 @@ impl Database {
     }
 }
 
-impl Drop for Database {
+impl Drop for Store {
     fn drop(&mut self) {
         self.close();
     }
@@ -212,7 +212,7 @@ fn open_checking(
     if access == Access::ReadOnly && !path.exists() {
         // Nothing to read: an empty history, without creating a file or a folder.
         let conn = Connection::open_in_memory().map_err(sqlite)?;
-        let mut database = Database {
+        let mut database = Store {
             conn,
             path,
             marker: None,
@@ -311,7 +311,7 @@ fn open_checking(
         .map_err(sqlite)?;
 
     let marker = (access == Access::App).then(|| markers::OpenMarker::take(&data, "app"));
-    let mut database = Database {
+    let mut database = Store {
         conn,
         path,
         marker,
@@ -344,7 +344,7 @@ fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
 /// migration applies, or none does. A database that already held data is first
 /// snapshotted with `VACUUM INTO` into `backups/`.
 fn migrate(
-    database: &mut Database,
+    database: &mut Store,
     data_dir: &Path,
     migrations: &[&str],
 ) -> Result<Option<PathBuf>, DatabaseError> {
@@ -398,7 +398,7 @@ fn migrate(
 }
 
 /// Copies the whole database into `data_dir/backups/` before an upgrade.
-fn snapshot(database: &Database, data_dir: &Path, version: i64) -> Result<PathBuf, DatabaseError> {
+fn snapshot(database: &Store, data_dir: &Path, version: i64) -> Result<PathBuf, DatabaseError> {
     database.snapshot(data_dir, &format!("v{version}-before-upgrade"))
 }
 

@@ -3,7 +3,7 @@
 
 use super::*;
 
-fn pragma(db: &Database, name: &str) -> String {
+fn pragma(db: &Store, name: &str) -> String {
     db.conn
         .pragma_query_value(None, name, |row| row.get::<_, rusqlite::types::Value>(0))
         .map(|value| match value {
@@ -17,7 +17,7 @@ fn pragma(db: &Database, name: &str) -> String {
 #[test]
 fn a_new_folder_gets_a_current_database_in_wal_mode() {
     let dir = tempfile::tempdir().unwrap();
-    let opened = Database::open(&dir.path().join("nested/data")).unwrap();
+    let opened = Store::open(&dir.path().join("nested/data")).unwrap();
     let db = opened.database;
     assert_eq!(db.version().unwrap(), latest_version());
     assert_eq!(pragma(&db, "journal_mode"), "wal");
@@ -33,7 +33,7 @@ fn a_file_that_is_not_sqlite_is_moved_aside_not_deleted() {
     let path = dir.path().join(FILE_NAME);
     fs::write(&path, "these are my notes, not a database\n".repeat(200)).unwrap();
 
-    let opened = Database::open(dir.path()).unwrap();
+    let opened = Store::open(dir.path()).unwrap();
     let recovery = opened.recovery.expect("the user must be told");
     assert_eq!(
         fs::read_to_string(&recovery.damaged_copy).unwrap(),
@@ -58,7 +58,7 @@ fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
     }
     let before = fs::read(&path).unwrap();
 
-    let error = Database::open(dir.path()).err().expect("must refuse");
+    let error = Store::open(dir.path()).err().expect("must refuse");
     assert!(matches!(
         error,
         DatabaseError::NewerVersion { found: 99, .. }
@@ -113,7 +113,7 @@ fn a_failing_migration_changes_nothing() {
 #[test]
 fn backups_are_daily_pruned_to_seven_and_restorable() {
     let dir = tempfile::tempdir().unwrap();
-    let mut db = Database::open(dir.path()).unwrap().database;
+    let mut db = Store::open(dir.path()).unwrap().database;
     db.conn
         .execute("INSERT INTO settings VALUES ('weekly_goal', '3')", [])
         .unwrap();
@@ -165,7 +165,7 @@ fn backups_are_daily_pruned_to_seven_and_restorable() {
 #[test]
 fn notifications_are_logged_with_their_outcome() {
     let dir = tempfile::tempdir().unwrap();
-    let db = Database::open(dir.path()).unwrap().database;
+    let db = Store::open(dir.path()).unwrap().database;
     db.log_notification(&NotificationRecord {
         kind: "test".into(),
         summary: "Hello".into(),
@@ -186,7 +186,7 @@ fn notifications_are_logged_with_their_outcome() {
 fn an_empty_file_is_damaged_not_silently_new() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join(FILE_NAME), b"").unwrap();
-    let opened = Database::open(dir.path()).unwrap();
+    let opened = Store::open(dir.path()).unwrap();
     let recovery = opened.recovery.expect("the user must be told");
     assert!(recovery.reason.contains("empty"), "{}", recovery.reason);
     assert!(recovery.damaged_copy.exists());
@@ -197,7 +197,7 @@ fn a_command_stops_on_a_damaged_file_and_names_where_it_went() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(FILE_NAME);
     fs::write(&path, "not a database\n".repeat(100)).unwrap();
-    let error = Database::open_for(dir.path(), Access::Command)
+    let error = Store::open_for(dir.path(), Access::Command)
         .err()
         .expect("must stop");
     let DatabaseError::Damaged { moved_to, .. } = &error else {
@@ -216,7 +216,7 @@ fn a_read_only_command_leaves_a_damaged_file_where_it_is() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(FILE_NAME);
     fs::write(&path, b"").unwrap();
-    let error = Database::open_for(dir.path(), Access::ReadOnly)
+    let error = Store::open_for(dir.path(), Access::ReadOnly)
         .err()
         .expect("must stop");
     assert!(
@@ -232,7 +232,7 @@ fn a_read_only_command_leaves_a_damaged_file_where_it_is() {
 fn a_read_only_command_creates_nothing_where_there_is_no_database() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("never-used");
-    let db = Database::open_for(&data, Access::ReadOnly).unwrap();
+    let db = Store::open_for(&data, Access::ReadOnly).unwrap();
     let sessions: i64 = db
         .conn
         .query_row("SELECT count(*) FROM sessions", [], |r| r.get(0))
@@ -244,8 +244,8 @@ fn a_read_only_command_creates_nothing_where_there_is_no_database() {
 #[test]
 fn a_read_only_command_cannot_write() {
     let dir = tempfile::tempdir().unwrap();
-    drop(Database::open(dir.path()).unwrap());
-    let db = Database::open_for(dir.path(), Access::ReadOnly).unwrap();
+    drop(Store::open(dir.path()).unwrap());
+    let db = Store::open_for(dir.path(), Access::ReadOnly).unwrap();
     assert!(db
         .conn
         .execute("INSERT INTO settings VALUES ('x', 'y')", [])
@@ -261,7 +261,7 @@ fn a_negative_data_version_is_refused_and_left_untouched() {
         .execute_batch("CREATE TABLE t (x); PRAGMA user_version = -1;")
         .unwrap();
     let before = fs::read(&path).unwrap();
-    let error = Database::open(dir.path()).err().expect("must refuse");
+    let error = Store::open(dir.path()).err().expect("must refuse");
     assert!(matches!(error, DatabaseError::Foreign { .. }), "{error}");
     assert!(error.to_string().contains("-1"), "{error}");
     assert_eq!(fs::read(&path).unwrap(), before);
@@ -276,7 +276,7 @@ fn another_programs_sqlite_file_does_not_get_our_tables() {
         .execute_batch("CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('x');")
         .unwrap();
     let before = fs::read(&path).unwrap();
-    let error = Database::open(dir.path()).err().expect("must refuse");
+    let error = Store::open(dir.path()).err().expect("must refuse");
     assert!(error.to_string().contains("bookmarks"), "{error}");
     assert_eq!(fs::read(&path).unwrap(), before);
 }
@@ -320,9 +320,7 @@ fn two_programs_opening_a_new_database_at_once_both_get_it_whole() {
     let openers: Vec<_> = (0..4)
         .map(|_| {
             let path = path.clone();
-            std::thread::spawn(move || {
-                Database::open(&path).map(|opened| opened.database.version())
-            })
+            std::thread::spawn(move || Store::open(&path).map(|opened| opened.database.version()))
         })
         .collect();
     for opener in openers {
@@ -334,7 +332,7 @@ fn two_programs_opening_a_new_database_at_once_both_get_it_whole() {
 #[test]
 fn the_daemon_reads_every_page_once_a_day_and_remembers_what_it_found() {
     let dir = tempfile::tempdir().unwrap();
-    let db = Database::open(dir.path()).unwrap().database;
+    let db = Store::open(dir.path()).unwrap().database;
     let now: jiff::Timestamp = "2026-12-04T09:00:00Z".parse().unwrap();
     let found = db.check_whole_file_if_due(dir.path(), now).unwrap();
     assert_eq!(found.as_deref(), Some("ok"));
@@ -359,7 +357,7 @@ fn the_daemon_reads_every_page_once_a_day_and_remembers_what_it_found() {
 fn a_program_that_closes_leaves_no_marker_and_one_that_does_not_is_found() {
     let dir = tempfile::tempdir().unwrap();
     let data = crate::DataDir::new(dir.path());
-    let mut db = Database::open(dir.path()).unwrap().database;
+    let mut db = Store::open(dir.path()).unwrap().database;
     assert!(markers::left_unclosed(&data).is_empty(), "held while open");
     db.close();
     assert_eq!(std::fs::read_dir(data.open_markers()).unwrap().count(), 0);
@@ -368,6 +366,6 @@ fn a_program_that_closes_leaves_no_marker_and_one_that_does_not_is_found() {
     // then forgets it.
     std::fs::write(data.open_markers().join("app-999999"), b"").unwrap();
     assert_eq!(markers::left_unclosed(&data).len(), 1);
-    drop(Database::open(dir.path()).unwrap());
+    drop(Store::open(dir.path()).unwrap());
     assert!(markers::left_unclosed(&data).is_empty());
 }

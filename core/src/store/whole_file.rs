@@ -8,12 +8,12 @@ use jiff::{SignedDuration, Timestamp};
 
 use super::files::quick_check;
 use super::rows::{self, Remembered};
-use super::{Database, DatabaseError};
+use super::{DatabaseError, Store};
 
 /// How often the daemon reads every page.
 pub const WHOLE_FILE_EVERY: SignedDuration = SignedDuration::from_hours(24);
 
-impl Database {
+impl Store {
     /// Checks every page when the last check is older than [`WHOLE_FILE_EVERY`] (or was
     /// never made), remembers when and what it found, and returns that when it checked.
     /// Damage found asks the next open to look again and move the file aside.

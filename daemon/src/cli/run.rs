@@ -7,8 +7,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use solewise_core::app::{export, reminders};
-use solewise_core::database::{Access, Database};
 use solewise_core::input::printable;
+use solewise_core::store::{Access, Store};
 use solewise_core::{history, output, routines, schedule};
 
 use super::{Command, ExportFormat, HistoryCommand, RemindersCommand, RoutinesCommand};
@@ -63,9 +63,9 @@ thread_local! {
     static OPENED_AS: std::cell::Cell<Option<Access>> = const { std::cell::Cell::new(None) };
 }
 
-fn open(data_dir: &Path, access: Access) -> Result<Database, String> {
+fn open(data_dir: &Path, access: Access) -> Result<Store, String> {
     OPENED_AS.set(Some(access));
-    Database::open_for(data_dir, access).map_err(|e| e.to_string())
+    Store::open_for(data_dir, access).map_err(|e| e.to_string())
 }
 
 /// A command that failed because SQLite found a damaged page says so as opening would:
@@ -73,7 +73,7 @@ fn open(data_dir: &Path, access: Access) -> Result<Database, String> {
 fn explain_damage(data_dir: &Path, failed: String) -> String {
     OPENED_AS
         .get()
-        .and_then(|access| Database::recheck_after_damage(data_dir, access))
+        .and_then(|access| Store::recheck_after_damage(data_dir, access))
         .map_or(failed, |error| error.to_string())
 }
 

@@ -39,9 +39,9 @@ impl Notifier for FakeDesktop {
 }
 
 /// A database with a Tuesday 20:00 reminder labelled "Feet first", claimed as due.
-fn due_reminder() -> (tempfile::TempDir, Arc<Mutex<Database>>, Firing) {
+fn due_reminder() -> (tempfile::TempDir, Arc<Mutex<Store>>, Firing) {
     let dir = tempfile::tempdir().unwrap();
-    let db = Database::open(dir.path()).unwrap().database;
+    let db = Store::open(dir.path()).unwrap().database;
     schedule::add_rule(
         db.conn(),
         &RuleInput {
@@ -61,9 +61,9 @@ fn due_reminder() -> (tempfile::TempDir, Arc<Mutex<Database>>, Firing) {
         .unwrap();
     let utc = jiff::tz::TimeZone::UTC;
     let now: Timestamp = "2026-11-24T20:00:01Z".parse().unwrap();
-    solewise_core::database::rows::set(
+    solewise_core::store::rows::set(
         db.conn(),
-        solewise_core::database::rows::Remembered::SchedulerLookedAt,
+        solewise_core::store::rows::Remembered::SchedulerLookedAt,
         "2026-11-24T19:00:00Z",
     )
     .unwrap();
@@ -72,7 +72,7 @@ fn due_reminder() -> (tempfile::TempDir, Arc<Mutex<Database>>, Firing) {
     (dir, Arc::new(Mutex::new(db)), firings.remove(0))
 }
 
-fn logged(db: &Mutex<Database>) -> Vec<(String, Option<String>)> {
+fn logged(db: &Mutex<Store>) -> Vec<(String, Option<String>)> {
     let db = db.lock().unwrap();
     let mut statement = db
         .conn()
@@ -85,7 +85,7 @@ fn logged(db: &Mutex<Database>) -> Vec<(String, Option<String>)> {
         .unwrap()
 }
 
-async fn deliver_with(answer: Option<Answer>) -> (Answer, Arc<Mutex<Database>>, Vec<Notice>) {
+async fn deliver_with(answer: Option<Answer>) -> (Answer, Arc<Mutex<Store>>, Vec<Notice>) {
     let (_dir, db, firing) = due_reminder();
     let desktop = FakeDesktop {
         answer,

@@ -4,7 +4,6 @@ use tauri::{AppHandle, State};
 
 use super::database;
 use super::dialog::{self, FileKind};
-use crate::database::Backup;
 use crate::error::{Error, Result};
 use crate::history::insights::{self, Insights};
 use crate::history::transfer::{self, ImportSummary};
@@ -13,6 +12,7 @@ use crate::history::{
 };
 use crate::settings;
 use crate::state::AppState;
+use crate::store::Backup;
 use solewise_core::app::export::{self, ExportFormat};
 use solewise_core::prefs::Prefs;
 
@@ -139,7 +139,7 @@ pub fn read_import(path: &std::path::Path) -> Result<String> {
 
 #[tauri::command]
 pub async fn list_backups(state: State<'_, AppState>) -> Result<Vec<Backup>> {
-    Ok(crate::database::list_backups(&state.data_dir))
+    Ok(crate::store::list_backups(&state.data_dir))
 }
 
 /// Restores a backup; the current state is snapshotted first.

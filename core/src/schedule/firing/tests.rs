@@ -19,14 +19,11 @@ fn a_quiet_look_writes_nothing_but_an_hourly_mark() {
     with_rule(&db, "tue", "20:00");
     let utc = TimeZone::UTC;
     looked_at(&db, "2026-11-23T10:00:00Z");
-    let mark = |db: &crate::database::Database| {
-        crate::database::rows::get(
-            db.conn(),
-            crate::database::rows::Remembered::SchedulerLookedAt,
-        )
-        .unwrap()
+    let mark = |db: &crate::store::Store| {
+        crate::store::rows::get(db.conn(), crate::store::rows::Remembered::SchedulerLookedAt)
+            .unwrap()
     };
-    let changes = |db: &crate::database::Database| db.conn().total_changes();
+    let changes = |db: &crate::store::Store| db.conn().total_changes();
 
     let before = changes(&db);
     assert!(decide(db.conn(), ts("2026-11-23T10:01:00Z"), &utc)
