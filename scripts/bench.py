@@ -19,7 +19,7 @@ GTK break reminder, is measured the same way in the same run, as the peer.
 - the web view's knobs: each left at WebKit's default alone, beside the window as shipped
 - reminder lateness: six reminders shown to a recording notification server, minus due
 - binary sizes; history at 10,000, 100,000 and 1,000,000 sessions:
-  `cargo bench --bench history` (its own table, with the old way as the peer)
+  `cargo bench -p solewise-core --features bench --bench history` (its own table, with the old way as the peer)
 The desktop and the /proc readings it measures with are in bench_desktop.py.
 """
 
@@ -327,9 +327,9 @@ def main():
         subprocess.run(["pkill", "-f", "--", f"--data-dir {desktop.dir}"], check=False)
         desktop.close()
 
-    print("bench: history at 10,000, 100,000 and 1,000,000 sessions (cargo bench --bench history)",
+    print("bench: history at 10,000, 100,000 and 1,000,000 sessions (cargo bench -p solewise-core --features bench --bench history)",
           flush=True)
-    history = subprocess.run(["cargo", "bench", "--locked", "--bench", "history"], cwd=ROOT,
+    history = subprocess.run(["cargo", "bench", "--locked", "-p", "solewise-core", "--features", "bench", "--bench", "history"], cwd=ROOT,
                              capture_output=True, text=True)
     if history.returncode != 0:
         sys.exit(f"bench: the history benchmark failed:\n{history.stderr[-3000:]}")

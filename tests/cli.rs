@@ -406,7 +406,8 @@ fn the_daemon_links_no_gtk_and_no_webkit() {
 /// is lost, and neither sees "database is locked".
 #[test]
 fn a_big_import_and_sessions_saved_meanwhile_lose_nothing() {
-    use solewise_core::history::{self, ManualSession, SessionKind};
+    use solewise_core::app;
+    use solewise_core::history::{ManualSession, SessionKind};
     use solewise_core::store::Store;
 
     let data = tempfile::tempdir().unwrap();
@@ -451,7 +452,7 @@ fn a_big_import_and_sessions_saved_meanwhile_lose_nothing() {
             stress_before: None,
             stress_after: None,
         };
-        history::log_manual(db.conn_mut(), &manual, &jiff::tz::TimeZone::UTC)
+        app::history::log(&mut db, &manual, &jiff::tz::TimeZone::UTC)
             .unwrap_or_else(|error| panic!("save {saved} failed: {error}"));
         saved += 1;
         if saved >= 20 && import.try_wait().unwrap().is_some() {
@@ -460,9 +461,9 @@ fn a_big_import_and_sessions_saved_meanwhile_lose_nothing() {
     };
     assert!(import.status.success(), "{}", err(&import));
     assert!(!err(&import).contains("locked"), "{}", err(&import));
-    let total: i64 = db
-        .conn()
-        .query_row("SELECT count(*) FROM sessions", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(total, 10_000 + i64::from(saved));
+    let utc = jiff::tz::TimeZone::UTC;
+    let total = app::history::list(&db, &Default::default(), None, &utc)
+        .unwrap()
+        .total;
+    assert_eq!(total, 10_000 + saved);
 }

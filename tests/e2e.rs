@@ -97,7 +97,7 @@ fn every_screen_opens_and_a_test_notification_reaches_the_desktop() {
     let version: i64 = db
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
-    assert_eq!(version, solewise_lib::store::latest_version());
+    assert_eq!(version, solewise_core::store::latest_version());
     assert_eq!(
         notification_log(&data_dir),
         vec![(
@@ -332,7 +332,7 @@ fn sorted(mut ids: Vec<String>) -> Vec<String> {
 fn the_guides_filter_and_search_and_a_technique_page_shows_its_drawing() {
     let desktop = Desktop::start();
     let data_dir = desktop.dir.path().join("data");
-    let library = solewise_lib::routines::load_library(&data_dir);
+    let library = solewise_core::routines::load_library(&data_dir);
     let app = desktop.launch(&data_dir, &[]);
 
     let all = app.wait_for_text("[data-testid='technique-count']", "techniques");
@@ -355,7 +355,7 @@ fn the_guides_filter_and_search_and_a_technique_page_shows_its_drawing() {
     let expected: Vec<String> = library
         .techniques
         .iter()
-        .filter(|t| t.goals.contains(&solewise_lib::routines::Goal::Sleep))
+        .filter(|t| t.goals.contains(&solewise_core::routines::Goal::Sleep))
         .map(|t| t.id.clone())
         .collect();
     assert!(!expected.is_empty());
@@ -371,7 +371,7 @@ fn the_guides_filter_and_search_and_a_technique_page_shows_its_drawing() {
     let expected: Vec<String> = library
         .techniques
         .iter()
-        .filter(|t| t.area == solewise_lib::routines::Area::Toes)
+        .filter(|t| t.area == solewise_core::routines::Area::Toes)
         .map(|t| t.id.clone())
         .collect();
     assert_eq!(

@@ -18,10 +18,13 @@ use support::{wait_until, write_routine, Desktop, PATIENCE};
 
 /// Turns voice guidance on in a new data folder, as the Settings screen would.
 fn voice_on(data_dir: &Path) {
-    let db = solewise_lib::store::Store::open(data_dir).unwrap().database;
-    use solewise_lib::store::rows::{set, Pref, Remembered};
-    set(db.conn(), Remembered::WelcomeDone, "yes").unwrap();
-    set(db.conn(), Pref::Voice, "on").unwrap();
+    let db = solewise_core::store::Store::open(data_dir)
+        .unwrap()
+        .database;
+    use solewise_core::app::settings;
+    let mut prefs = settings::read(&db).unwrap();
+    (prefs.welcome_done, prefs.voice_guidance) = (true, true);
+    settings::save(&db, &prefs).unwrap();
 }
 
 /// The first line of a technique's "How to do it", from its shipped file.
@@ -224,12 +227,14 @@ fn joining_a_programme_adds_its_reminder_and_the_first_screen_starts_its_next_se
     let desktop = Desktop::start().with_tray_host();
     let data_dir = desktop.dir.path().join("data");
     {
-        let db = solewise_lib::store::Store::open(&data_dir)
+        let db = solewise_core::store::Store::open(&data_dir)
             .unwrap()
             .database;
-        use solewise_lib::store::rows::{set, Remembered};
-        set(db.conn(), Remembered::WelcomeDone, "yes").unwrap();
-        set(db.conn(), Remembered::ReminderOfferDone, "yes").unwrap();
+        use solewise_core::app::{reminders, settings};
+        let mut prefs = settings::read(&db).unwrap();
+        prefs.welcome_done = true;
+        settings::save(&db, &prefs).unwrap();
+        let _ = reminders::dismiss_offer(&db).unwrap();
     }
     let app = desktop.launch(&data_dir, &[]);
     app.click("nav button[data-screen='routines']");
@@ -245,10 +250,10 @@ fn joining_a_programme_adds_its_reminder_and_the_first_screen_starts_its_next_se
         "week 1, session 1 of 2",
     );
 
-    let db = solewise_lib::store::Store::open(&data_dir)
+    let db = solewise_core::store::Store::open(&data_dir)
         .unwrap()
         .database;
-    let rules = solewise_lib::schedule::rules(db.conn()).unwrap();
+    let rules = solewise_core::app::reminders::rules(&db).unwrap();
     assert_eq!(rules.len(), 1, "{rules:?}");
     assert_eq!(rules[0].days, ["tue", "wed"]);
     assert_eq!(rules[0].at, "20:00");

@@ -3,12 +3,22 @@
 
 use std::process::Command;
 
-use solewise_core::history::{
-    self, ResumePoint, Session, SessionDetail, SessionKind, SessionStatus,
-};
+use solewise_core::app::{self, session};
+use solewise_core::history::ResumePoint;
+use solewise_core::player::Player;
+use solewise_core::routines::{self, Library};
 use solewise_core::store::Store;
 
 const CHILD_DIR: &str = "SOLEWISE_CRASH_TEST_DIR";
+
+/// The player of the shipped twice-weekly routine, 31 s into its fifth step.
+fn fifth_step(player: Player) -> Player {
+    player.restore(4, 31_000, &[true, true, true, true])
+}
+
+fn library(dir: &std::path::Path) -> Library {
+    routines::load_library(dir)
+}
 
 /// Runs in a child process: starts a session, saves progress, then dies at once.
 #[test]
@@ -17,42 +27,17 @@ fn child_starts_a_session_then_dies() {
     let Some(dir) = std::env::var_os(CHILD_DIR) else {
         return;
     };
-    let mut db = Store::open(std::path::Path::new(&dir)).unwrap().database;
-    let detail = SessionDetail {
-        session: Session {
-            id: "5f0c2d4e-8a1b-4c3d-9e2f-123456789abc".into(),
-            kind: SessionKind::Guided,
-            routine_id: Some("twice-weekly".into()),
-            title: "Twice-weekly foot care".into(),
-            started_at: history::now(),
-            ended_at: None,
-            status: SessionStatus::InProgress,
-            planned_seconds: 900,
-            done_seconds: 0,
-            steps_total: 0,
-            steps_done: 0,
-            stress_before: Some(6),
-            stress_after: None,
-            note: String::new(),
-            therapist: None,
-        },
-        steps: Vec::new(),
-        zones_before: Vec::new(),
-        zones_after: Vec::new(),
-        resume_at: None,
-    };
-    history::insert(db.conn_mut(), &detail).unwrap();
-    history::save_progress(
-        db.conn_mut(),
-        &detail.session.id,
-        ResumePoint {
-            current_step: 4,
-            step_elapsed_ms: 31_000,
-        },
-        331,
-        &[],
-    )
-    .unwrap();
+    let dir = std::path::Path::new(&dir);
+    let mut store = Store::open(dir).unwrap().database;
+    let started = session::begin(
+        &mut store,
+        &library(dir),
+        "twice-weekly",
+        Some(6),
+        Vec::new(),
+    );
+    let player = fifth_step(started.unwrap());
+    session::save_progress(&mut store, &player, 0).unwrap();
     std::process::abort(); // like SIGKILL: nothing is flushed or closed on the way out
 }
 
@@ -71,15 +56,29 @@ fn a_killed_process_loses_at_most_unsaved_seconds() {
         .unwrap();
     assert!(!status.success(), "the child should have died");
 
-    let db = Store::open(dir.path()).expect("the file opens after the crash");
-    assert!(db.recovery.is_none(), "nothing was damaged");
-    let found = history::unfinished(db.database.conn())
+    let opened = Store::open(dir.path()).expect("the file opens after the crash");
+    assert!(opened.recovery.is_none(), "nothing was damaged");
+    let store = opened.database;
+    let found = session::unfinished(&store)
         .unwrap()
         .expect("the session survived");
-    assert_eq!(found.session.stress_before, Some(6));
-    assert_eq!(found.session.done_seconds, 331);
+    assert_eq!(found.stress_before, Some(6));
+    let library = library(dir.path());
+    let twice_weekly = &library
+        .routines
+        .iter()
+        .find(|e| e.routine.id == "twice-weekly");
+    let twice_weekly = &twice_weekly.expect("the shipped routine").routine;
+    let player = fifth_step(Player::new(
+        found.id.clone(),
+        twice_weekly,
+        &library.techniques,
+    ));
+    assert_eq!(found.done_seconds, player.done_seconds(0));
+    assert!(found.done_seconds > 31, "the four steps done count too");
+    let detail = app::history::get(&store, &found.id).unwrap();
     assert_eq!(
-        found.resume_at,
+        detail.resume_at,
         Some(ResumePoint {
             current_step: 4,
             step_elapsed_ms: 31_000

@@ -5,7 +5,8 @@
 use std::collections::HashSet;
 
 use proptest::prelude::*;
-use solewise_core::history::transfer;
+use solewise_core::app;
+use solewise_core::history::SessionFilter;
 use solewise_core::routines::{self, SourceFile};
 use solewise_core::store::Store;
 
@@ -42,10 +43,11 @@ fn any_text() -> impl Strategy<Value = String> {
     prop::collection::vec(any::<char>(), 0..400).prop_map(|chars| chars.into_iter().collect())
 }
 
-fn session_count(db: &Store) -> i64 {
-    db.conn()
-        .query_row("SELECT count(*) FROM sessions", [], |row| row.get(0))
+fn session_count(db: &Store) -> u32 {
+    let utc = jiff::tz::TimeZone::UTC;
+    app::history::list(db, &SessionFilter::default(), None, &utc)
         .unwrap()
+        .total
 }
 
 proptest! {
@@ -62,8 +64,8 @@ proptest! {
     fn an_import_either_applies_or_changes_nothing(text in prop_oneof![mutated(GOOD_EXPORT), any_text()]) {
         let dir = tempfile::tempdir().unwrap();
         let mut db = Store::open(dir.path()).unwrap().database;
-        match transfer::import(db.conn_mut(), &text, true) {
-            Ok(summary) => prop_assert_eq!(session_count(&db), i64::from(summary.added)),
+        match app::history::import(&mut db, &text, true) {
+            Ok(summary) => prop_assert_eq!(session_count(&db), summary.added),
             Err(error) => {
                 prop_assert!(!error.to_string().trim().is_empty());
                 prop_assert_eq!(session_count(&db), 0);

@@ -3,6 +3,9 @@
 
 pub mod app;
 pub mod autostart;
+#[cfg(feature = "bench")]
+#[doc(hidden)]
+pub mod bench;
 pub mod data_dir;
 pub mod error;
 pub mod history;

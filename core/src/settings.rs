@@ -8,7 +8,7 @@ use crate::prefs::{self, Prefs, ReminderMinutes};
 use crate::store::rows::{self, Pref, Remembered};
 use crate::Result;
 
-pub fn read(conn: &Connection) -> Result<Prefs> {
+pub(crate) fn read(conn: &Connection) -> Result<Prefs> {
     let defaults = Prefs::default();
     Ok(Prefs {
         weekly_goal: prefs::within(
@@ -30,7 +30,7 @@ pub fn read(conn: &Connection) -> Result<Prefs> {
 }
 
 /// Checks and saves what the Settings screen sends; returns what is now in force.
-pub fn save(conn: &Connection, wanted: &Prefs) -> Result<Prefs> {
+pub(crate) fn save(conn: &Connection, wanted: &Prefs) -> Result<Prefs> {
     wanted.validate()?;
     let on_off = |on: bool| if on { "on" } else { "off" };
     rows::set(conn, Pref::WeeklyGoal, &wanted.weekly_goal.to_string())?;
@@ -51,7 +51,7 @@ pub fn save(conn: &Connection, wanted: &Prefs) -> Result<Prefs> {
 }
 
 /// How long Snooze puts a reminder off and how late a reminder may still be shown.
-pub fn reminder_minutes(conn: &Connection) -> Result<ReminderMinutes> {
+pub(crate) fn reminder_minutes(conn: &Connection) -> Result<ReminderMinutes> {
     let defaults = ReminderMinutes::default();
     Ok(ReminderMinutes {
         snooze: prefs::within(
@@ -67,7 +67,7 @@ pub fn reminder_minutes(conn: &Connection) -> Result<ReminderMinutes> {
     })
 }
 
-pub fn set_reminder_minutes(conn: &Connection, minutes: ReminderMinutes) -> Result<()> {
+pub(crate) fn set_reminder_minutes(conn: &Connection, minutes: ReminderMinutes) -> Result<()> {
     minutes.validate()?;
     rows::set(conn, Pref::SnoozeMinutes, &minutes.snooze.to_string())?;
     Ok(rows::set(

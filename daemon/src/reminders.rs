@@ -4,10 +4,11 @@
 use std::sync::{Arc, Mutex};
 
 use jiff::Timestamp;
+use solewise_core::app::reminders;
 use solewise_core::notice::{self, Notice};
-use solewise_core::schedule::{self, Firing};
+use solewise_core::routines;
+use solewise_core::schedule::Firing;
 use solewise_core::store::Store;
-use solewise_core::{programme, routines};
 use tokio::sync::Notify;
 
 use crate::notify::{Answer, Notifier};
@@ -19,12 +20,12 @@ pub fn remind(shared: &Arc<Shared>, firing: Firing) {
     let shared = shared.clone();
     tokio::spawn(async move {
         let (data_dir, db) = (shared.data_dir.clone(), shared.db.clone());
-        let rule = firing.rule.id;
+        let rule = firing.rule.clone();
         let read = tokio::task::spawn_blocking(move || {
             let library = routines::load_library(&data_dir);
             // The reminder added on joining a programme names its next session.
             let next = db.lock().ok().and_then(|db| {
-                programme::routine_for_reminder(db.conn(), &library.programmes, rule)
+                reminders::routine_for(&db, &library, &rule)
                     .map_err(|error| log::warn!("could not read the programme: {error}"))
                     .ok()
                     .flatten()
@@ -84,12 +85,11 @@ async fn deliver(
         let detail = outcome.err().map(|error| error.to_string());
         let db = db.clone();
         let _ = tokio::task::spawn_blocking(move || {
-            let word = if detail.is_some() { "failed" } else { "shown" };
             let recorded = db
                 .lock()
                 .map_err(|_| "the database lock was poisoned".to_string())
                 .and_then(|db| {
-                    schedule::record(db.conn(), rule_id, due, word, detail.as_deref())
+                    reminders::record_shown(&db, rule_id, due, detail.as_deref())
                         .map_err(|e| e.to_string())
                 });
             if let Err(error) = recorded {
@@ -107,7 +107,8 @@ async fn deliver(
             db.lock()
                 .map_err(|_| "the database lock was poisoned".to_string())
                 .and_then(|db| {
-                    schedule::snooze(db.conn(), rule_id, Timestamp::now())
+                    reminders::snooze(&db, rule_id, Timestamp::now())
+                        .map(|(at, _)| at)
                         .map_err(|e| e.to_string())
                 })
         })

@@ -9,10 +9,11 @@ use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 
 use jiff::Timestamp;
+use solewise_core::app;
 use solewise_core::ipc::{self, Answering, Handler, Reply, Request};
 use solewise_core::notice::Notice;
 use solewise_core::schedule::{self, runner, Firing};
-use solewise_core::store::{Connection, Store};
+use solewise_core::store::Store;
 use solewise_core::{routines, zone};
 use tokio::sync::mpsc::unbounded_channel;
 use tokio::sync::Notify;
@@ -93,9 +94,9 @@ impl runner::Host for SchedulerHost {
     fn time_zone(&self) -> jiff::tz::TimeZone {
         zone::local()
     }
-    fn with_db<T>(&self, f: impl FnOnce(&Connection) -> T) -> Option<T> {
+    fn with_store<T>(&self, f: impl FnOnce(&Store) -> T) -> Option<T> {
         let db = self.0.db.lock().ok()?;
-        Some(f(db.conn()))
+        Some(f(&db))
     }
     fn fire(&self, firing: Firing) {
         let _ = self.0.events.send(Event::Fired(firing));
@@ -110,7 +111,7 @@ impl runner::Host for SchedulerHost {
                 Err(error) => log::warn!("could not check the whole database: {error}"),
             }
         }
-        if let Some(status) = self.with_db(Status::read) {
+        if let Some(status) = self.with_store(Status::read) {
             let _ = self.0.events.send(Event::Looked(status));
         }
     }
@@ -184,7 +185,7 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
     if let Err(error) = database.daily_snapshot(&data_dir) {
         log::warn!("no daily backup today: {error}");
     }
-    let initial = Status::read(database.conn());
+    let initial = Status::read(&database);
     let (events, mut inbox) = unbounded_channel();
     let shared = Arc::new(Shared {
         data_dir: data_dir.clone(),
@@ -259,14 +260,18 @@ async fn act(shared: &Arc<Shared>, action: TrayAction) -> bool {
             shared
                 .change("pause reminders", |db| {
                     let until = schedule::end_of_today(Timestamp::now(), &zone::local());
-                    schedule::pause_until(db.conn(), Some(until)).map_err(|e| e.to_string())
+                    app::reminders::pause(db, Some(until))
+                        .map(drop)
+                        .map_err(|e| e.to_string())
                 })
                 .await
         }
         TrayAction::Resume => {
             shared
                 .change("resume reminders", |db| {
-                    schedule::pause_until(db.conn(), None).map_err(|e| e.to_string())
+                    app::reminders::pause(db, None)
+                        .map(drop)
+                        .map_err(|e| e.to_string())
                 })
                 .await
         }

@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use jiff::Timestamp;
-use solewise_core::schedule::{self, Firing};
-use solewise_core::store::{Connection, Store};
-use solewise_core::zone;
-use solewise_core::{programme, routines};
+use solewise_core::app::{programmes, reminders};
+use solewise_core::schedule::Firing;
+use solewise_core::store::Store;
+use solewise_core::{routines, zone};
 use tokio::sync::mpsc::UnboundedSender;
 use tokio::sync::Notify;
 
@@ -61,17 +61,16 @@ impl Status {
         }
     }
 
-    pub fn read(conn: &Connection) -> Status {
+    pub fn read(store: &Store) -> Status {
         let now = Timestamp::now();
         let tz = zone::local();
         Status {
-            next: schedule::next_reminder(conn, now, &tz).ok().flatten(),
-            paused_until: schedule::paused_until(conn)
+            next: reminders::next(store, now, 1, &tz)
                 .ok()
-                .flatten()
-                .filter(|until| *until > now),
-            last_failure: schedule::last_failure(conn, &tz).ok().flatten(),
-            programme: programme::current(conn, routines::programmes())
+                .and_then(|next| next.first().copied()),
+            paused_until: reminders::paused_until(store, now).ok().flatten(),
+            last_failure: reminders::last_failure(store, &tz).ok().flatten(),
+            programme: programmes::progress(store, routines::programmes())
                 .ok()
                 .flatten()
                 .map(|progress| progress.line),
@@ -119,14 +118,18 @@ mod tests {
     fn the_tray_shows_the_joined_programme_where_it_is() {
         let dir = tempfile::tempdir().unwrap();
         let db = Store::open(dir.path()).unwrap().database;
-        assert_eq!(Status::read(db.conn()).programme, None);
+        assert_eq!(Status::read(&db).programme, None);
         let library = routines::load_library(dir.path());
-        programme::join(db.conn(), &library, "first-four-weeks", Timestamp::now()).unwrap();
+        let joined = programmes::join(&db, &library, "first-four-weeks", &[], "", Timestamp::now());
+        assert!(
+            joined.unwrap().1.needs_reschedule(),
+            "the tray's line changes"
+        );
         assert_eq!(
-            Status::read(db.conn()).programme.as_deref(),
+            Status::read(&db).programme.as_deref(),
             Some("First four weeks · week 1, session 1 of 2")
         );
-        programme::leave(db.conn()).unwrap();
-        assert_eq!(Status::read(db.conn()).programme, None);
+        let _ = programmes::leave(&db).unwrap();
+        assert_eq!(Status::read(&db).programme, None);
     }
 }

@@ -5,25 +5,25 @@
 use ts_rs::{Config, TS};
 
 use crate::commands::player::PlayerAction;
-use crate::commands::programmes::ProgrammeOverview;
 use crate::commands::reminders::Pause;
 use crate::commands::speech::{SpeechEngine, SpeechStatus, SpeechVoice, Utterance};
 use crate::commands::{AppStatus, StartUp};
 use crate::error::{ErrorKind, IpcError};
-use crate::history::insights::{Insights, StressPoint, Usage};
-use crate::history::transfer::ImportSummary;
-use crate::history::zone_trends::{WeekAverage, ZoneTrend};
-use crate::history::zones::ZoneRating;
-use crate::history::*;
-use crate::player::{PlayerStep, PlayerView};
-use crate::programme::Progress;
-use crate::routines::model::*;
-use crate::schedule::{ReminderRule, RuleInput, RuleView};
 use crate::state::{NoticeKind, StartupNotice};
-use crate::store::Backup;
 use solewise_core::app::export::ExportFormat;
+use solewise_core::app::programmes::ProgrammeOverview;
 use solewise_core::app::reminders::ReminderOverview;
+use solewise_core::history::insights::{Insights, StressPoint, Usage};
+use solewise_core::history::transfer::ImportSummary;
+use solewise_core::history::zone_trends::{WeekAverage, ZoneTrend};
+use solewise_core::history::zones::ZoneRating;
+use solewise_core::history::*;
+use solewise_core::player::{PlayerStep, PlayerView};
 use solewise_core::prefs::Prefs;
+use solewise_core::programme::Progress;
+use solewise_core::routines::model::*;
+use solewise_core::schedule::{ReminderRule, RuleInput, RuleView};
+use solewise_core::store::Backup;
 
 /// Where the generated file lives, relative to the repository root.
 pub const PATH: &str = "ui/src/lib/bindings.ts";

@@ -5,8 +5,8 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::routines::RoutineError;
-use crate::store::DatabaseError;
+use solewise_core::routines::RoutineError;
+use solewise_core::store::DatabaseError;
 
 /// What kind of failure it was, so the UI can choose how to show it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]

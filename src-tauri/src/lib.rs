@@ -11,12 +11,6 @@ pub mod state;
 mod webview;
 mod window;
 
-// The core, under the names the app's modules have always used.
-pub use solewise_core::{
-    history, input, notice, output, player, programme, routines, schedule, settings, store, zone,
-    IDENTIFIER,
-};
-
 use std::path::PathBuf;
 use std::process::ExitCode;
 

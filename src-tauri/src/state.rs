@@ -10,8 +10,8 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::player::Player;
-use crate::store::Store;
+use solewise_core::player::Player;
+use solewise_core::store::Store;
 
 /// What every command can reach.
 pub struct AppState {

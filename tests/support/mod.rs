@@ -359,9 +359,13 @@ impl Desktop {
     /// first-start welcome, so tests start on the home screen.
     pub fn launch(&self, data_dir: &Path, extra_args: &[&str]) -> App {
         if !data_dir.join("solewise.db").exists() {
-            let db = solewise_lib::store::Store::open(data_dir).unwrap().database;
-            use solewise_lib::store::rows::{set, Remembered};
-            set(db.conn(), Remembered::WelcomeDone, "yes").unwrap();
+            let db = solewise_core::store::Store::open(data_dir)
+                .unwrap()
+                .database;
+            use solewise_core::app::settings;
+            let mut prefs = settings::read(&db).unwrap();
+            prefs.welcome_done = true;
+            settings::save(&db, &prefs).unwrap();
         }
         self.launch_first_time(data_dir, extra_args)
     }

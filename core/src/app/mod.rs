@@ -3,8 +3,13 @@
 //! and the clock it needs, checks what it is given, and says what it changed, so the
 //! rule for telling the tray daemon lives in one place (`Changed`).
 
+pub mod backups;
 pub mod export;
+pub mod history;
+pub mod programmes;
 pub mod reminders;
+pub mod session;
+pub mod settings;
 
 /// What a use case changed, for the front end to pass on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -9,7 +9,7 @@ use ts_rs::TS;
 use super::Changed;
 use crate::prefs::ReminderMinutes;
 use crate::routines::Library;
-use crate::schedule::{self, ReminderRule, RuleInput, RuleView};
+use crate::schedule::{self, Firing, ReminderRule, RuleInput, RuleView};
 use crate::store::rows::{self, Remembered};
 use crate::store::Store;
 use crate::{Error, Result};
@@ -66,6 +66,75 @@ pub fn overview(db: &Store, now: Timestamp, tz: &TimeZone) -> Result<ReminderOve
     })
 }
 
+/// The rules, in the order they were added.
+pub fn rules(db: &Store) -> Result<Vec<ReminderRule>> {
+    schedule::rules(db.conn())
+}
+
+/// The next `count` reminders that will be shown after `from` (the pause included).
+pub fn next(db: &Store, from: Timestamp, count: usize, tz: &TimeZone) -> Result<Vec<Timestamp>> {
+    let mut dues = Vec::new();
+    let mut cursor = from;
+    while dues.len() < count {
+        match schedule::next_reminder(db.conn(), cursor, tz)? {
+            Some(due) => {
+                dues.push(due);
+                cursor = due;
+            }
+            None => break,
+        }
+    }
+    Ok(dues)
+}
+
+/// Until when reminders are paused, if they are now.
+pub fn paused_until(db: &Store, now: Timestamp) -> Result<Option<Timestamp>> {
+    Ok(schedule::paused_until(db.conn())?.filter(|until| *until > now))
+}
+
+/// The last reminder that could not be shown, and why.
+pub fn last_failure(db: &Store, tz: &TimeZone) -> Result<Option<String>> {
+    schedule::last_failure(db.conn(), tz)
+}
+
+/// The reminders that are on, as an iCalendar file for any calendar; `None` when none
+/// is on.
+pub fn calendar(
+    db: &Store,
+    library: &Library,
+    now: Timestamp,
+    tz: &TimeZone,
+) -> Result<Option<String>> {
+    let rules = schedule::rules(db.conn())?;
+    Ok(schedule::ics::calendar(&rules, library, now, tz))
+}
+
+/// The routine a fired rule asks for: the joined programme's next session's when the
+/// rule is the reminder added on joining it, else the rule's own.
+pub fn routine_for(db: &Store, library: &Library, rule: &ReminderRule) -> Result<Option<String>> {
+    let programme =
+        crate::programme::routine_for_reminder(db.conn(), &library.programmes, rule.id)?;
+    Ok(programme.or_else(|| rule.routine_id.clone()))
+}
+
+/// The reminders due by `now` (missed ones within the grace period included), each
+/// claimed in the log as it is returned, so none is ever shown twice.
+pub fn due(db: &Store, now: Timestamp, tz: &TimeZone) -> Result<Vec<Firing>> {
+    schedule::decide(db.conn(), now, tz)
+}
+
+/// Notes how showing the reminder due at `due` went: `failure` is why it could not be
+/// shown, `None` when it was.
+pub fn record_shown(db: &Store, rule: i64, due: Timestamp, failure: Option<&str>) -> Result<()> {
+    let word = if failure.is_some() { "failed" } else { "shown" };
+    schedule::record(db.conn(), rule, due, word, failure)
+}
+
+/// Snooze: the rule fires again after the snooze length; returns when.
+pub fn snooze(db: &Store, rule: i64, now: Timestamp) -> Result<(Timestamp, Changed)> {
+    Ok((schedule::snooze(db.conn(), rule, now)?, Changed::Reminders))
+}
+
 /// Refuses a rule that names a routine the library does not have.
 fn check_routine(input: &RuleInput, library: &Library) -> Result<()> {
     match &input.routine_id {
@@ -83,11 +152,11 @@ fn check_routine(input: &RuleInput, library: &Library) -> Result<()> {
 /// Adds a rule (the first-start offer is then done with).
 pub fn add(db: &Store, library: &Library, input: &RuleInput) -> Result<(ReminderRule, Changed)> {
     check_routine(input, library)?;
-    let conn = db.conn();
-    let tx = conn.unchecked_transaction()?;
-    let rule = schedule::add_rule(&tx, input)?;
-    rows::set(&tx, Remembered::ReminderOfferDone, "yes")?;
-    tx.commit()?;
+    let rule = db.write(|tx| {
+        let rule = schedule::add_rule(tx, input)?;
+        rows::set(tx, Remembered::ReminderOfferDone, "yes")?;
+        Ok(rule)
+    })?;
     Ok((rule, Changed::Reminders))
 }
 

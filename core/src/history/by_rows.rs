@@ -22,7 +22,7 @@ struct Row {
     after: Option<u8>,
 }
 
-pub fn compute_by_rows(
+pub(crate) fn compute_by_rows(
     conn: &Connection,
     tz: &TimeZone,
     starts_on: Weekday,

@@ -14,7 +14,7 @@ use ts_rs::TS;
 
 pub use super::calendar::PARTIAL_COUNTS_AFTER_SECONDS;
 use super::{calendar, Result};
-use crate::week::{parse_weekday, week_of, weekday_name};
+use crate::week::{week_of, weekday_name};
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Insights {
@@ -59,7 +59,7 @@ pub struct Usage {
     pub count: u32,
 }
 
-pub fn compute(
+pub(crate) fn compute(
     conn: &Connection,
     tz: &TimeZone,
     starts_on: Weekday,
@@ -106,18 +106,6 @@ pub fn compute(
         top_techniques: top_techniques(conn)?,
         zones: super::zone_trends::compute(conn, tz, starts_on, now)?,
     })
-}
-
-/// [`compute`] with the user's own settings: their first day of the week (Monday until
-/// known) and weekly goal.
-pub fn with_settings(conn: &Connection, tz: &TimeZone, now: Timestamp) -> Result<Insights> {
-    let settings = crate::settings::read(conn)?;
-    let starts_on = settings
-        .week_start
-        .as_deref()
-        .and_then(parse_weekday)
-        .unwrap_or(Weekday::Monday);
-    compute(conn, tz, starts_on, settings.weekly_goal, now)
 }
 
 /// The insights a script or a status bar wants (`solewise history stats --json`): the

@@ -25,7 +25,7 @@ pub fn parse_start(text: &str, tz: &jiff::tz::TimeZone) -> Result<jiff::Timestam
 }
 
 /// Logs a session that was not followed in the player.
-pub fn log_manual(
+pub(crate) fn log_manual(
     conn: &mut Connection,
     manual: &ManualSession,
     tz: &jiff::tz::TimeZone,

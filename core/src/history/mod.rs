@@ -2,8 +2,9 @@
 //! seconds, not the session), sessions logged by hand, paging, editing, deleting with
 //! undo.
 
-#[doc(hidden)]
-pub mod by_rows;
+/// The old insights, one row read per session: the tests' and the benchmark's oracle.
+#[cfg(any(test, feature = "bench"))]
+pub(crate) mod by_rows;
 mod calendar;
 mod checks;
 pub mod insights;
@@ -14,9 +15,10 @@ pub mod transfer;
 pub mod zone_trends;
 pub mod zones;
 
-pub use manual::{log_manual, parse_start};
+pub(crate) use manual::log_manual;
+pub use manual::parse_start;
 pub use model::*;
-pub use pages::list;
+pub(crate) use pages::list;
 
 use crate::routines::Foot;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
@@ -139,7 +141,7 @@ fn session_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Session> {
 }
 
 /// Writes a whole session with its steps (a new guided session, an import, an undo).
-pub fn insert(conn: &mut Connection, detail: &SessionDetail) -> Result<()> {
+pub(crate) fn insert(conn: &mut Connection, detail: &SessionDetail) -> Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     insert_in(&tx, detail)?;
     tx.commit()?;
@@ -147,7 +149,7 @@ pub fn insert(conn: &mut Connection, detail: &SessionDetail) -> Result<()> {
 }
 
 /// Writes many sessions in one transaction (an import): all of them or none.
-pub fn insert_many(conn: &mut Connection, details: &[SessionDetail]) -> Result<()> {
+pub(crate) fn insert_many(conn: &mut Connection, details: &[SessionDetail]) -> Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     for detail in details {
         insert_in(&tx, detail)?;
@@ -206,7 +208,7 @@ fn insert_in(conn: &Connection, detail: &SessionDetail) -> Result<()> {
 }
 
 /// Saves where a guided session is: called at every step change and every few seconds.
-pub fn save_progress(
+pub(crate) fn save_progress(
     conn: &mut Connection,
     id: &str,
     resume: ResumePoint,
@@ -236,7 +238,7 @@ pub fn save_progress(
 
 /// Puts back a session deleted a moment ago (undo), held to the checks an import makes:
 /// what comes back from the page is outside data like any other.
-pub fn restore(conn: &mut Connection, mut detail: SessionDetail) -> Result<()> {
+pub(crate) fn restore(conn: &mut Connection, mut detail: SessionDetail) -> Result<()> {
     checks::check(&mut detail, jiff::Timestamp::now())
         .map_err(|reason| Error::Invalid(format!("That session cannot be put back: {reason}.")))?;
     let exists = conn
@@ -263,7 +265,7 @@ pub fn restore(conn: &mut Connection, mut detail: SessionDetail) -> Result<()> {
 }
 
 /// Ends a guided session as completed or partial.
-pub fn finish(conn: &Connection, id: &str, status: SessionStatus) -> Result<()> {
+pub(crate) fn finish(conn: &Connection, id: &str, status: SessionStatus) -> Result<()> {
     let changed = conn.execute(
         "UPDATE sessions SET status = ?2, ended_at = coalesce(ended_at, ?3), updated_at = ?3 WHERE id = ?1",
         params![id, status_str(status), now()],
@@ -275,7 +277,7 @@ pub fn finish(conn: &Connection, id: &str, status: SessionStatus) -> Result<()> 
 }
 
 /// The guided session left unfinished (the app was closed or crashed during it).
-pub fn unfinished(conn: &Connection) -> Result<Option<SessionDetail>> {
+pub(crate) fn unfinished(conn: &Connection) -> Result<Option<SessionDetail>> {
     let id: Option<String> = conn
         .query_row(
             "SELECT id FROM sessions WHERE status = 'in_progress' ORDER BY started_at DESC LIMIT 1",
@@ -286,7 +288,7 @@ pub fn unfinished(conn: &Connection) -> Result<Option<SessionDetail>> {
     id.map(|id| get(conn, &id)).transpose()
 }
 
-pub fn get(conn: &Connection, id: &str) -> Result<SessionDetail> {
+pub(crate) fn get(conn: &Connection, id: &str) -> Result<SessionDetail> {
     let session = conn
         .query_row(
             &format!("SELECT {SESSION_COLUMNS} FROM sessions s WHERE s.id = ?1"),
@@ -330,7 +332,7 @@ pub fn get(conn: &Connection, id: &str) -> Result<SessionDetail> {
     })
 }
 
-pub fn update(conn: &Connection, id: &str, edit: &SessionEdit) -> Result<SessionDetail> {
+pub(crate) fn update(conn: &Connection, id: &str, edit: &SessionEdit) -> Result<SessionDetail> {
     check_stress(edit.stress_before, "stress before")?;
     check_stress(edit.stress_after, "stress after")?;
     check_note(&edit.note)?;
@@ -353,7 +355,7 @@ pub fn update(conn: &Connection, id: &str, edit: &SessionEdit) -> Result<Session
 }
 
 /// Deletes a session and hands it back whole, so the UI can offer undo.
-pub fn delete(conn: &mut Connection, id: &str) -> Result<SessionDetail> {
+pub(crate) fn delete(conn: &mut Connection, id: &str) -> Result<SessionDetail> {
     let detail = get(conn, id)?;
     conn.execute("DELETE FROM sessions WHERE id = ?1", [id])?;
     Ok(detail)

@@ -64,7 +64,7 @@ fn kept_count(conn: &Connection, filter: &SessionFilter) -> Result<Option<u32>> 
 /// A page of sessions matching `filter`, newest first. `after` is the `next` of the
 /// previous page. Paged in SQLite with a keyset, so the first page of a long history is
 /// as quick as any.
-pub fn list(
+pub(crate) fn list(
     conn: &Connection,
     filter: &SessionFilter,
     after: Option<&str>,

@@ -110,7 +110,7 @@ fn all_sessions(conn: &Connection) -> Result<Vec<SessionDetail>> {
     ids.iter().map(|id| get(conn, id)).collect()
 }
 
-pub fn export_json(conn: &Connection) -> Result<String> {
+pub(crate) fn export_json(conn: &Connection) -> Result<String> {
     let sessions = all_sessions(conn)?
         .into_iter()
         .map(|s| serde_json::to_value(s).map_err(|e| Error::Invalid(e.to_string())))
@@ -143,7 +143,7 @@ fn csv_field(text: &str) -> String {
 
 /// Sessions whose text in the database is not valid UTF-8 (a damaged or hand-edited
 /// file): they are exported with replacement characters, and this says which.
-pub fn export_warnings(conn: &Connection) -> Result<Vec<String>> {
+pub(crate) fn export_warnings(conn: &Connection) -> Result<Vec<String>> {
     let mut statement = conn.prepare(
         "SELECT s.id, s.title, s.note, s.therapist, s.routine_id,
             (SELECT group_concat(technique, ' ') FROM session_steps t WHERE t.session_id = s.id)
@@ -169,7 +169,7 @@ pub fn export_warnings(conn: &Connection) -> Result<Vec<String>> {
     Ok(warnings)
 }
 
-pub fn export_csv(conn: &Connection) -> Result<String> {
+pub(crate) fn export_csv(conn: &Connection) -> Result<String> {
     let mut out = String::from(
         "id,kind,routine_id,title,started_at,ended_at,status,planned_seconds,done_seconds,steps_total,steps_done,stress_before,stress_after,therapist,note,zones_before,zones_after\n",
     );
@@ -236,7 +236,7 @@ fn read_session(raw: &serde_json::value::RawValue) -> std::result::Result<Sessio
 
 /// Reads and checks a whole export file. A file that is not an export at all is an
 /// error; sessions inside it that fail their checks are listed as rejected.
-pub fn plan(conn: &Connection, text: &str) -> Result<(Vec<SessionDetail>, ImportSummary)> {
+pub(crate) fn plan(conn: &Connection, text: &str) -> Result<(Vec<SessionDetail>, ImportSummary)> {
     let now = jiff::Timestamp::now();
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = serde_json::Deserializer::from_str(text);
@@ -356,7 +356,11 @@ pub fn read_import(path: &std::path::Path) -> std::result::Result<String, String
 
 /// Imports an export file. With `all_or_nothing`, any rejected session refuses the whole
 /// file (the command line); otherwise the valid new sessions are added (the app).
-pub fn import(conn: &mut Connection, text: &str, all_or_nothing: bool) -> Result<ImportSummary> {
+pub(crate) fn import(
+    conn: &mut Connection,
+    text: &str,
+    all_or_nothing: bool,
+) -> Result<ImportSummary> {
     let (to_add, summary) = plan(conn, text)?;
     if all_or_nothing && summary.rejected > 0 {
         return Err(Error::Invalid(format!(

@@ -52,7 +52,7 @@ fn tenth(value: f64) -> f64 {
 }
 
 /// The trends of every zone rated at least [`AT_LEAST`] times, in zone order.
-pub fn compute(
+pub(crate) fn compute(
     conn: &Connection,
     tz: &TimeZone,
     starts_on: Weekday,

@@ -78,7 +78,7 @@ impl Moment {
 }
 
 /// Replaces a session's ratings at `moment` with `ratings` (already checked).
-pub fn write(
+pub(crate) fn write(
     conn: &Connection,
     session_id: &str,
     moment: Moment,
@@ -101,7 +101,7 @@ pub fn write(
 }
 
 /// A session's ratings at `moment`, in the order of [`all`].
-pub fn read(conn: &Connection, session_id: &str, moment: Moment) -> Result<Vec<ZoneRating>> {
+pub(crate) fn read(conn: &Connection, session_id: &str, moment: Moment) -> Result<Vec<ZoneRating>> {
     let mut statement = conn.prepare_cached(
         "SELECT zone, rating FROM session_zones WHERE session_id = ?1 AND moment = ?2",
     )?;
@@ -118,7 +118,7 @@ pub fn read(conn: &Connection, session_id: &str, moment: Moment) -> Result<Vec<Z
 }
 
 /// The check-in ratings of the latest session that has any (to repeat them quickly).
-pub fn latest(conn: &Connection) -> Result<Vec<ZoneRating>> {
+pub(crate) fn latest(conn: &Connection) -> Result<Vec<ZoneRating>> {
     let id: Option<String> = rusqlite::OptionalExtension::optional(conn.query_row(
         "SELECT s.id FROM sessions s
          WHERE EXISTS (SELECT 1 FROM session_zones z WHERE z.session_id = s.id AND z.moment = 'before')

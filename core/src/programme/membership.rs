@@ -7,7 +7,7 @@ use crate::store::rows::{self, Remembered};
 use crate::Result;
 
 /// The programme joined and when; `None` if none is (or what is stored is not one).
-pub fn joined(conn: &Connection) -> Result<Option<(String, jiff::Timestamp)>> {
+pub(crate) fn joined(conn: &Connection) -> Result<Option<(String, jiff::Timestamp)>> {
     let Some(id) = rows::get(conn, Remembered::Programme)? else {
         return Ok(None);
     };
@@ -17,7 +17,7 @@ pub fn joined(conn: &Connection) -> Result<Option<(String, jiff::Timestamp)>> {
 
 /// Remembers joining programme `id` at `at` (joining again starts it over), and the
 /// reminder added with it, if one was.
-pub fn remember(
+pub(crate) fn remember(
     conn: &Connection,
     id: &str,
     at: jiff::Timestamp,
@@ -33,11 +33,11 @@ pub fn remember(
 }
 
 /// The reminder added on joining the programme still joined, if any.
-pub fn reminder(conn: &Connection) -> Result<Option<i64>> {
+pub(crate) fn reminder(conn: &Connection) -> Result<Option<i64>> {
     Ok(rows::get(conn, Remembered::ProgrammeReminder)?.and_then(|v| v.parse().ok()))
 }
 
-pub fn forget(conn: &Connection) -> Result<()> {
+pub(crate) fn forget(conn: &Connection) -> Result<()> {
     rows::clear(conn, Remembered::Programme)?;
     rows::clear(conn, Remembered::ProgrammeJoinedAt)?;
     Ok(rows::clear(conn, Remembered::ProgrammeReminder)?)

@@ -41,7 +41,7 @@ pub struct Progress {
 }
 
 /// How far along `programme` is for someone who joined it at `joined_at`.
-pub fn progress(
+pub(crate) fn progress(
     conn: &Connection,
     programme: &Programme,
     joined_at: Timestamp,
@@ -122,7 +122,7 @@ fn sessions_done(
 
 /// The programme joined, if any, with how far along it is. A programme that is not
 /// among `programmes` (a file removed) counts as none joined.
-pub fn current(conn: &Connection, programmes: &[Programme]) -> Result<Option<Progress>> {
+pub(crate) fn current(conn: &Connection, programmes: &[Programme]) -> Result<Option<Progress>> {
     let Some((id, joined_at)) = membership::joined(conn)? else {
         return Ok(None);
     };
@@ -134,7 +134,12 @@ pub fn current(conn: &Connection, programmes: &[Programme]) -> Result<Option<Pro
 
 /// Joins programme `id` at `now` (joining again, or another, starts from its first
 /// session); returns where it starts.
-pub fn join(conn: &Connection, library: &Library, id: &str, now: Timestamp) -> Result<Progress> {
+pub(crate) fn join(
+    conn: &Connection,
+    library: &Library,
+    id: &str,
+    now: Timestamp,
+) -> Result<Progress> {
     let programme = library
         .programmes
         .iter()
@@ -153,7 +158,7 @@ pub fn join(conn: &Connection, library: &Library, id: &str, now: Timestamp) -> R
 /// `at` (HH:MM, local) for the programme's first routine, named after the programme,
 /// as the Reminders screen adds one. Both or neither: a reminder that cannot be added
 /// (a day or a time that is not one) leaves the programme not joined.
-pub fn join_with_reminder(
+pub(crate) fn join_with_reminder(
     conn: &Connection,
     library: &Library,
     id: &str,
@@ -181,7 +186,7 @@ pub fn join_with_reminder(
 /// The routine the reminder `rule` should name: the joined programme's next session's
 /// (its last one's once it is finished) when `rule` is the reminder added on joining;
 /// `None` for any other reminder, which keeps its own routine.
-pub fn routine_for_reminder(
+pub(crate) fn routine_for_reminder(
     conn: &Connection,
     programmes: &[Programme],
     rule: i64,
@@ -201,7 +206,7 @@ pub fn routine_for_reminder(
 }
 
 /// Leaves the programme joined (the sessions stay in the history).
-pub fn leave(conn: &Connection) -> Result<()> {
+pub(crate) fn leave(conn: &Connection) -> Result<()> {
     membership::forget(conn)
 }
 

@@ -29,7 +29,7 @@ fn claim(
 }
 
 /// Records how showing a claimed due went.
-pub fn record(
+pub(crate) fn record(
     conn: &Connection,
     rule_id: i64,
     due: Timestamp,
@@ -45,7 +45,7 @@ pub fn record(
 
 /// The last reminder that could not be shown, and why, unless one was shown since:
 /// for the tray and the Reminders screen, whichever program showed it.
-pub fn last_failure(conn: &Connection, tz: &TimeZone) -> Result<Option<String>> {
+pub(crate) fn last_failure(conn: &Connection, tz: &TimeZone) -> Result<Option<String>> {
     let last: Option<(String, String, Option<String>)> = conn
         .query_row(
             "SELECT due, outcome, detail FROM reminder_log
@@ -69,7 +69,7 @@ pub fn last_failure(conn: &Connection, tz: &TimeZone) -> Result<Option<String>> 
 }
 
 /// Re-arms a due `snooze_length` from now.
-pub fn snooze(conn: &Connection, rule_id: i64, now: Timestamp) -> Result<Timestamp> {
+pub(crate) fn snooze(conn: &Connection, rule_id: i64, now: Timestamp) -> Result<Timestamp> {
     let at = now + snooze_length(conn)?;
     conn.execute(
         "INSERT INTO reminder_snoozes (rule_id, due) VALUES (?1, ?2)",
@@ -101,7 +101,7 @@ pub(super) fn pending_snoozes(conn: &Connection) -> Result<Vec<(i64, i64, Timest
 /// last 14 days) that was not decided yet. The latest due of a rule that is less than
 /// the grace period late is fired; the others are logged as missed; dues while paused
 /// are logged as paused. The decisions are written before anything is shown.
-pub fn decide(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result<Vec<Firing>> {
+pub(crate) fn decide(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result<Vec<Firing>> {
     let last_look: Timestamp = rows::get(conn, Remembered::SchedulerLookedAt)?
         .and_then(|t| t.parse().ok())
         .unwrap_or(now - SignedDuration::from_hours(24 * LOOK_BACK_DAYS));

@@ -17,7 +17,7 @@ pub mod ics;
 mod pause;
 pub mod runner;
 
-pub use firing::*;
+pub(crate) use firing::*;
 pub use pause::*;
 
 /// Dues further back than this are not looked at when the app comes back.
@@ -239,7 +239,7 @@ fn rule_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ReminderRule> {
     })
 }
 
-pub fn rules(conn: &Connection) -> Result<Vec<ReminderRule>> {
+pub(crate) fn rules(conn: &Connection) -> Result<Vec<ReminderRule>> {
     let mut statement = conn.prepare_cached(
         "SELECT id, days, at, routine_id, label, enabled, created_at FROM reminder_rules ORDER BY id",
     )?;
@@ -273,7 +273,7 @@ fn checked(input: &RuleInput) -> Result<(String, String, Option<String>, Option<
     Ok((days, time.strftime("%H:%M").to_string(), routine, label))
 }
 
-pub fn add_rule(conn: &Connection, input: &RuleInput) -> Result<ReminderRule> {
+pub(crate) fn add_rule(conn: &Connection, input: &RuleInput) -> Result<ReminderRule> {
     let (days, at, routine, label) = checked(input)?;
     conn.execute(
         "INSERT INTO reminder_rules (days, at, routine_id, label, enabled, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -282,7 +282,7 @@ pub fn add_rule(conn: &Connection, input: &RuleInput) -> Result<ReminderRule> {
     rule(conn, conn.last_insert_rowid())
 }
 
-pub fn update_rule(conn: &Connection, id: i64, input: &RuleInput) -> Result<ReminderRule> {
+pub(crate) fn update_rule(conn: &Connection, id: i64, input: &RuleInput) -> Result<ReminderRule> {
     let (days, at, routine, label) = checked(input)?;
     let changed = conn.execute(
         "UPDATE reminder_rules SET days = ?2, at = ?3, routine_id = ?4, label = ?5, enabled = ?6 WHERE id = ?1",
@@ -294,7 +294,7 @@ pub fn update_rule(conn: &Connection, id: i64, input: &RuleInput) -> Result<Remi
     rule(conn, id)
 }
 
-pub fn remove_rule(conn: &Connection, id: i64) -> Result<()> {
+pub(crate) fn remove_rule(conn: &Connection, id: i64) -> Result<()> {
     let changed = conn.execute("DELETE FROM reminder_rules WHERE id = ?1", [id])?;
     if changed == 0 {
         return Err(invalid(format!("there is no reminder {id}")));
@@ -302,7 +302,7 @@ pub fn remove_rule(conn: &Connection, id: i64) -> Result<()> {
     Ok(())
 }
 
-pub fn rule(conn: &Connection, id: i64) -> Result<ReminderRule> {
+pub(crate) fn rule(conn: &Connection, id: i64) -> Result<ReminderRule> {
     conn.query_row(
         "SELECT id, days, at, routine_id, label, enabled, created_at FROM reminder_rules WHERE id = ?1",
         [id],
@@ -312,20 +312,24 @@ pub fn rule(conn: &Connection, id: i64) -> Result<ReminderRule> {
     .ok_or_else(|| invalid(format!("there is no reminder {id}")))
 }
 
-pub fn grace(conn: &Connection) -> Result<SignedDuration> {
+pub(crate) fn grace(conn: &Connection) -> Result<SignedDuration> {
     Ok(SignedDuration::from_mins(i64::from(
         settings::reminder_minutes(conn)?.grace,
     )))
 }
 
-pub fn snooze_length(conn: &Connection) -> Result<SignedDuration> {
+pub(crate) fn snooze_length(conn: &Connection) -> Result<SignedDuration> {
     Ok(SignedDuration::from_mins(i64::from(
         settings::reminder_minutes(conn)?.snooze,
     )))
 }
 
 /// The next instant anything is due (a rule or a snooze), after `now`.
-pub fn next_wake(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result<Option<Timestamp>> {
+pub(crate) fn next_wake(
+    conn: &Connection,
+    now: Timestamp,
+    tz: &TimeZone,
+) -> Result<Option<Timestamp>> {
     let mut next: Option<Timestamp> = None;
     for rule in rules(conn)?.into_iter().filter(|r| r.enabled) {
         if let Some(due) = next_due(&rule, now, tz) {
@@ -340,7 +344,7 @@ pub fn next_wake(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result<Opt
 }
 
 /// The next reminder a person would get, pause included: for the tray and the window.
-pub fn next_reminder(
+pub(crate) fn next_reminder(
     conn: &Connection,
     now: Timestamp,
     tz: &TimeZone,

@@ -12,11 +12,11 @@ use crate::Result;
 
 /// Until when reminders are paused (`None`: not paused). "Until turned back on" is
 /// stored as a far-future instant.
-pub fn paused_until(conn: &Connection) -> Result<Option<Timestamp>> {
+pub(crate) fn paused_until(conn: &Connection) -> Result<Option<Timestamp>> {
     Ok(rows::get(conn, Remembered::PausedUntil)?.and_then(|text| text.parse().ok()))
 }
 
-pub fn pause_until(conn: &Connection, until: Option<Timestamp>) -> Result<()> {
+pub(crate) fn pause_until(conn: &Connection, until: Option<Timestamp>) -> Result<()> {
     match until {
         Some(until) => rows::set(conn, Remembered::PausedUntil, &until.to_string())?,
         None => rows::clear(conn, Remembered::PausedUntil)?,

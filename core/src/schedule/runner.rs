@@ -7,17 +7,17 @@ use std::sync::Arc;
 
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
-use rusqlite::Connection;
 
 use super::{decide, next_wake, sleep_for, Firing};
+use crate::store::Store;
 
 /// What the loop needs from the app around it.
 pub trait Host: Send + Sync + 'static {
     /// The wall clock (it can jump: suspend, clock changes).
     fn now(&self) -> Timestamp;
     fn time_zone(&self) -> TimeZone;
-    /// Runs `f` on the database; `None` when there is none (the loop then ends).
-    fn with_db<T>(&self, f: impl FnOnce(&Connection) -> T) -> Option<T>;
+    /// Runs `f` on the store; `None` when there is none (the loop then ends).
+    fn with_store<T>(&self, f: impl FnOnce(&Store) -> T) -> Option<T>;
     /// Shows a reminder (must not block for long).
     fn fire(&self, firing: Firing);
     /// Called after every look, for the tray and the window.
@@ -28,7 +28,8 @@ pub async fn run<H: Host>(host: H, wake: Arc<tokio::sync::Notify>) {
     loop {
         let now = host.now();
         let tz = host.time_zone();
-        let Some((firings, next)) = host.with_db(|conn| {
+        let Some((firings, next)) = host.with_store(|store| {
+            let conn = store.conn();
             let firings = decide(conn, now, &tz).unwrap_or_else(|error| {
                 log::error!("reminders: could not decide what is due: {error}");
                 Vec::new()
@@ -58,7 +59,6 @@ mod tests {
     use std::time::Duration;
 
     use super::*;
-    use crate::store::Store;
 
     /// A wall clock that follows tokio's (paused) clock, plus jumps the test makes.
     struct FakeHost {
@@ -77,8 +77,8 @@ mod tests {
         fn time_zone(&self) -> TimeZone {
             TimeZone::UTC
         }
-        fn with_db<T>(&self, f: impl FnOnce(&Connection) -> T) -> Option<T> {
-            Some(f(self.db.lock().unwrap().conn()))
+        fn with_store<T>(&self, f: impl FnOnce(&Store) -> T) -> Option<T> {
+            Some(f(&self.db.lock().unwrap()))
         }
         fn fire(&self, firing: Firing) {
             let now = self.now();

@@ -10,7 +10,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-pub use rusqlite::Connection;
+use rusqlite::Connection;
 use rusqlite::TransactionBehavior;
 
 use rows::Remembered;
@@ -121,12 +121,23 @@ impl Store {
         open_checking(data_dir, MIGRATIONS, access, true).err()
     }
 
+    /// Runs `f` in one IMMEDIATE write transaction: all of it is saved, or none.
+    pub(crate) fn write<T>(
+        &self,
+        f: impl FnOnce(&rusqlite::Transaction) -> crate::Result<T>,
+    ) -> crate::Result<T> {
+        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
     /// The connection, for domain modules that take a `Connection`.
-    pub fn conn(&self) -> &Connection {
+    pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
 
-    pub fn conn_mut(&mut self) -> &mut Connection {
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
     }
 

@@ -84,7 +84,7 @@ impl Row for Remembered {
     }
 }
 
-pub fn get(conn: &Connection, key: impl Row) -> rusqlite::Result<Option<String>> {
+pub(crate) fn get(conn: &Connection, key: impl Row) -> rusqlite::Result<Option<String>> {
     conn.query_row(
         "SELECT value FROM settings WHERE key = ?1",
         [key.name()],
@@ -93,7 +93,7 @@ pub fn get(conn: &Connection, key: impl Row) -> rusqlite::Result<Option<String>>
     .optional()
 }
 
-pub fn set(conn: &Connection, key: impl Row, value: &str) -> rusqlite::Result<()> {
+pub(crate) fn set(conn: &Connection, key: impl Row, value: &str) -> rusqlite::Result<()> {
     conn.execute(
         "INSERT INTO settings (key, value) VALUES (?1, ?2)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -102,7 +102,7 @@ pub fn set(conn: &Connection, key: impl Row, value: &str) -> rusqlite::Result<()
     .map(|_| ())
 }
 
-pub fn clear(conn: &Connection, key: impl Row) -> rusqlite::Result<()> {
+pub(crate) fn clear(conn: &Connection, key: impl Row) -> rusqlite::Result<()> {
     conn.execute("DELETE FROM settings WHERE key = ?1", [key.name()])
         .map(|_| ())
 }

@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use solewise_core::app::{export, reminders};
+use solewise_core::app::{self, export, reminders, Changed};
 use solewise_core::input::printable;
 use solewise_core::store::{Access, Store};
 use solewise_core::{history, output, routines, schedule};
@@ -15,31 +15,24 @@ use super::{Command, ExportFormat, HistoryCommand, RemindersCommand, RoutinesCom
 
 /// Runs one data subcommand; `Start` and the window are the shell's.
 pub fn data_command(command: &Command, data_dir: &Path) -> ExitCode {
+    // What the command changed, as the use case says: the one rule for telling the daemon.
+    let mut changed = Changed::Nothing;
     let result = match command {
         Command::Routines { action } => return routines_command(action, data_dir),
         Command::History { action } => history_command(action, data_dir),
-        Command::Reminders { action } => reminders_command(action, data_dir),
-        Command::Pause { length, until } => pause(data_dir, length.as_deref(), until.as_deref()),
+        Command::Reminders { action } => reminders_command(action, data_dir, &mut changed),
+        Command::Pause { length, until } => {
+            pause(data_dir, length.as_deref(), until.as_deref(), &mut changed)
+        }
         Command::Resume => open(data_dir, Access::Command).and_then(|db| {
-            schedule::pause_until(db.conn(), None)
-                .map(|_| "reminders are on".to_string())
-                .map_err(|e| e.to_string())
+            changed = reminders::pause(&db, None).map_err(|e| e.to_string())?;
+            Ok("reminders are on".to_string())
         }),
         Command::Start { .. } | Command::Quit => Ok(String::new()),
     };
-    let changes_reminders = match command {
-        Command::Pause { .. } | Command::Resume => true,
-        Command::Reminders { action } => {
-            matches!(
-                action,
-                RemindersCommand::Add { .. } | RemindersCommand::Remove { .. }
-            )
-        }
-        _ => false,
-    };
     match result {
         Ok(text) => {
-            if changes_reminders {
+            if changed.needs_reschedule() {
                 // The daemon sleeps until the next due: tell it (if it runs; if not, it
                 // reads the change when it starts).
                 crate::link::reschedule(data_dir);
@@ -77,7 +70,11 @@ fn explain_damage(data_dir: &Path, failed: String) -> String {
         .map_or(failed, |error| error.to_string())
 }
 
-fn reminders_command(action: &RemindersCommand, data_dir: &Path) -> Result<String, String> {
+fn reminders_command(
+    action: &RemindersCommand,
+    data_dir: &Path,
+    changed: &mut Changed,
+) -> Result<String, String> {
     let tz = solewise_core::zone::local();
     if let Some(problem) = solewise_core::zone::problem() {
         eprintln!("solewise: warning: {problem}");
@@ -99,7 +96,8 @@ fn reminders_command(action: &RemindersCommand, data_dir: &Path) -> Result<Strin
                 enabled: true,
             };
             let library = routines::load_library(data_dir);
-            let (rule, _) = reminders::add(&db, &library, &input).map_err(|e| e.to_string())?;
+            let rule;
+            (rule, *changed) = reminders::add(&db, &library, &input).map_err(|e| e.to_string())?;
             Ok(format!(
                 "added reminder {}: {} at {}",
                 rule.id,
@@ -109,7 +107,7 @@ fn reminders_command(action: &RemindersCommand, data_dir: &Path) -> Result<Strin
         }
         RemindersCommand::List { json } => {
             let db = open(data_dir, Access::ReadOnly)?;
-            let rules = schedule::rules(db.conn()).map_err(|e| e.to_string())?;
+            let rules = reminders::rules(&db).map_err(|e| e.to_string())?;
             if *json {
                 return serde_json::to_string_pretty(&rules).map_err(|e| e.to_string());
             }
@@ -137,23 +135,20 @@ fn reminders_command(action: &RemindersCommand, data_dir: &Path) -> Result<Strin
         }
         RemindersCommand::Remove { id } => {
             let db = open(data_dir, Access::Command)?;
-            schedule::remove_rule(db.conn(), *id)
-                .map(|_| format!("removed reminder {id}"))
+            reminders::remove(&db, *id)
+                .map(|done| {
+                    *changed = done;
+                    format!("removed reminder {id}")
+                })
                 .map_err(|e| e.to_string())
         }
         RemindersCommand::Next { count, json } => {
             let db = open(data_dir, Access::ReadOnly)?;
-            let mut dues = Vec::new();
-            let mut cursor = now;
-            while dues.len() < usize::from(*count) {
-                match schedule::next_reminder(db.conn(), cursor, &tz).map_err(|e| e.to_string())? {
-                    Some(due) => {
-                        dues.push(schedule::local_rfc3339(due, &tz));
-                        cursor = due;
-                    }
-                    None => break,
-                }
-            }
+            let dues: Vec<String> = reminders::next(&db, now, usize::from(*count), &tz)
+                .map_err(|e| e.to_string())?
+                .into_iter()
+                .map(|due| schedule::local_rfc3339(due, &tz))
+                .collect();
             if *json {
                 serde_json::to_string(&dues).map_err(|e| e.to_string())
             } else if dues.is_empty() {
@@ -167,12 +162,13 @@ fn reminders_command(action: &RemindersCommand, data_dir: &Path) -> Result<Strin
                 output::refuse_own_files(out, data_dir)?;
             }
             let db = open(data_dir, Access::ReadOnly)?;
-            let rules = schedule::rules(db.conn()).map_err(|e| e.to_string())?;
             let library = routines::load_library(data_dir);
-            let text = schedule::ics::calendar(&rules, &library, now, &tz).ok_or(
-                "there are no reminders to export (none, or all turned off): add one with \
+            let text = reminders::calendar(&db, &library, now, &tz)
+                .map_err(|e| e.to_string())?
+                .ok_or(
+                    "there are no reminders to export (none, or all turned off): add one with \
                  `solewise reminders add`",
-            )?;
+                )?;
             match out {
                 None => {
                     print!("{text}");
@@ -184,7 +180,12 @@ fn reminders_command(action: &RemindersCommand, data_dir: &Path) -> Result<Strin
     }
 }
 
-fn pause(data_dir: &Path, length: Option<&str>, until: Option<&str>) -> Result<String, String> {
+fn pause(
+    data_dir: &Path,
+    length: Option<&str>,
+    until: Option<&str>,
+    changed: &mut Changed,
+) -> Result<String, String> {
     let tz = solewise_core::zone::local();
     let now = jiff::Timestamp::now();
     let until = match (length, until) {
@@ -198,7 +199,7 @@ fn pause(data_dir: &Path, length: Option<&str>, until: Option<&str>) -> Result<S
     }
     .map_err(|e| e.to_string())?;
     let db = open(data_dir, Access::Command)?;
-    schedule::pause_until(db.conn(), Some(until)).map_err(|e| e.to_string())?;
+    *changed = reminders::pause(&db, Some(until)).map_err(|e| e.to_string())?;
     Ok(if until >= schedule::forever() {
         "reminders paused until `solewise resume`".to_string()
     } else {
@@ -237,9 +238,8 @@ fn history_command(action: &HistoryCommand, data_dir: &Path) -> Result<String, S
             }
             // Insights keep a calendar in the database, so they need to write.
             let db = open(data_dir, Access::Command)?;
-            let insights = history::insights::with_settings(db.conn(), &tz, jiff::Timestamp::now())
+            let summary = app::history::summary(&db, &tz, jiff::Timestamp::now())
                 .map_err(|e| e.to_string())?;
-            let summary = history::insights::Summary::from(&insights);
             if *json {
                 serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())
             } else {
@@ -249,7 +249,7 @@ fn history_command(action: &HistoryCommand, data_dir: &Path) -> Result<String, S
         HistoryCommand::Import { file } => {
             let text = history::transfer::read_import(file)?;
             let mut db = open(data_dir, Access::Command)?;
-            let summary = history::transfer::import(db.conn_mut(), &text, true)
+            let summary = app::history::import(&mut db, &text, true)
                 .map_err(|e| format!("{}: {e}", file.display()))?;
             Ok(format!(
                 "{} session(s) added, {} already there and skipped",

@@ -5,25 +5,24 @@ use tauri::{AppHandle, State};
 use super::database;
 use super::dialog::{self, FileKind};
 use crate::error::{Error, Result};
-use crate::history::insights::{self, Insights};
-use crate::history::transfer::{self, ImportSummary};
-use crate::history::{
-    self, ManualSession, Session, SessionDetail, SessionEdit, SessionFilter, SessionPage,
-};
-use crate::settings;
 use crate::state::AppState;
-use crate::store::Backup;
-use solewise_core::app::export::{self, ExportFormat};
+use solewise_core::app::{self, export::ExportFormat};
+use solewise_core::history::insights::Insights;
+use solewise_core::history::transfer::{self, ImportSummary};
+use solewise_core::history::{
+    ManualSession, Session, SessionDetail, SessionEdit, SessionFilter, SessionPage,
+};
 use solewise_core::prefs::Prefs;
+use solewise_core::store::Backup;
 
 #[tauri::command]
 pub async fn get_settings(state: State<'_, AppState>) -> Result<Prefs> {
-    Ok(settings::read(database(&state)?.conn())?)
+    Ok(app::settings::read(&*database(&state)?)?)
 }
 
 #[tauri::command]
 pub async fn save_settings(state: State<'_, AppState>, settings: Prefs) -> Result<Prefs> {
-    Ok(settings::save(database(&state)?.conn(), &settings)?)
+    Ok(app::settings::save(&*database(&state)?, &settings)?)
 }
 
 #[tauri::command]
@@ -32,17 +31,18 @@ pub async fn list_sessions(
     filter: SessionFilter,
     after: Option<String>,
 ) -> Result<SessionPage> {
-    Ok(history::list(
-        database(&state)?.conn(),
+    let tz = solewise_core::zone::local();
+    Ok(app::history::list(
+        &*database(&state)?,
         &filter,
         after.as_deref(),
-        &crate::zone::local(),
+        &tz,
     )?)
 }
 
 #[tauri::command]
 pub async fn get_session(state: State<'_, AppState>, id: String) -> Result<SessionDetail> {
-    Ok(history::get(database(&state)?.conn(), &id)?)
+    Ok(app::history::get(&*database(&state)?, &id)?)
 }
 
 #[tauri::command]
@@ -51,36 +51,33 @@ pub async fn update_session(
     id: String,
     edit: SessionEdit,
 ) -> Result<SessionDetail> {
-    Ok(history::update(database(&state)?.conn(), &id, &edit)?)
+    Ok(app::history::update(&*database(&state)?, &id, &edit)?)
 }
 
 /// Deletes a session and returns it whole, for undo.
 #[tauri::command]
 pub async fn delete_session(state: State<'_, AppState>, id: String) -> Result<SessionDetail> {
-    Ok(history::delete(database(&state)?.conn_mut(), &id)?)
+    Ok(app::history::delete(&mut *database(&state)?, &id)?)
 }
 
 /// Puts back a session that was just deleted.
 #[tauri::command]
 pub async fn restore_session(state: State<'_, AppState>, session: SessionDetail) -> Result<()> {
-    Ok(history::restore(database(&state)?.conn_mut(), session)?)
+    Ok(app::history::restore(&mut *database(&state)?, session)?)
 }
 
 #[tauri::command]
 pub async fn log_session(state: State<'_, AppState>, session: ManualSession) -> Result<Session> {
-    Ok(history::log_manual(
-        database(&state)?.conn_mut(),
-        &session,
-        &crate::zone::local(),
-    )?)
+    let tz = solewise_core::zone::local();
+    Ok(app::history::log(&mut *database(&state)?, &session, &tz)?)
 }
 
 #[tauri::command]
 pub async fn insights(state: State<'_, AppState>) -> Result<Insights> {
-    let db = database(&state)?;
-    Ok(insights::with_settings(
-        db.conn(),
-        &crate::zone::local(),
+    let tz = solewise_core::zone::local();
+    Ok(app::history::insights(
+        &*database(&state)?,
+        &tz,
         jiff::Timestamp::now(),
     )?)
 }
@@ -107,7 +104,7 @@ pub async fn export_history(
         return Ok(None);
     };
     let db = database(&state)?;
-    export::history_to_file(&db, &state.data_dir, format, &path)?;
+    app::export::history_to_file(&db, &state.data_dir, format, &path)?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -125,8 +122,8 @@ pub async fn import_history(
         return Ok(None);
     };
     let text = read_import(&path)?;
-    Ok(Some(transfer::import(
-        database(&state)?.conn_mut(),
+    Ok(Some(app::history::import(
+        &mut *database(&state)?,
         &text,
         false,
     )?))
@@ -139,12 +136,12 @@ pub fn read_import(path: &std::path::Path) -> Result<String> {
 
 #[tauri::command]
 pub async fn list_backups(state: State<'_, AppState>) -> Result<Vec<Backup>> {
-    Ok(crate::store::list_backups(&state.data_dir))
+    Ok(app::backups::list(&state.data_dir))
 }
 
 /// Restores a backup; the current state is snapshotted first.
 #[tauri::command]
 pub async fn restore_backup(state: State<'_, AppState>, file: String) -> Result<String> {
-    let safety = database(&state)?.restore(&state.data_dir, &file)?;
+    let safety = app::backups::restore(&mut *database(&state)?, &state.data_dir, &file)?;
     Ok(safety.display().to_string())
 }

@@ -18,12 +18,12 @@ use tauri::{Manager, State};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::history::Session;
-use crate::player::PlayerView;
-use crate::routines::Library;
 pub(crate) use crate::state::database;
 use crate::state::{AppState, StartupNotice};
+use solewise_core::history::Session;
+use solewise_core::player::PlayerView;
 use solewise_core::prefs::Prefs;
+use solewise_core::routines::Library;
 
 /// What the window needs to know when it opens.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -72,11 +72,11 @@ pub async fn start_up(state: State<'_, AppState>) -> Result<StartUp> {
         database_error: opened.database.as_ref().err().cloned(),
         notices: opened.notices.clone(),
     };
-    let library = crate::routines::load_library(&state.data_dir);
+    let library = solewise_core::routines::load_library(&state.data_dir);
     // What follows needs the database; without one, the page shows why instead.
     let usable = status.database_error.is_none();
     let settings = if usable {
-        Some(crate::settings::read(database(&state)?.conn())?)
+        Some(solewise_core::app::settings::read(&*database(&state)?)?)
     } else {
         None
     };

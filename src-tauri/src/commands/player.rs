@@ -9,15 +9,15 @@ use serde::Deserialize;
 use tauri::{AppHandle, Manager, State};
 use ts_rs::TS;
 
+use solewise_core::app::session;
+
 use super::database;
 use crate::error::{Error, Result};
-use crate::history::zones::{self, ZoneRating};
-use crate::history::{
-    self, ResumePoint, Session, SessionDetail, SessionKind, SessionStatus, SessionStep,
-};
-use crate::player::{Player, PlayerView};
-use crate::routines;
 use crate::state::AppState;
+use solewise_core::history::zones::ZoneRating;
+use solewise_core::history::Session;
+use solewise_core::player::{Player, PlayerView};
+use solewise_core::routines;
 
 /// How often progress is saved while a step runs.
 const SAVE_EVERY: Duration = Duration::from_secs(10);
@@ -47,22 +47,11 @@ fn lock_player(state: &AppState) -> Result<std::sync::MutexGuard<'_, Option<Play
 
 /// Writes the player's progress; marks the session completed once the last step ended.
 fn persist(state: &AppState, player: &Player) -> Result<()> {
-    let now = now_ms(state);
-    let mut db = database(state)?;
-    history::save_progress(
-        db.conn_mut(),
-        &player.session_id,
-        ResumePoint {
-            current_step: player.current() as u32,
-            step_elapsed_ms: player.step_elapsed_ms(now) as u32,
-        },
-        player.done_seconds(now),
-        player.done_flags(),
-    )?;
-    if player.finished() {
-        history::finish(db.conn(), &player.session_id, SessionStatus::Completed)?;
-    }
-    Ok(())
+    Ok(session::save_progress(
+        &mut *database(state)?,
+        player,
+        now_ms(state),
+    )?)
 }
 
 /// Runs while a session is loaded: ticks the clock, saves on step changes and every
@@ -117,11 +106,6 @@ pub async fn start_session(
     stress_before: Option<u8>,
     zones_before: Option<Vec<ZoneRating>>,
 ) -> Result<PlayerView> {
-    if stress_before.is_some_and(|v| !(1..=10).contains(&v)) {
-        return Err(Error::InvalidInput("stress is rated from 1 to 10".into()));
-    }
-    let zones_before = zones_before.unwrap_or_default();
-    zones::check(&zones_before).map_err(Error::InvalidInput)?;
     let mut slot = lock_player(&state)?;
     if slot.as_ref().is_some_and(|p| !p.finished()) {
         return Err(Error::InvalidInput(
@@ -129,49 +113,14 @@ pub async fn start_session(
         ));
     }
     let library = routines::load_library(&state.data_dir);
-    let entry = library
-        .routines
-        .iter()
-        .find(|e| e.routine.id == routine_id)
-        .ok_or_else(|| Error::InvalidInput(format!("There is no routine '{routine_id}'.")))?;
-    let id = history::new_id();
-    let detail = SessionDetail {
-        session: Session {
-            id: id.clone(),
-            kind: SessionKind::Guided,
-            routine_id: Some(routine_id.clone()),
-            title: entry.routine.title.clone(),
-            started_at: history::now(),
-            ended_at: None,
-            status: SessionStatus::InProgress,
-            planned_seconds: entry.total_seconds,
-            done_seconds: 0,
-            steps_total: entry.routine.steps.len() as u32,
-            steps_done: 0,
-            stress_before,
-            stress_after: None,
-            note: String::new(),
-            therapist: None,
-        },
-        steps: entry
-            .routine
-            .steps
-            .iter()
-            .enumerate()
-            .map(|(position, step)| SessionStep {
-                position: position as u32,
-                technique: step.technique.clone(),
-                foot: step.foot,
-                seconds: step.seconds,
-                done: false,
-            })
-            .collect(),
+    let zones_before = zones_before.unwrap_or_default();
+    let mut player = session::begin(
+        &mut *database(&state)?,
+        &library,
+        &routine_id,
+        stress_before,
         zones_before,
-        zones_after: Vec::new(),
-        resume_at: None,
-    };
-    history::insert(database(&state)?.conn_mut(), &detail)?;
-    let mut player = Player::new(id, &entry.routine, &library.techniques);
+    )?;
     player.resume(now_ms(&state));
     let shown = view(&state, &mut player);
     *slot = Some(player);
@@ -228,16 +177,9 @@ pub async fn end_session(state: State<'_, AppState>) -> Result<Session> {
     let player = slot
         .as_mut()
         .ok_or_else(|| Error::InvalidInput("No session is under way.".into()))?;
-    player.pause(now_ms(&state));
-    persist(&state, player)?;
-    let db = database(&state)?;
-    let status = if player.finished() {
-        SessionStatus::Completed
-    } else {
-        SessionStatus::Partial
-    };
-    history::finish(db.conn(), &player.session_id, status)?;
-    Ok(history::get(db.conn(), &player.session_id)?.session)
+    let now = now_ms(&state);
+    player.pause(now);
+    Ok(session::end(&mut *database(&state)?, player, now)?)
 }
 
 /// The closing check-in: how stressed now, and a note. Unloads the player.
@@ -250,42 +192,27 @@ pub async fn check_out(
     zones_after: Option<Vec<ZoneRating>>,
 ) -> Result<Session> {
     let zones_after = zones_after.unwrap_or_default();
-    zones::check(&zones_after).map_err(Error::InvalidInput)?;
     let mut slot = lock_player(&state)?;
     let db = database(&state)?;
-    let current = history::get(db.conn(), &session_id)?;
-    let edited = history::update(
-        db.conn(),
-        &session_id,
-        &history::SessionEdit {
-            note,
-            stress_before: current.session.stress_before,
-            stress_after,
-            therapist: current.session.therapist.clone(),
-        },
-    )?;
-    zones::write(db.conn(), &session_id, zones::Moment::After, &zones_after)?;
+    let edited = session::check_out(&db, &session_id, stress_after, note, &zones_after)?;
     if slot.as_ref().is_some_and(|p| p.session_id == session_id) {
         *slot = None;
     }
-    Ok(edited.session)
+    Ok(edited)
 }
 
 /// The check-in zone ratings of the latest session that has any, to repeat them.
 #[tauri::command]
 pub async fn last_zone_ratings(state: State<'_, AppState>) -> Result<Vec<ZoneRating>> {
-    Ok(zones::latest(database(&state)?.conn())?)
+    Ok(session::last_zone_ratings(&*database(&state)?)?)
 }
 
 /// A guided session left unfinished by a crash or a quit, if there is one and the
 /// player is not already on it (offered when the window opens).
 pub(super) fn unfinished_session(state: &AppState) -> Result<Option<Session>> {
     let slot = lock_player(state)?;
-    let db = database(state)?;
-    let found = history::unfinished(db.conn())?;
-    let offered = found
-        .map(|detail| detail.session)
-        .filter(|session| slot.as_ref().is_none_or(|p| p.session_id != session.id));
+    let found = session::unfinished(&*database(state)?)?;
+    let offered = found.filter(|session| slot.as_ref().is_none_or(|p| p.session_id != session.id));
     if let Some(session) = &offered {
         log::info!("offering to resume the unfinished session {}", session.id);
     }
@@ -304,29 +231,8 @@ pub async fn resume_unfinished(
             "A session is already under way.".into(),
         ));
     }
-    let detail = history::get(database(&state)?.conn(), &session_id)?;
     let library = routines::load_library(&state.data_dir);
-    let routine_id = detail.session.routine_id.clone().unwrap_or_default();
-    let Some(entry) = library.routines.iter().find(|e| e.routine.id == routine_id) else {
-        history::finish(
-            database(&state)?.conn(),
-            &session_id,
-            SessionStatus::Partial,
-        )?;
-        return Err(Error::InvalidInput(format!(
-            "The routine '{routine_id}' no longer exists, so the session was kept as partial."
-        )));
-    };
-    let resume = detail.resume_at.unwrap_or(ResumePoint {
-        current_step: 0,
-        step_elapsed_ms: 0,
-    });
-    let done: Vec<bool> = detail.steps.iter().map(|s| s.done).collect();
-    let mut player = Player::new(session_id, &entry.routine, &library.techniques).restore(
-        resume.current_step as usize,
-        u64::from(resume.step_elapsed_ms),
-        &done,
-    );
+    let mut player = session::resume(&*database(&state)?, &library, &session_id)?;
     let shown = view(&state, &mut player);
     *slot = Some(player);
     Ok(shown)
@@ -334,9 +240,5 @@ pub async fn resume_unfinished(
 
 #[tauri::command]
 pub async fn keep_as_partial(state: State<'_, AppState>, session_id: String) -> Result<()> {
-    Ok(history::finish(
-        database(&state)?.conn(),
-        &session_id,
-        SessionStatus::Partial,
-    )?)
+    Ok(session::keep_as_partial(&*database(&state)?, &session_id)?)
 }

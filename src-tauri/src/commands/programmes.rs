@@ -1,31 +1,18 @@
 //! Commands for programmes: the shipped paths of routines over weeks, joining one (with
 //! a reminder on the days the user confirms), leaving it, and how far along it is.
 
-use serde::Serialize;
+use solewise_core::app::programmes::{self, ProgrammeOverview};
 use tauri::State;
-use ts_rs::TS;
 
 use super::database;
 use crate::error::Result;
-use crate::programme::{self, Progress};
-use crate::routines::{self, Programme};
 use crate::state::AppState;
-
-/// The programmes there are, and the one joined with its progress.
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct ProgrammeOverview {
-    pub programmes: Vec<Programme>,
-    pub progress: Option<Progress>,
-}
+use solewise_core::programme::Progress;
+use solewise_core::routines;
 
 fn overview(state: &AppState) -> Result<ProgrammeOverview> {
     let library = routines::load_library(&state.data_dir);
-    let db = database(state)?;
-    let progress = programme::current(db.conn(), &library.programmes)?;
-    Ok(ProgrammeOverview {
-        programmes: library.programmes,
-        progress,
-    })
+    Ok(programmes::overview(&*database(state)?, library)?)
 }
 
 #[tauri::command]
@@ -49,23 +36,16 @@ pub async fn join_programme(
     at: String,
 ) -> Result<ProgrammeOverview> {
     let library = routines::load_library(&state.data_dir);
-    {
-        let db = database(&state)?;
-        let now = jiff::Timestamp::now();
-        programme::join_with_reminder(db.conn(), &library, &id, &days, &at, now)?;
-    }
-    // The daemon reads the reminders and the tray's programme line again.
-    crate::daemon::reschedule(&state.data_dir);
+    let now = jiff::Timestamp::now();
+    let (_, changed) = programmes::join(&*database(&state)?, &library, &id, &days, &at, now)?;
+    super::reminders::tell_daemon(&state, changed);
     overview(&state)
 }
 
 /// Leaves the joined programme; its sessions and any reminder stay.
 #[tauri::command]
 pub async fn leave_programme(state: State<'_, AppState>) -> Result<ProgrammeOverview> {
-    {
-        let db = database(&state)?;
-        programme::leave(db.conn())?;
-    }
-    crate::daemon::reschedule(&state.data_dir);
+    let changed = programmes::leave(&*database(&state)?)?;
+    super::reminders::tell_daemon(&state, changed);
     overview(&state)
 }

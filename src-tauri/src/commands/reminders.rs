@@ -11,8 +11,8 @@ use ts_rs::TS;
 use super::database;
 use super::dialog::{self, FileKind};
 use crate::error::{Error, Result};
-use crate::schedule::{self, RuleInput};
 use crate::state::AppState;
+use solewise_core::schedule::{self, RuleInput};
 
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -24,7 +24,7 @@ pub enum Pause {
 
 #[tauri::command]
 pub async fn reminders(state: State<'_, AppState>) -> Result<ReminderOverview> {
-    let tz = crate::zone::local();
+    let tz = solewise_core::zone::local();
     Ok(use_case::overview(
         &*database(&state)?,
         jiff::Timestamp::now(),
@@ -32,17 +32,23 @@ pub async fn reminders(state: State<'_, AppState>) -> Result<ReminderOverview> {
     )?)
 }
 
-/// Tells the tray daemon when reminders changed, then shows them.
-async fn after(state: State<'_, AppState>, changed: Changed) -> Result<ReminderOverview> {
+/// The one place the window tells the tray daemon that reminders (or what its tray
+/// shows of them) changed.
+pub(super) fn tell_daemon(state: &AppState, changed: Changed) {
     if changed.needs_reschedule() {
         crate::daemon::reschedule(&state.data_dir);
     }
+}
+
+/// Tells the tray daemon when reminders changed, then shows them.
+async fn after(state: State<'_, AppState>, changed: Changed) -> Result<ReminderOverview> {
+    tell_daemon(&state, changed);
     reminders(state).await
 }
 
 #[tauri::command]
 pub async fn add_reminder(state: State<'_, AppState>, rule: RuleInput) -> Result<ReminderOverview> {
-    let library = crate::routines::load_library(&state.data_dir);
+    let library = solewise_core::routines::load_library(&state.data_dir);
     let (_, changed) = use_case::add(&*database(&state)?, &library, &rule)?;
     after(state, changed).await
 }
@@ -53,7 +59,7 @@ pub async fn update_reminder(
     id: i64,
     rule: RuleInput,
 ) -> Result<ReminderOverview> {
-    let library = crate::routines::load_library(&state.data_dir);
+    let library = solewise_core::routines::load_library(&state.data_dir);
     let changed = use_case::update(&*database(&state)?, &library, id, &rule)?;
     after(state, changed).await
 }
@@ -68,7 +74,7 @@ pub async fn delete_reminder(state: State<'_, AppState>, id: i64) -> Result<Remi
 pub async fn pause_reminders(state: State<'_, AppState>, pause: Pause) -> Result<ReminderOverview> {
     let now = jiff::Timestamp::now();
     let until = match pause {
-        Pause::Today => schedule::end_of_today(now, &crate::zone::local()),
+        Pause::Today => schedule::end_of_today(now, &solewise_core::zone::local()),
         Pause::Days { days } if (1..=365).contains(&days) => {
             now + jiff::SignedDuration::from_hours(i64::from(days) * 24)
         }
@@ -109,15 +115,9 @@ pub async fn set_reminder_options(
 #[tauri::command]
 pub async fn export_calendar(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>> {
     let text = {
-        let db = database(&state)?;
-        let rules = schedule::rules(db.conn())?;
-        let library = crate::routines::load_library(&state.data_dir);
-        schedule::ics::calendar(
-            &rules,
-            &library,
-            jiff::Timestamp::now(),
-            &crate::zone::local(),
-        )
+        let library = solewise_core::routines::load_library(&state.data_dir);
+        let (now, tz) = (jiff::Timestamp::now(), solewise_core::zone::local());
+        use_case::calendar(&*database(&state)?, &library, now, &tz)?
     };
     let Some(text) = text else {
         return Err(Error::InvalidInput(
@@ -133,7 +133,7 @@ pub async fn export_calendar(app: AppHandle, state: State<'_, AppState>) -> Resu
     else {
         return Ok(None);
     };
-    crate::output::write_export(&path, &text, &state.data_dir).map_err(|message| {
+    solewise_core::output::write_export(&path, &text, &state.data_dir).map_err(|message| {
         let mut letters = message.chars();
         let sentence = letters
             .next()

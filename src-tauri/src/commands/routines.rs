@@ -4,8 +4,8 @@ use tauri::{AppHandle, State};
 
 use super::dialog::{self, FileKind};
 use crate::error::Result;
-use crate::routines::{self, Library, Routine, RoutineEntry};
 use crate::state::AppState;
+use solewise_core::routines::{self, Library, Routine, RoutineEntry};
 
 /// Techniques, pages, built-in and custom routines, and files that were skipped.
 #[tauri::command]

@@ -10,12 +10,13 @@
 
 use std::time::{Duration, Instant};
 
-use solewise_lib::history::{
-    self, by_rows, insights, Session, SessionDetail, SessionFilter, SessionKind, SessionStatus,
-    SessionStep,
+use solewise_core::app;
+use solewise_core::bench;
+use solewise_core::history::{
+    self, Session, SessionDetail, SessionFilter, SessionKind, SessionStatus, SessionStep,
 };
-use solewise_lib::routines::Foot;
-use solewise_lib::store::Store;
+use solewise_core::routines::Foot;
+use solewise_core::store::Store;
 
 const SIZES: [usize; 3] = [10_000, 100_000, 1_000_000];
 const ROUTINES: [(&str, &str); 3] = [
@@ -131,10 +132,10 @@ fn main() {
         ..Default::default()
     };
     let insights_now = |db: &Store| {
-        insights::compute(db.conn(), &tz, jiff::civil::Weekday::Monday, 2, now).expect("insights")
+        bench::insights(db, &tz, jiff::civil::Weekday::Monday, 2, now).expect("insights")
     };
 
-    println!("| Sessions | First page | Page by routine | Page of a month | Insights | Insights after a save | Save a session | Insights read from every row (before) | First insights after the import | Store file |");
+    println!("| Sessions | First page | Page by routine | Page of a month | Insights | Insights after a save | Save a session | Insights read from every row (before) | First insights after the import | Database file |");
     println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     let mut filled = 0;
     let mut saved = 0;
@@ -144,7 +145,7 @@ fn main() {
             let batch: Vec<SessionDetail> = (filled..filled + chunk)
                 .map(|index| session(index, newest))
                 .collect();
-            history::insert_many(db.conn_mut(), &batch).expect("insert");
+            bench::insert_many(&mut db, &batch).expect("insert");
             filled += chunk;
         }
         let import = timed(|| insights_now(&db));
@@ -152,7 +153,7 @@ fn main() {
             let samples = (0..20)
                 .map(|_| {
                     timed(|| {
-                        let page = history::list(db.conn(), filter, None, &tz).expect("a page");
+                        let page = app::history::list(&db, filter, None, &tz).expect("a page");
                         assert_eq!(page.sessions.len(), history::PAGE_SIZE as usize);
                     })
                 })
@@ -167,25 +168,21 @@ fn main() {
         for _ in 0..20 {
             saved += 1;
             let one = session(0, newest + jiff::SignedDuration::from_secs(saved));
-            saves.push(timed(|| {
-                history::insert(db.conn_mut(), &one).expect("save")
-            }));
+            saves.push(timed(|| bench::insert(&mut db, &one).expect("save")));
             after_save.push(timed(|| insights_now(&db)));
         }
         let old_way = timed(|| {
-            by_rows::compute_by_rows(db.conn(), &tz, jiff::civil::Weekday::Monday, 2, now)
+            bench::insights_by_rows(&db, &tz, jiff::civil::Weekday::Monday, 2, now)
                 .expect("insights")
         });
         let kept = insights_now(&db);
         assert_eq!(
             kept,
-            by_rows::compute_by_rows(db.conn(), &tz, jiff::civil::Weekday::Monday, 2, now)
+            bench::insights_by_rows(&db, &tz, jiff::civil::Weekday::Monday, 2, now)
                 .expect("insights"),
             "the kept insights differ from reading every row"
         );
-        db.conn()
-            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
-            .expect("checkpoint");
+        bench::checkpoint(&db).expect("checkpoint");
         let bytes = std::fs::metadata(db.path()).map(|m| m.len()).unwrap_or(0);
         println!(
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.0} MiB |",

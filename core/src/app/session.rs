@@ -1,0 +1,171 @@
+//! A guided session's life in the history: written before the first step, its progress
+//! saved as it goes, ended, checked out, and picked up again after a crash or a quit.
+//! The `Player` itself (the clock and the steps) is the front end's to keep.
+
+use crate::history::zones::{self, Moment, ZoneRating};
+use crate::history::{
+    self, ResumePoint, Session, SessionDetail, SessionEdit, SessionKind, SessionStatus, SessionStep,
+};
+use crate::player::Player;
+use crate::routines::Library;
+use crate::store::Store;
+use crate::{Error, Result};
+
+/// Starts routine `routine_id`: the session row is written before the first step, so a
+/// crash loses seconds, not the session. Returns its player, not yet running.
+pub fn begin(
+    store: &mut Store,
+    library: &Library,
+    routine_id: &str,
+    stress_before: Option<u8>,
+    zones_before: Vec<ZoneRating>,
+) -> Result<Player> {
+    if stress_before.is_some_and(|v| !(1..=10).contains(&v)) {
+        return Err(Error::Invalid("stress is rated from 1 to 10".into()));
+    }
+    zones::check(&zones_before).map_err(Error::Invalid)?;
+    let entry = library
+        .routines
+        .iter()
+        .find(|e| e.routine.id == routine_id)
+        .ok_or_else(|| {
+            Error::Invalid(format!(
+                "There is no routine '{}'.",
+                crate::input::printable(routine_id)
+            ))
+        })?;
+    let id = history::new_id();
+    let detail = SessionDetail {
+        session: Session {
+            id: id.clone(),
+            kind: SessionKind::Guided,
+            routine_id: Some(routine_id.to_string()),
+            title: entry.routine.title.clone(),
+            started_at: history::now(),
+            ended_at: None,
+            status: SessionStatus::InProgress,
+            planned_seconds: entry.total_seconds,
+            done_seconds: 0,
+            steps_total: entry.routine.steps.len() as u32,
+            steps_done: 0,
+            stress_before,
+            stress_after: None,
+            note: String::new(),
+            therapist: None,
+        },
+        steps: entry
+            .routine
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(position, step)| SessionStep {
+                position: position as u32,
+                technique: step.technique.clone(),
+                foot: step.foot,
+                seconds: step.seconds,
+                done: false,
+            })
+            .collect(),
+        zones_before,
+        zones_after: Vec::new(),
+        resume_at: None,
+    };
+    history::insert(store.conn_mut(), &detail)?;
+    Ok(Player::new(id, &entry.routine, &library.techniques))
+}
+
+/// Saves the player's progress at `now` (its own clock, in ms); marks the session
+/// completed once the last step ended.
+pub fn save_progress(store: &mut Store, player: &Player, now: u64) -> Result<()> {
+    history::save_progress(
+        store.conn_mut(),
+        &player.session_id,
+        ResumePoint {
+            current_step: player.current() as u32,
+            step_elapsed_ms: player.step_elapsed_ms(now) as u32,
+        },
+        player.done_seconds(now),
+        player.done_flags(),
+    )?;
+    if player.finished() {
+        history::finish(store.conn(), &player.session_id, SessionStatus::Completed)?;
+    }
+    Ok(())
+}
+
+/// Ends the session now: completed if every step was done, else partial with the steps
+/// done. Returns it, for the closing check-in.
+pub fn end(store: &mut Store, player: &Player, now: u64) -> Result<Session> {
+    save_progress(store, player, now)?;
+    let status = if player.finished() {
+        SessionStatus::Completed
+    } else {
+        SessionStatus::Partial
+    };
+    history::finish(store.conn(), &player.session_id, status)?;
+    Ok(history::get(store.conn(), &player.session_id)?.session)
+}
+
+/// The closing check-in: how stressed now, a note, and the zones after.
+pub fn check_out(
+    store: &Store,
+    session_id: &str,
+    stress_after: Option<u8>,
+    note: String,
+    zones_after: &[ZoneRating],
+) -> Result<Session> {
+    zones::check(zones_after).map_err(Error::Invalid)?;
+    store.write(|tx| {
+        let current = history::get(tx, session_id)?;
+        let edit = SessionEdit {
+            note,
+            stress_before: current.session.stress_before,
+            stress_after,
+            therapist: current.session.therapist.clone(),
+        };
+        let edited = history::update(tx, session_id, &edit)?;
+        zones::write(tx, session_id, Moment::After, zones_after)?;
+        Ok(edited.session)
+    })
+}
+
+/// The check-in zone ratings of the latest session that has any, to repeat them.
+pub fn last_zone_ratings(store: &Store) -> Result<Vec<ZoneRating>> {
+    zones::latest(store.conn())
+}
+
+/// A guided session left unfinished by a crash or a quit, if there is one.
+pub fn unfinished(store: &Store) -> Result<Option<Session>> {
+    Ok(history::unfinished(store.conn())?.map(|detail| detail.session))
+}
+
+/// Picks session `session_id` up where it was saved, paused. A session whose routine
+/// no longer exists is kept as partial, and that is the error.
+pub fn resume(store: &Store, library: &Library, session_id: &str) -> Result<Player> {
+    let detail = history::get(store.conn(), session_id)?;
+    let routine_id = detail.session.routine_id.clone().unwrap_or_default();
+    let Some(entry) = library.routines.iter().find(|e| e.routine.id == routine_id) else {
+        history::finish(store.conn(), session_id, SessionStatus::Partial)?;
+        return Err(Error::Invalid(format!(
+            "The routine '{}' no longer exists, so the session was kept as partial.",
+            crate::input::printable(&routine_id)
+        )));
+    };
+    let at = detail.resume_at.unwrap_or(ResumePoint {
+        current_step: 0,
+        step_elapsed_ms: 0,
+    });
+    let done: Vec<bool> = detail.steps.iter().map(|s| s.done).collect();
+    Ok(
+        Player::new(session_id.to_string(), &entry.routine, &library.techniques).restore(
+            at.current_step as usize,
+            u64::from(at.step_elapsed_ms),
+            &done,
+        ),
+    )
+}
+
+/// "Keep as partial" on the offer to resume.
+pub fn keep_as_partial(store: &Store, session_id: &str) -> Result<()> {
+    history::finish(store.conn(), session_id, SessionStatus::Partial)
+}
