@@ -91,7 +91,7 @@ impl Store {
                 .execute("VACUUM INTO ?1", [path.to_string_lossy()])
                 .map_err(|source| DatabaseError::Backup {
                     path: self.path.clone(),
-                    source,
+                    source: source.into(),
                 })?;
         }
         prune_backups(data_dir);
@@ -127,7 +127,7 @@ impl Store {
             )
             .map_err(|source_error| DatabaseError::Sqlite {
                 path: source.clone(),
-                source: source_error,
+                source: source_error.into(),
             })?;
         Ok(safety)
     }

@@ -17,9 +17,9 @@ pub(super) fn create_fresh(path: &Path) -> Result<(), DatabaseError> {
     static MADE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let made = MADE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let temporary = path.with_file_name(format!("{FILE_NAME}.new-{}-{made}", std::process::id()));
-    let sqlite = |source| DatabaseError::Sqlite {
+    let sqlite = |source: rusqlite::Error| DatabaseError::Sqlite {
         path: temporary.clone(),
-        source,
+        source: source.into(),
     };
     let built = Connection::open(&temporary)
         .and_then(|conn| conn.pragma_update(None, "journal_mode", "WAL"))
@@ -87,9 +87,9 @@ pub(super) fn examine(
     access: Access,
     whole_file: bool,
 ) -> Result<Health, DatabaseError> {
-    let sqlite = |source| DatabaseError::Sqlite {
+    let sqlite = |source: rusqlite::Error| DatabaseError::Sqlite {
         path: path.to_path_buf(),
-        source,
+        source: source.into(),
     };
     let foreign = |reason: String| DatabaseError::Foreign {
         path: path.to_path_buf(),

@@ -186,7 +186,7 @@ impl Store {
     fn sqlite_error(&self, source: rusqlite::Error) -> DatabaseError {
         DatabaseError::Sqlite {
             path: self.path.clone(),
-            source,
+            source: source.into(),
         }
     }
 }
@@ -213,9 +213,9 @@ fn open_checking(
     whole_file: bool,
 ) -> Result<Opened, DatabaseError> {
     let path = crate::DataDir::new(data_dir).database();
-    let sqlite = |source| DatabaseError::Sqlite {
+    let sqlite = |source: rusqlite::Error| DatabaseError::Sqlite {
         path: path.clone(),
-        source,
+        source: source.into(),
     };
     if data_dir.exists() && !data_dir.is_dir() {
         return Err(DatabaseError::NotAFolder(data_dir.to_path_buf()));
@@ -379,10 +379,10 @@ fn migrate(
     };
 
     let path = database.path.clone();
-    let failed = |version, source| DatabaseError::Migration {
+    let failed = |version, source: rusqlite::Error| DatabaseError::Migration {
         path: path.clone(),
         version,
-        source,
+        source: source.into(),
     };
     let tx = database
         .conn
@@ -414,7 +414,6 @@ fn snapshot(database: &Store, data_dir: &Path, version: i64) -> Result<PathBuf, 
 }
 
 mod backups;
-mod error;
 mod files;
 mod markers;
 mod migrations;
@@ -423,8 +422,8 @@ mod whole_file;
 
 pub use whole_file::WHOLE_FILE_EVERY;
 
+pub use crate::error::DatabaseError;
 pub use backups::{backups_dir, list_backups, Backup, KEEP_BACKUPS};
-pub use error::DatabaseError;
 use files::{create_fresh, examine, move_aside, open_read_only, Health};
 use migrations::MIGRATIONS;
 

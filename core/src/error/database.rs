@@ -30,13 +30,13 @@ pub enum DatabaseError {
     #[error("Could not back up {} before upgrading it: {source}", path.display())]
     Backup {
         path: PathBuf,
-        source: rusqlite::Error,
+        source: super::SqliteError,
     },
     #[error("Upgrading the database {} to data version {version} failed, so nothing was changed: {source}", path.display())]
     Migration {
         path: PathBuf,
         version: i64,
-        source: rusqlite::Error,
+        source: super::SqliteError,
     },
     #[error(
         "The database {} is damaged ({reason}). It was moved to {} and kept; nothing else \
@@ -84,7 +84,7 @@ pub enum DatabaseError {
     #[error("Database {}: {source}", path.display())]
     Sqlite {
         path: PathBuf,
-        source: rusqlite::Error,
+        source: super::SqliteError,
     },
 }
 

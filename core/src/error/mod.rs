@@ -5,7 +5,9 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::routines::RoutineError;
-use crate::store::DatabaseError;
+
+mod database;
+pub use database::DatabaseError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -16,7 +18,7 @@ pub enum Error {
     #[error("There is no session {0} (it may have been deleted).")]
     NotFound(String),
     #[error("The history database failed: {0}")]
-    Sqlite(rusqlite::Error),
+    Sqlite(SqliteError),
     #[error(transparent)]
     Database(#[from] DatabaseError),
     #[error(transparent)]
@@ -39,12 +41,35 @@ pub(crate) fn damage_reported() -> bool {
     DAMAGE_REPORTED.load(Ordering::Relaxed)
 }
 
+/// What SQLite said, kept whole for the message and the log. Callers ask `Error`'s
+/// questions (`is_busy()`, `is_damaged()`); SQLite's own types stay inside the core.
+#[derive(Debug)]
+pub struct SqliteError(rusqlite::Error);
+
+impl std::fmt::Display for SqliteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for SqliteError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.0.source()
+    }
+}
+
+impl From<rusqlite::Error> for SqliteError {
+    fn from(error: rusqlite::Error) -> SqliteError {
+        SqliteError(error)
+    }
+}
+
 impl From<rusqlite::Error> for Error {
     fn from(error: rusqlite::Error) -> Error {
         if is_damage(&error) {
             DAMAGE_REPORTED.store(true, Ordering::Relaxed);
         }
-        Error::Sqlite(error)
+        Error::Sqlite(SqliteError(error))
     }
 }
 
@@ -70,7 +95,7 @@ impl Error {
     pub fn is_busy(&self) -> bool {
         matches!(
             self,
-            Error::Sqlite(error) if matches!(
+            Error::Sqlite(SqliteError(error)) if matches!(
                 error.sqlite_error_code(),
                 Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
             )
@@ -80,7 +105,7 @@ impl Error {
     /// The database file is damaged.
     pub fn is_damaged(&self) -> bool {
         match self {
-            Error::Sqlite(error) => is_damage(error),
+            Error::Sqlite(SqliteError(error)) => is_damage(error),
             Error::Database(error) => error.is_damaged(),
             _ => false,
         }
