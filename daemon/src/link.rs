@@ -4,8 +4,8 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::Duration;
 
+use solewise_core::app::daemon;
 use solewise_core::ipc::{self, Client, IpcError, Reply, Request};
 
 fn runtime() -> Option<tokio::runtime::Runtime> {
@@ -43,31 +43,16 @@ pub fn quit(data_dir: &Path) -> Result<bool, String> {
     }
 }
 
-fn is_running(data_dir: &Path) -> bool {
-    !matches!(ask(data_dir, Request::Status), Err(IpcError::NotRunning(_)))
-}
-
-/// Starts the daemon for `data_dir` if it is not running, and waits until it answers.
+/// Starts the daemon for `data_dir` if it is not running (this very program, with
+/// `--minimized`), or replaces an older one, and waits until it answers.
 pub fn ensure_daemon(data_dir: &Path) -> Result<(), String> {
-    if is_running(data_dir) {
-        return Ok(());
-    }
     let me = std::env::current_exe()
         .map_err(|e| format!("could not tell where Solewise is installed: {e}"))?;
-    let mut command = ipc::daemon_command(&me, data_dir);
-    command
-        .spawn()
-        .map_err(|e| format!("could not start the tray daemon: {e}"))?;
-    for _ in 0..50 {
-        if is_running(data_dir) {
-            return Ok(());
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    Err(format!(
-        "the tray daemon did not start; see {}",
-        log_path(data_dir, "daemon").display()
-    ))
+    let runtime = runtime().ok_or("could not start the command's runtime")?;
+    let version = env!("CARGO_PKG_VERSION");
+    runtime
+        .block_on(daemon::ensure(data_dir, Some(&me), "cli", version))
+        .map(drop)
 }
 
 /// Runs a started program in its own process group, so that the terminal's Ctrl-C or

@@ -4,6 +4,7 @@
 //! rule for telling the tray daemon lives in one place (`Changed`).
 
 pub mod backups;
+pub mod daemon;
 pub mod export;
 pub mod history;
 pub mod programmes;
