@@ -1,6 +1,9 @@
 //! Build script: builds the shipped technique and routine files (the repository's
 //! `routines/` folder) into the library.
 
+// A build script reports a failure by panicking: cargo prints the message and stops.
+#![allow(clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 
 /// Writes `$OUT_DIR/shipped_routines.rs`: a table of every .toml and .md file under

@@ -2,6 +2,9 @@
 //! files, huge numbers, no-op requests, odd environments. Each case exits with a sentence
 //! that says what and where, never a panic, a hang or a silent success.
 
+// A test fails by panicking: unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 #[path = "support/command.rs"]
 mod command;
 

@@ -2,6 +2,9 @@
 //! time, every counted instruction fits the time its step gets, and every technique has
 //! a drawing, words for what the drawing shows, and a pressure on the app's scale.
 
+// A test fails by panicking: unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -4,6 +4,9 @@
 //! missing, builds the app and runs them. Screenshots land in target/e2e-screenshots/.
 //! They drive WebKitGTK, so the file (and its Unix-only support module) builds on Linux
 //! only.
+
+// A test fails by panicking: unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 #![cfg(target_os = "linux")]
 
 mod support;

@@ -5,6 +5,9 @@
 //! and joining a programme adds its reminder, shows it in the tray and on the first
 //! screen, whose Start opens its next session.
 //! Run with `make e2e`.
+
+// A test fails by panicking: unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 #![cfg(target_os = "linux")]
 
 mod support;

@@ -1,6 +1,9 @@
 //! End-to-end tests of progress per foot zone: rated on the foot map at check-in, kept
 //! with the session, shown in its history and as a trend in the insights. Run with
 //! `make e2e`.
+
+// A test fails by panicking: unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 #![cfg(target_os = "linux")]
 
 mod support;

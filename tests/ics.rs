@@ -5,6 +5,9 @@
 //! zone data and by the file's own VTIMEZONE alike. And the file is written like every
 //! export: never over the database, whole or not at all.
 
+// A test fails by panicking: unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 #[path = "support/command.rs"]
 mod command;
 

@@ -2,6 +2,9 @@
 //! capability grants exactly those: nothing the UI calls is refused, and nothing else is
 //! let through.
 
+// A test fails by panicking: unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::collections::BTreeSet;
 use std::path::Path;
 

@@ -4,6 +4,9 @@
 //! on Windows) between real processes: one daemon per data folder, a second start hands
 //! over to the first, and the command line reaches it.
 
+// A test fails by panicking: unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 #[path = "support/command.rs"]
 mod command;
 

@@ -2,6 +2,9 @@
 //! import or the routine parser gives `Ok` or a clear error, never a panic, and an import
 //! that fails changes nothing.
 
+// A test fails by panicking: unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::collections::HashSet;
 
 use proptest::prelude::*;

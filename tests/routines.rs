@@ -2,6 +2,9 @@
 //! every shipped file loads, every kind of mistake gets its message, and the command line
 //! reports problems as FILE:LINE: message.
 
+// A test fails by panicking: unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

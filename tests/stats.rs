@@ -1,5 +1,8 @@
 //! `solewise history stats`: the insights on the command line, for people and scripts.
 
+// A test fails by panicking: unwrap and expect are how it says what went wrong.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 #[path = "support/command.rs"]
 mod command;
 

@@ -169,7 +169,8 @@ pub fn disable() -> Result<(), String> {
     }
 }
 
-#[cfg(all(test, not(target_os = "windows"), not(target_os = "macos")))]
+#[cfg(test)]
+#[cfg(all(not(target_os = "windows"), not(target_os = "macos")))]
 mod tests {
     use super::*;
 
@@ -184,7 +185,8 @@ mod tests {
     }
 }
 
-#[cfg(all(test, target_os = "windows"))]
+#[cfg(test)]
+#[cfg(target_os = "windows")]
 mod windows_tests {
     use super::*;
 

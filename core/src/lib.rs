@@ -28,7 +28,8 @@ pub mod zone;
 pub use data_dir::{DataDir, IDENTIFIER};
 pub use error::{Error, Result};
 
-#[cfg(all(test, target_os = "windows"))]
+#[cfg(test)]
+#[cfg(target_os = "windows")]
 mod windows_tests {
     /// Data (and its logs/ folder) live in the roaming app-data folder, %APPDATA%.
     #[test]

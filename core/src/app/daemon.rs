@@ -112,7 +112,8 @@ async fn start(data_dir: &Path, program: Option<&Path>, client: &str) -> Result<
     }
 }
 
-#[cfg(all(test, unix))]
+#[cfg(test)]
+#[cfg(unix)]
 mod tests {
     use std::sync::{Arc, Mutex};
 
