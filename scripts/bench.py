@@ -5,6 +5,7 @@ Usage: bench.py TARGET_DIR OUTPUT.md   (TARGET_DIR holds solewise and solewise-w
        bench.py TARGET_DIR - --knobs   (only the web view's knobs, printed)
        bench.py TARGET_DIR - --memory  (only where the window's memory goes, printed)
        bench.py TARGET_DIR - --bundle  (only the UI bundle's files and sizes, printed)
+       bench.py TARGET_DIR - --open    (only whole programs on 1,000 to 1,000,000 sessions, printed)
 
 Everything runs on its own virtual X display (Xvfb) with its own D-Bus session bus, a
 tray host (StatusNotifierWatcher stand-in) and fresh data folders. Workrave, a native
@@ -19,7 +20,9 @@ GTK break reminder, is measured the same way in the same run, as the peer.
 - the web view's knobs: each left at WebKit's default alone, beside the window as shipped
 - reminder lateness: six reminders shown to a recording notification server, minus due
 - binary sizes; history at 10,000, 100,000 and 1,000,000 sessions:
-  `cargo bench -p solewise-core --features bench --bench history` (its own table, with the old way as the peer)
+  `cargo bench -p solewise-core --features bench --bench history` (its own table, with the old way as the peer);
+  whole programs on 1,000 to 1,000,000 sessions: `history stats --json` and the window's start
+  (beside the floor of starting at all and the whole-file check each open used to pay)
 The desktop and the /proc readings it measures with are in bench_desktop.py.
 """
 
@@ -29,6 +32,7 @@ import os
 import re
 import shutil
 import signal
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -222,7 +226,70 @@ def reminder_lateness(daemon, desktop):
         server.wait()
 
 
+STORE_SIZES = (1_000, 100_000, 1_000_000)
+
+
+def timed_process(args, env=None):
+    """Milliseconds from spawn to exit of one program run; fails loudly if it fails."""
+    begin = time.monotonic()
+    done = subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if done.returncode != 0:
+        sys.exit(f"bench: {' '.join(args)} failed: {done.stderr[-2000:]}")
+    return (time.monotonic() - begin) * 1000
+
+
+def whole_file_check_ms(database):
+    """What every open used to add: SQLite's quick_check over every page of the file."""
+    begin = time.monotonic()
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
+        conn.execute("PRAGMA quick_check").fetchall()
+    return (time.monotonic() - begin) * 1000
+
+
+def store_rows(daemon, window, desktop):
+    """Whole programs on a history of 1,000 to 1,000,000 sessions: `history stats --json`
+    (start to exit) and the window (spawn to interactive), beside the floor of starting
+    the program at all and the whole-file check each open used to pay."""
+    rows = ["| Sessions | `history stats --json`, start to exit (median of 5) | `solewise --version` (the floor) "
+            "| Whole-file check (what each open added before) | Window spawn to interactive (median of 3) "
+            "| Database file |",
+            "| --- | --- | --- | --- | --- | --- |"]
+    median_ms = lambda values: f"{statistics.median(values):.0f} ms"
+    for size in STORE_SIZES:
+        data = os.path.join(desktop.dir, f"store-{size}")
+        print(f"bench: a history of {size:,} sessions", flush=True)
+        fill = subprocess.run(["cargo", "bench", "--locked", "-p", "solewise-core", "--features", "bench",
+                               "--bench", "history", "--", "--fill", data, str(size)],
+                              cwd=ROOT, capture_output=True, text=True)
+        if fill.returncode != 0:
+            sys.exit(f"bench: filling {data} failed:\n{fill.stderr[-3000:]}")
+        stats = [daemon, "--data-dir", data, "history", "stats", "--json"]
+        # The first insights after an import build the calendar of days and weeks once.
+        timed_process(stats)
+        stats_ms = [timed_process(stats) for _ in range(5)]
+        floor_ms = [timed_process([daemon, "--version"]) for _ in range(5)]
+        database = os.path.join(data, "solewise.db")
+        check_ms = [whole_file_check_ms(database) for _ in range(3)]
+        starts = []
+        for _ in range(3):
+            app, ready = window_start(window, desktop, data)
+            starts.append(ready)
+            stop(app)
+        rows.append(f"| {size:,} | {median_ms(stats_ms)} | {median_ms(floor_ms)} | {median_ms(check_ms)} "
+                    f"| {median_ms(starts)} | {os.path.getsize(database) / 1024 / 1024:.1f} MiB |")
+    return rows
+
+
 def main():
+    if len(sys.argv) == 4 and sys.argv[3] == "--open":
+        # Only opening the history at 1,000 to 1,000,000 sessions, printed.
+        target, desktop = Path(sys.argv[1]).resolve(), Desktop()
+        try:
+            print("\n".join(store_rows(str(target / "solewise"), str(target / "solewise-window"), desktop)))
+        finally:
+            subprocess.run(["pkill", "-f", "--", f"--data-dir {desktop.dir}"], check=False)
+            desktop.close()
+        return
     if len(sys.argv) == 4 and sys.argv[3] == "--bundle":
         print("\n".join(bundle_table()))
         return
@@ -246,7 +313,7 @@ def main():
             desktop.close()
         return
     if len(sys.argv) != 3:
-        sys.exit("usage: bench.py TARGET_DIR OUTPUT.md | TARGET_DIR - --knobs | --memory | --bundle")
+        sys.exit("usage: bench.py TARGET_DIR OUTPUT.md | TARGET_DIR - --knobs | --memory | --bundle | --open")
     target, output = Path(sys.argv[1]).resolve(), Path(sys.argv[2])
     daemon, window = str(target / "solewise"), str(target / "solewise-window")
     bare = str(target / "examples" / "bare_window")
@@ -321,6 +388,8 @@ def main():
         rows.append(("Reminder lateness (median of 6)", f"{statistics.median(late):.0f} ms", "",
                      "notification received by a recording server minus the due time; all: "
                      + ", ".join(f"{x:.0f}" for x in late) + " ms"))
+        print("bench: opening the history at 1,000 to 1,000,000 sessions", flush=True)
+        opening = store_rows(daemon, window, desktop)
         for name, path in (("solewise (daemon, command line)", daemon), ("solewise-window", window)):
             rows.append((f"Release binary: {name}", mib(os.path.getsize(path) / 1024), "", "stripped"))
     finally:
@@ -371,6 +440,17 @@ def main():
         "(`SOLEWISE_WEBVIEW_DEFAULTS`), beside the window as shipped, in the same run.",
         "",
         *knobs,
+        "",
+        "## Opening a long history",
+        "",
+        "Whole programs on data folders of 1,000 to 1,000,000 sessions (one every 26 minutes",
+        "back from now): the command line's `history stats --json` from start to exit, and the",
+        "window from spawn to interactive. Opening reads the whole file only when there is a",
+        "reason to (a program that ended without closing it, damage reported, the daemon's",
+        "daily check); the fourth column is what that check costs on the same file, which",
+        "every open paid before.",
+        "",
+        *opening,
         "",
         "## History as it grows",
         "",

@@ -3,7 +3,8 @@
 //! beside the timer, mirrors the drawing for the right foot, and the first screen
 //! starts a session from what the person needs today; a routine prints as one card;
 //! and joining a programme adds its reminder, shows it in the tray and on the first
-//! screen, whose Start opens its next session.
+//! screen, whose Start opens its next session; the chime set in Settings is the one the
+//! next session uses, without a restart.
 //! Run with `make e2e`.
 
 // A test fails by panicking: unwrap and expect are how it says what went wrong.
@@ -307,4 +308,56 @@ fn joining_a_programme_adds_its_reminder_and_the_first_screen_starts_its_next_se
         "First four weeks · week 1, session 2 of 2",
     );
     desktop.screenshot("programme-card");
+}
+
+/// The chime setting as saved in the data folder's database ("on", "off", or unset).
+fn chime_saved(data_dir: &Path) -> Option<String> {
+    let file = rusqlite::Connection::open(data_dir.join("solewise.db")).unwrap();
+    file.query_row("SELECT value FROM settings WHERE key = 'chime'", [], |row| {
+        row.get(0)
+    })
+    .ok()
+}
+
+/// Turning the chime off in Settings silences the very next session's step changes, and
+/// turning it on again brings the chime back, all in the same window.
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn the_chime_set_in_settings_is_the_next_sessions_without_a_restart() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    write_routine(
+        &data_dir,
+        "quick-test",
+        &[("heel-circles", "left", 60), ("arch-thumb-walk", "right", 60)],
+    );
+    let app = desktop.launch(&data_dir, &[]);
+    let set_chime = |on: bool| {
+        app.click("nav button[data-screen='settings']");
+        app.click("#chime");
+        let wanted = if on { "on" } else { "off" };
+        wait_until(PATIENCE, "the chime setting saved", || {
+            chime_saved(&data_dir).as_deref() == Some(wanted)
+        });
+    };
+    // One step change in a new session; how many chimes it played.
+    let chimes_in_a_session = || {
+        app.click("nav button[data-screen='routines']");
+        app.click("[data-routine='quick-test'] button");
+        app.click("[data-testid='start-routine']");
+        app.click("[data-testid='skip-check-in']");
+        app.wait_for_text("[data-testid='player-step']", "Heel circles");
+        app.click("[data-testid='skip']");
+        app.wait_for_text("[data-testid='player-step']", "Thumb-walk");
+        let chimes = app.attributes("[data-testid='player-top']", "data-chimes");
+        app.click("[data-testid='end-session']");
+        app.click("[data-testid='confirm-end']");
+        app.click("[data-testid='skip-check-out']");
+        chimes
+    };
+
+    set_chime(false);
+    assert_eq!(chimes_in_a_session(), ["0"], "the chime was turned off");
+    set_chime(true);
+    assert_eq!(chimes_in_a_session(), ["1"], "the chime was turned on again");
 }

@@ -7,6 +7,13 @@
 //! The history is one session every 26 minutes going back from now, far denser than any
 //! person's, so the recent weeks and the last year that pages and insights show are as
 //! full at every size; each size adds older sessions to the same database.
+//!
+//! `-- --fill DIR N` instead makes a data folder DIR holding N such sessions (welcome
+//! done), for scripts/bench.py to time whole programs on: `solewise history stats` and
+//! the window's start at 1,000 to 1,000,000 sessions.
+
+// A benchmark stops on the first failure, saying which step failed.
+#![allow(clippy::expect_used)]
 
 use std::time::{Duration, Instant};
 
@@ -113,7 +120,34 @@ fn timed<T>(mut run: impl FnMut() -> T) -> Duration {
     start.elapsed()
 }
 
+/// Writes `count` sessions into the data folder `dir` and closes it properly.
+fn fill(dir: &std::path::Path, count: usize) {
+    let mut db = Store::open(dir).expect("a database").database;
+    let newest = jiff::Timestamp::now() - jiff::SignedDuration::from_hours(1);
+    let mut filled = 0;
+    while filled < count {
+        let chunk = (count - filled).min(50_000);
+        let batch: Vec<SessionDetail> = (filled..filled + chunk)
+            .map(|index| session(index, newest))
+            .collect();
+        bench::insert_many(&mut db, &batch).expect("insert");
+        filled += chunk;
+    }
+    let mut prefs = app::settings::read(&db).expect("settings");
+    prefs.welcome_done = true;
+    app::settings::save(&db, &prefs).expect("settings saved");
+    bench::checkpoint(&db).expect("checkpoint");
+    db.close();
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|arg| arg == "--fill") {
+        let (dir, count) = (args.get(at + 1), args.get(at + 2));
+        let count = count.and_then(|n| n.parse().ok()).expect("--fill DIR COUNT");
+        fill(std::path::Path::new(dir.expect("--fill DIR COUNT")), count);
+        return;
+    }
     let dir = tempfile::tempdir().expect("a temporary folder");
     let mut db = Store::open(dir.path()).expect("a database").database;
     let tz = jiff::tz::TimeZone::system();
