@@ -339,7 +339,7 @@ fn the_command_line_validates_files_and_lists_routines() {
     );
     assert!(String::from_utf8_lossy(&good.stdout).contains("all good"));
 
-    let broken = root().join("tests/routines-corpus/broken/misspelt-technique.toml");
+    let broken = root().join("tests/corpus/library/misspelt-technique.toml");
     let bad = Command::new(binary)
         .args(["routines", "validate"])
         .arg(&broken)

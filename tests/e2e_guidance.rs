@@ -313,9 +313,11 @@ fn joining_a_programme_adds_its_reminder_and_the_first_screen_starts_its_next_se
 /// The chime setting as saved in the data folder's database ("on", "off", or unset).
 fn chime_saved(data_dir: &Path) -> Option<String> {
     let file = rusqlite::Connection::open(data_dir.join("solewise.db")).unwrap();
-    file.query_row("SELECT value FROM settings WHERE key = 'chime'", [], |row| {
-        row.get(0)
-    })
+    file.query_row(
+        "SELECT value FROM settings WHERE key = 'chime'",
+        [],
+        |row| row.get(0),
+    )
     .ok()
 }
 
@@ -329,7 +331,10 @@ fn the_chime_set_in_settings_is_the_next_sessions_without_a_restart() {
     write_routine(
         &data_dir,
         "quick-test",
-        &[("heel-circles", "left", 60), ("arch-thumb-walk", "right", 60)],
+        &[
+            ("heel-circles", "left", 60),
+            ("arch-thumb-walk", "right", 60),
+        ],
     );
     let app = desktop.launch(&data_dir, &[]);
     let set_chime = |on: bool| {
@@ -359,5 +364,9 @@ fn the_chime_set_in_settings_is_the_next_sessions_without_a_restart() {
     set_chime(false);
     assert_eq!(chimes_in_a_session(), ["0"], "the chime was turned off");
     set_chime(true);
-    assert_eq!(chimes_in_a_session(), ["1"], "the chime was turned on again");
+    assert_eq!(
+        chimes_in_a_session(),
+        ["1"],
+        "the chime was turned on again"
+    );
 }

@@ -108,7 +108,7 @@ fn every_technique_has_its_own_drawing_with_motion_that_can_be_stilled() {
 /// whose `FILE:LINE: message` contains TEXT.
 #[test]
 fn each_kind_of_mistake_gets_its_own_message() {
-    let corpus = root().join("tests/routines-corpus/broken");
+    let corpus = root().join("tests/corpus/library");
     let mut files: Vec<PathBuf> = Vec::new();
     for dir in [
         corpus.clone(),

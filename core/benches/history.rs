@@ -144,7 +144,9 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(at) = args.iter().position(|arg| arg == "--fill") {
         let (dir, count) = (args.get(at + 1), args.get(at + 2));
-        let count = count.and_then(|n| n.parse().ok()).expect("--fill DIR COUNT");
+        let count = count
+            .and_then(|n| n.parse().ok())
+            .expect("--fill DIR COUNT");
         fill(std::path::Path::new(dir.expect("--fill DIR COUNT")), count);
         return;
     }

@@ -22,6 +22,8 @@ pub mod settings;
 #[cfg(all(unix, not(target_os = "macos")))]
 pub mod speech;
 pub mod store;
+#[cfg(test)]
+pub(crate) mod test_support;
 pub mod week;
 pub mod zone;
 

@@ -84,7 +84,7 @@ mod tests {
 
     #[test]
     fn settings_are_checked_saved_and_read_back() {
-        let (_dir, db) = crate::history::tests::open();
+        let (_dir, db) = crate::test_support::open();
         let conn = db.conn();
         assert_eq!(read(conn).unwrap().weekly_goal, DEFAULT_WEEKLY_GOAL);
         let mut wanted = read(conn).unwrap();
@@ -121,7 +121,7 @@ mod tests {
 
     #[test]
     fn reminder_minutes_out_of_range_are_refused_and_never_read() {
-        let (_dir, db) = crate::history::tests::open();
+        let (_dir, db) = crate::test_support::open();
         let conn = db.conn();
         let minutes = |snooze, grace| ReminderMinutes { snooze, grace };
         assert!(set_reminder_minutes(conn, minutes(0, 60)).is_err());

@@ -16,46 +16,67 @@ pub use super::calendar::PARTIAL_COUNTS_AFTER_SECONDS;
 use super::{calendar, Result};
 use crate::week::{week_of, weekday_name};
 
+/// The Insights screen: the weekly goal and streaks, minutes, stress before and after, the
+/// calendar heatmap, the most used routines and techniques, and foot-zone trends.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Insights {
+    /// Sessions a week the person aims for (1 to 14).
     pub weekly_goal: u32,
     /// Sessions this week that count toward the goal.
     pub this_week: u32,
     /// Weeks in a row that met the goal, up to this week (or last week, while this one
     /// can still make it).
     pub current_streak: u32,
+    /// The longest run of weeks in a row that met the goal (as the goal is now).
     pub best_streak: u32,
     /// Minutes of finished sessions, rounded up (so a session that counts toward the
     /// goal never shows as 0 minutes).
     pub minutes_this_week: u32,
+    /// Minutes of finished sessions this calendar month, rounded up.
     pub minutes_this_month: u32,
+    /// Minutes of finished sessions in the whole history, rounded up.
     pub minutes_all_time: u32,
+    /// Finished sessions in the whole history, of every kind, counting toward the goal or
+    /// not.
     pub sessions_all_time: u32,
     /// Mean of (after − before) over sessions with both ratings; negative is calmer.
     pub average_stress_change: Option<f64>,
+    /// The first day of the user's week, lowercase: "monday" … "sunday".
     pub week_starts_on: String,
     /// The heatmap's days, oldest first: from `heatmap_from` to today, every day.
     pub heatmap_from: String,
+    /// Finished sessions on each local day, one count per day, oldest first.
     pub heatmap: Vec<u32>,
     /// Stress before and after for the latest rated sessions, oldest first.
     pub stress: Vec<StressPoint>,
+    /// The five routines with the most finished sessions, most used first.
     pub top_routines: Vec<Usage>,
+    /// The five techniques with the most steps done, most used first; `title` is the
+    /// technique's id, for the window to look up.
     pub top_techniques: Vec<Usage>,
     /// Each foot zone rated at least three times: weekly averages and the change.
     pub zones: Vec<super::zone_trends::ZoneTrend>,
 }
 
+/// One rated session on the stress chart.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct StressPoint {
+    /// The local day it started on (YYYY-MM-DD).
     pub date: String,
+    /// Stress at check-in, from 1 (calm) to 10 (very stressed).
     pub before: u8,
+    /// Stress at check-out, from 1 (calm) to 10 (very stressed).
     pub after: u8,
 }
 
+/// A routine or technique and how often it was used.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Usage {
+    /// The routine's or technique's id.
     pub id: String,
+    /// The routine's title as its sessions saved it (for a technique, its id again).
     pub title: String,
+    /// Finished sessions of the routine, or steps of the technique done.
     pub count: u32,
 }
 
@@ -112,17 +133,29 @@ pub(crate) fn compute(
 /// numbers, without the calendar and the charts.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {
+    /// Sessions this week that count toward the goal (completed, or partial after 5
+    /// minutes).
     pub this_week: u32,
+    /// Sessions a week the person aims for (1 to 14).
     pub weekly_goal: u32,
+    /// Whether this week has reached the goal already.
     pub goal_met: bool,
+    /// Weeks in a row that met the goal, up to this week (or last week, while this one can
+    /// still make it).
     pub current_streak: u32,
+    /// The longest run of weeks in a row that met the goal.
     pub best_streak: u32,
+    /// Minutes of finished sessions this week (the user's week), rounded up.
     pub minutes_this_week: u32,
+    /// Minutes of finished sessions this calendar month, rounded up.
     pub minutes_this_month: u32,
+    /// Minutes of finished sessions in the whole history, rounded up.
     pub minutes_all_time: u32,
+    /// Finished sessions in the whole history, of every kind.
     pub sessions_all_time: u32,
     /// Mean of (after − before) over rated sessions; negative is calmer; null if none.
     pub average_stress_change: Option<f64>,
+    /// The first day of the user's week, lowercase: "monday" … "sunday".
     pub week_starts_on: String,
     /// Each foot zone rated at least three times.
     pub zones: Vec<ZoneSummary>,
@@ -132,11 +165,19 @@ pub struct Summary {
 /// change since its first month.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ZoneSummary {
+    /// The zone's id: a foot and a part, `left-toes` … `right-calf`.
     pub zone: String,
+    /// How many finished sessions rated it (each session once).
     pub ratings: u32,
+    /// The first day (YYYY-MM-DD) of the latest week it was rated in.
     pub latest_week: Option<String>,
+    /// That week's average rating, from 0 (nothing) to 10 (the worst), to a tenth.
     pub latest_average: Option<f64>,
+    /// The average since the first month minus the first month's, to a tenth (negative is
+    /// better); null while every rating is from the first month.
     pub change_since_first_month: Option<f64>,
+    /// Whether it was rated in each of the last two weeks, always 7 or more: worth a
+    /// professional's look.
     pub high_for_two_weeks: bool,
 }
 
@@ -302,3 +343,6 @@ pub(super) fn usages(conn: &Connection, sql: &str) -> Result<Vec<Usage>> {
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+#[cfg(test)]
+mod tests;

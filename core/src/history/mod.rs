@@ -362,8 +362,4 @@ pub(crate) fn delete(conn: &mut Connection, id: &str) -> Result<SessionDetail> {
 }
 
 #[cfg(test)]
-mod insights_tests;
-#[cfg(test)]
-pub(crate) mod tests;
-#[cfg(test)]
-mod transfer_tests;
+mod tests;

@@ -1,46 +1,10 @@
 use jiff::civil::Weekday;
-use jiff::tz::TimeZone;
 
 use super::insights::compute;
 use super::*;
 use crate::store::Store;
+use crate::test_support::{logged, new_york, open};
 use crate::week::{days_between, week_of};
-
-pub(crate) fn open() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = Store::open(dir.path()).unwrap().database;
-    (dir, db)
-}
-
-pub(crate) fn new_york() -> TimeZone {
-    TimeZone::get("America/New_York").unwrap()
-}
-
-/// A finished session of `minutes`, started at a local New York time.
-pub(crate) fn logged(
-    db: &mut Store,
-    local: &str,
-    minutes: u32,
-    before: Option<u8>,
-    after: Option<u8>,
-) -> Session {
-    log_manual(
-        db.conn_mut(),
-        &ManualSession {
-            kind: SessionKind::SelfMassage,
-            started_at: local.into(),
-            minutes,
-            routine_id: Some("twice-weekly".into()),
-            title: "Twice-weekly foot care".into(),
-            therapist: None,
-            note: String::new(),
-            stress_before: before,
-            stress_after: after,
-        },
-        &new_york(),
-    )
-    .unwrap()
-}
 
 fn guided(id: &str, steps: u32) -> SessionDetail {
     SessionDetail {

@@ -372,3 +372,6 @@ pub(crate) fn import(
     insert_many(conn, &to_add)?;
     Ok(summary)
 }
+
+#[cfg(test)]
+mod tests;

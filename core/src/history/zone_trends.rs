@@ -134,8 +134,8 @@ pub(crate) fn compute(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::history::tests::{logged, new_york, open};
     use crate::history::zones::{self, Moment, ZoneRating};
+    use crate::test_support::{logged, new_york, open};
 
     fn rate(db: &crate::store::Store, session: &str, moment: Moment, zone: &str, rating: u8) {
         let rating = ZoneRating {

@@ -82,7 +82,7 @@ fn line(db: &Store) -> String {
 
 #[test]
 fn a_new_programme_starts_at_its_first_session() {
-    let (_dir, db) = crate::history::tests::open();
+    let (_dir, db) = crate::test_support::open();
     let progress = progress(db.conn(), &plan(), at(JOINED)).unwrap();
     assert_eq!(progress.line, "First four weeks · week 1, session 1 of 2");
     assert_eq!((progress.done, progress.total), (0, 6));
@@ -92,7 +92,7 @@ fn a_new_programme_starts_at_its_first_session() {
 
 #[test]
 fn only_finished_sessions_of_the_next_routine_since_joining_move_it_on() {
-    let (_dir, mut db) = crate::history::tests::open();
+    let (_dir, mut db) = crate::test_support::open();
     use SessionStatus::*;
     // Before joining: not counted.
     session(
@@ -148,7 +148,7 @@ fn only_finished_sessions_of_the_next_routine_since_joining_move_it_on() {
 
 #[test]
 fn a_killed_and_resumed_session_counts_once() {
-    let (_dir, mut db) = crate::history::tests::open();
+    let (_dir, mut db) = crate::test_support::open();
     let id = session(
         &mut db,
         "desk-reset",
@@ -172,7 +172,7 @@ fn a_killed_and_resumed_session_counts_once() {
 
 #[test]
 fn a_missed_week_waits_and_the_last_session_completes_it() {
-    let (_dir, mut db) = crate::history::tests::open();
+    let (_dir, mut db) = crate::test_support::open();
     use SessionStatus::Completed;
     session(
         &mut db,
@@ -237,7 +237,7 @@ fn a_missed_week_waits_and_the_last_session_completes_it() {
 
 #[test]
 fn joining_is_kept_in_the_settings_and_leaving_forgets_it() {
-    let (_dir, mut db) = crate::history::tests::open();
+    let (_dir, mut db) = crate::test_support::open();
     let library = Library {
         programmes: vec![plan()],
         ..Library::default()
@@ -283,7 +283,7 @@ fn joining_is_kept_in_the_settings_and_leaving_forgets_it() {
 
 #[test]
 fn joining_with_days_adds_a_reminder_for_the_first_routine_or_nothing_at_all() {
-    let (_dir, db) = crate::history::tests::open();
+    let (_dir, db) = crate::test_support::open();
     let library = Library {
         programmes: vec![plan()],
         ..Library::default()
@@ -325,7 +325,7 @@ fn joining_with_days_adds_a_reminder_for_the_first_routine_or_nothing_at_all() {
 
 #[test]
 fn the_programme_reminder_names_the_next_session_and_other_reminders_their_own() {
-    let (_dir, mut db) = crate::history::tests::open();
+    let (_dir, mut db) = crate::test_support::open();
     let library = Library {
         programmes: vec![plan()],
         ..Library::default()

@@ -382,4 +382,4 @@ pub fn suggested() -> RuleInput {
 }
 
 #[cfg(test)]
-pub(crate) mod tests;
+mod tests;

@@ -99,7 +99,7 @@ mod tests {
     fn world(base: &str) -> World {
         let dir = tempfile::tempdir().unwrap();
         let db = Store::open(dir.path()).unwrap().database;
-        crate::schedule::tests::with_rule(&db, "tue,fri", "20:00");
+        crate::test_support::with_rule(&db, "tue,fri", "20:00");
         let base: Timestamp = base.parse().unwrap();
         crate::store::rows::set(
             db.conn(),
@@ -191,7 +191,7 @@ mod tests {
         let w = world("2026-11-24T09:59:40Z");
         tokio::time::sleep(Duration::from_secs(5)).await;
         // Asleep for a minute now (the next due is 20:00): a rule for 10:00 comes in.
-        crate::schedule::tests::with_rule(&w.db.lock().unwrap(), "tue", "10:00");
+        crate::test_support::with_rule(&w.db.lock().unwrap(), "tue", "10:00");
         w.wake.notify_one();
         tokio::time::sleep(Duration::from_secs(30)).await;
         let fired = w.fired.lock().unwrap().clone();

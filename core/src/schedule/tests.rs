@@ -1,5 +1,5 @@
 use super::*;
-use crate::history::tests::open;
+use crate::test_support::{looked_at, open, with_rule};
 
 fn rule(days: &[&str], at: &str) -> ReminderRule {
     ReminderRule {
@@ -73,39 +73,6 @@ fn a_time_in_the_spring_gap_fires_an_hour_later_and_a_repeated_time_once() {
         ts("2026-11-08T06:30:00Z"),
         "not again an hour later"
     );
-}
-
-/// A rule made well before the dues the tests look at.
-pub(crate) fn with_rule(db: &crate::store::Store, days: &str, at: &str) -> ReminderRule {
-    let rule = add_rule(
-        db.conn(),
-        &RuleInput {
-            days: vec![days.into()],
-            at: at.into(),
-            routine_id: None,
-            label: None,
-            enabled: true,
-        },
-    )
-    .unwrap();
-    // Made well before the dues these tests look at.
-    db.conn()
-        .execute(
-            "UPDATE reminder_rules SET created_at = '2026-01-01T00:00:00Z' WHERE id = ?1",
-            [rule.id],
-        )
-        .unwrap();
-    rule
-}
-
-/// As if the scheduler last looked at `when`.
-pub(crate) fn looked_at(db: &crate::store::Store, when: &str) {
-    crate::store::rows::set(
-        db.conn(),
-        crate::store::rows::Remembered::SchedulerLookedAt,
-        when,
-    )
-    .unwrap();
 }
 
 #[test]

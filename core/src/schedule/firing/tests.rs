@@ -4,8 +4,7 @@ use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
 use super::decide;
-use crate::history::tests::open;
-use crate::schedule::tests::{looked_at, with_rule};
+use crate::test_support::{looked_at, open, with_rule};
 
 fn ts(text: &str) -> Timestamp {
     text.parse().unwrap()

@@ -2,8 +2,8 @@
 //! sessions, damaged text in the database, spreadsheet formulas, and undo held to the
 //! same checks.
 
-use super::tests::{logged, open};
-use super::*;
+use crate::history::*;
+use crate::test_support::{logged, open};
 
 /// A change made to the first session of a good export.
 type Edit = Box<dyn Fn(&mut serde_json::Value)>;
@@ -243,7 +243,7 @@ fn undo_puts_back_only_a_valid_session_that_is_not_there() {
 
 #[test]
 fn zone_ratings_go_out_and_come_back_and_old_exports_still_import() {
-    use super::zones::ZoneRating;
+    use crate::history::zones::ZoneRating;
     let (_dir, mut db) = open();
     let mut rated = guided_with_zones();
     rated.zones_before = vec![

@@ -8,11 +8,11 @@ use jiff::civil::Weekday;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
-use super::by_rows::compute_by_rows;
-use super::insights::compute;
-use super::tests::open;
-use super::*;
+use super::compute;
+use crate::history::by_rows::compute_by_rows;
+use crate::history::*;
 use crate::store::Store;
+use crate::test_support::open;
 
 /// A small deterministic random source (xorshift), so a failure can be replayed.
 struct Dice(u64);
