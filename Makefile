@@ -36,7 +36,9 @@ build: setup-build ui/dist/index.html
 daemon:
 	@echo "build: compiling the tray daemon for size (profile daemon, about 3 minutes cold)"
 	$(CARGO) build --profile daemon --locked -p solewise-daemon
-	mkdir -p target/release && cp target/daemon/solewise $(RELEASE_BIN)
+	@# Copied beside it, then renamed over it: a running daemon keeps its old file, where
+	@# copying onto it would fail with "text file busy".
+	mkdir -p target/release && cp target/daemon/solewise $(RELEASE_BIN).new && mv -f $(RELEASE_BIN).new $(RELEASE_BIN)
 
 ui/dist/index.html: $(shell find ui/src -type f) ui/index.html ui/vite.config.ts ui/package-lock.json src-tauri/icons/icon.svg
 	@echo "build: building the UI (vite)"

@@ -470,3 +470,57 @@ fn a_big_import_and_sessions_saved_meanwhile_lose_nothing() {
         .total;
     assert_eq!(total, 10_000 + saved);
 }
+
+/// `solewise programmes` follows the same rules as the window: joining with days adds
+/// the programme's reminder for its next session, status says where you are (text and
+/// JSON), an unknown programme is a clear error, and leaving keeps the reminder.
+#[test]
+fn programmes_are_joined_followed_and_left_from_the_command_line() {
+    let data = tempfile::tempdir().unwrap();
+    let list = solewise(data.path(), &["programmes", "list"]);
+    assert!(out(&list).contains("first-four-weeks"), "{}", out(&list));
+
+    let unknown = solewise(data.path(), &["programmes", "join", "no-such-programme"]);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(
+        err(&unknown).contains("no programme 'no-such-programme'"),
+        "{}",
+        err(&unknown)
+    );
+
+    let args = [
+        "programmes",
+        "join",
+        "first-four-weeks",
+        "--days",
+        "tue,fri",
+        "--at",
+        "19:30",
+    ];
+    let joined = solewise(data.path(), &args);
+    assert!(joined.status.success(), "{}", err(&joined));
+    let reminders = solewise(data.path(), &["reminders", "list", "--json"]);
+    let reminders: serde_json::Value = serde_json::from_str(&out(&reminders)).unwrap();
+    assert_eq!(reminders[0]["days"], serde_json::json!(["tue", "fri"]));
+    assert_eq!(reminders[0]["at"], "19:30");
+    assert_eq!(reminders[0]["label"], "First four weeks");
+
+    let status = solewise(data.path(), &["programmes", "status", "--json"]);
+    let status: serde_json::Value = serde_json::from_str(&out(&status)).unwrap();
+    assert_eq!(
+        (status["programme_id"].as_str(), status["done"].as_u64()),
+        (Some("first-four-weeks"), Some(0))
+    );
+    let line = solewise(data.path(), &["programmes", "status"]);
+    assert_eq!(
+        out(&line).trim(),
+        "First four weeks · week 1, session 1 of 2"
+    );
+
+    let left = solewise(data.path(), &["programmes", "leave"]);
+    assert_eq!(out(&left).trim(), "left First four weeks");
+    let status = solewise(data.path(), &["programmes", "status", "--json"]);
+    assert_eq!(out(&status).trim(), "null");
+    let reminders = solewise(data.path(), &["reminders", "list", "--json"]);
+    assert!(out(&reminders).contains("19:30"), "the reminder stays");
+}

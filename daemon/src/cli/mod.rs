@@ -70,6 +70,12 @@ pub enum Command {
         #[command(subcommand)]
         action: RoutinesCommand,
     },
+    /// Follow a programme, a path of routines over weeks: list them, join one (with a
+    /// reminder on the days you choose), see where you are, or leave it.
+    Programmes {
+        #[command(subcommand)]
+        action: ProgrammesCommand,
+    },
     /// Stop the tray daemon (reminders stop until Solewise starts again).
     Quit,
 }
@@ -116,6 +122,35 @@ pub enum RemindersCommand {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum ProgrammesCommand {
+    /// The programmes there are.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Join a programme (joining it again starts it over). With --days, also add a
+    /// reminder on those days for its next session, as the window's Join does.
+    Join {
+        /// The programme's id (see `solewise programmes list`).
+        id: String,
+        /// Days for its reminder, comma-separated: mon,tue,wed,thu,fri,sat,sun.
+        #[arg(long)]
+        days: Option<String>,
+        /// The reminder's local time, 24-hour HH:MM (with --days).
+        #[arg(long, default_value = "20:00", requires = "days")]
+        at: String,
+    },
+    /// Where you are in the programme you joined.
+    Status {
+        /// The progress as one JSON object (null when none is joined).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Leave the programme you joined; its sessions and any reminder stay.
+    Leave,
 }
 
 #[derive(Debug, Clone, Subcommand)]
