@@ -76,7 +76,7 @@ def crates(texts: dict) -> list:
                 "version": package["version"],
                 "source": "crate",
                 "license": package.get("license") or "see its licence file",
-                "authors": [re.sub(r"\s*<[^>]*>", "", a) for a in package.get("authors") or []],
+                "authors": [re.sub(r"\s*<[^>]*(>|$)", "", a) for a in package.get("authors") or []],
                 "repository": package.get("repository") or "",
                 "files": licence_texts(Path(package["manifest_path"]).parent, texts),
             }
@@ -120,7 +120,7 @@ def npm_packages(texts: dict) -> list:
                 "version": manifest["version"],
                 "source": "npm",
                 "license": manifest.get("license") or "see its licence file",
-                "authors": [re.sub(r"\s*<[^>]*>", "", author)] if author else [],
+                "authors": [re.sub(r"\s*<[^>]*(>|$)", "", author)] if author else [],
                 "repository": repository,
                 "files": licence_texts(folder, texts),
             }

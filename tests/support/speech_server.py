@@ -35,10 +35,11 @@ def answer(command):
             "PRIORITY": "202 OK PRIORITY SET",
             "RATE": "203 OK RATE SET",
             "SYNTHESIS_VOICE": "209 OK VOICE SET",
+            "LANGUAGE": "201 OK LANGUAGE SET",
         }
         return codes.get(upper[2], "500 ERR UNKNOWN PARAMETER")
     if upper[:1] == ["CANCEL"]:
-        return "210 OK CANCELED"
+        return "213 OK CANCELED"
     if upper[:2] == ["LIST", "SYNTHESIS_VOICES"]:
         lines = ["249-%s\t%s\t%s" % voice for voice in VOICES]
         return "\r\n".join(lines + ["249 OK VOICE LIST SENT"])
