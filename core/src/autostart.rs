@@ -141,6 +141,8 @@ pub fn enable(daemon: &Path) -> Result<(), String> {
     }
 }
 
+/// Stops the daemon starting at login (removes what `enable` wrote); nothing to remove is
+/// not an error.
 pub fn disable() -> Result<(), String> {
     #[cfg(target_os = "windows")]
     {

@@ -59,6 +59,7 @@ impl DataDir {
         Ok(DataDir::new(dir.join(IDENTIFIER)))
     }
 
+    /// The data folder itself.
     pub fn path(&self) -> &Path {
         &self.0
     }

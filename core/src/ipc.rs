@@ -24,6 +24,7 @@ pub const ANSWER_WITHIN: Duration = Duration::from_secs(5);
 pub enum Request {
     /// The first message of every connection.
     Hello {
+        /// The client's protocol number (`PROTOCOL`).
         protocol: u32,
         /// "window" or "cli": for the daemon's log.
         program: String,
@@ -44,35 +45,56 @@ pub enum Request {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Reply {
+    /// The daemon's half of the handshake.
     Hello {
+        /// The daemon's protocol number; a client of another one gives up.
         protocol: u32,
+        /// The daemon's package version.
         version: String,
+        /// The daemon's process id.
         pid: u32,
     },
+    /// The request was carried out.
     Done,
+    /// What the tray shows, in answer to `Status`.
     Status {
         /// The next reminder (RFC 3339 with the local offset), pause included.
         next: Option<String>,
+        /// Until when reminders are paused (RFC 3339 with the local offset); null when they
+        /// are on, and an instant in the year 9999 when paused until turned back on.
         paused_until: Option<String>,
         /// The last reminder that could not be shown, and why.
         last_failure: Option<String>,
     },
     /// The request was refused or failed; a sentence for a person.
     Refused {
+        /// Why, in a sentence for a person.
         message: String,
     },
 }
 
+/// Why talking to the tray daemon failed, in a sentence for a person.
 #[derive(Debug, thiserror::Error)]
 pub enum IpcError {
+    /// No one listens at the daemon's endpoint, the path given: it is not running.
     #[error("Solewise's background program is not running (no one listens at {}).", .0.display())]
     NotRunning(PathBuf),
+    /// The daemon did not answer within `ANSWER_WITHIN` (5 seconds).
     #[error("Solewise's background program did not answer within {} seconds.", ANSWER_WITHIN.as_secs())]
     NoAnswer,
+    /// The daemon speaks another protocol: it is an older or newer Solewise.
     #[error("Solewise's background program speaks protocol {theirs} (version {version}); this program speaks {PROTOCOL}.")]
-    OtherProtocol { theirs: u32, version: String },
+    OtherProtocol {
+        /// The daemon's protocol number.
+        theirs: u32,
+        /// The daemon's package version.
+        version: String,
+    },
+    /// The daemon sent something that is not a reply, or closed the connection instead of
+    /// answering.
     #[error("Solewise's background program sent something that is not a message: {0}")]
     Garbled(String),
+    /// The connection itself failed.
     #[error("The connection to Solewise's background program failed: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -130,6 +152,8 @@ pub fn endpoint(data_dir: &Path) -> PathBuf {
     }
 }
 
+/// Where the daemon for `data_dir` listens on Windows: a named pipe named after the data
+/// folder, so one daemon serves each data folder.
 #[cfg(windows)]
 pub fn endpoint(data_dir: &Path) -> PathBuf {
     PathBuf::from(format!(r"\\.\pipe\solewise-{:016x}", fingerprint(data_dir)))
@@ -186,6 +210,7 @@ pub struct Client {
     writer: tokio::io::WriteHalf<Stream>,
     /// What the daemon said of itself.
     pub daemon_version: String,
+    /// The daemon's process id.
     pub daemon_pid: u32,
 }
 
@@ -245,6 +270,7 @@ pub type Answering<'a> = std::pin::Pin<Box<dyn std::future::Future<Output = Repl
 
 /// What the daemon does with a request (after the handshake).
 pub trait Handler: Send + Sync + 'static {
+    /// The reply to one request from a client that has said hello.
     fn handle(&self, request: Request) -> Answering<'_>;
 }
 

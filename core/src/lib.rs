@@ -1,5 +1,9 @@
 //! Solewise's core: everything both programs (the tray daemon and the window app) need,
 //! with no Tauri, GTK or WebKit. Time comes from the caller where a test must control it.
+//! The layers, top to bottom: `app` (use cases), the domain, `store`, the leaves
+//! (docs/design.md).
+
+#![warn(missing_docs)]
 
 pub mod app;
 pub mod autostart;

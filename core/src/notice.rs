@@ -2,16 +2,25 @@
 //! show notifications (the daemon its reminders, the window a test), and both explain a
 //! failure the same way.
 
+/// Why a desktop notification was not shown, in a sentence for the person.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NotifyError {
+    /// No notification service runs on this desktop (common on minimal desktops and in CI).
     #[error(
         "No notification service is running on this desktop, so Solewise cannot show \
          desktop notifications. Reminders are still kept, and shown here in the app. \
          ({detail})"
     )]
-    NoService { detail: String },
+    NoService {
+        /// What the notification system said.
+        detail: String,
+    },
+    /// A notification service is there but did not show the notification.
     #[error("The desktop did not show the notification: {detail}")]
-    Refused { detail: String },
+    Refused {
+        /// What the desktop said.
+        detail: String,
+    },
 }
 
 impl NotifyError {
@@ -30,7 +39,9 @@ impl NotifyError {
 /// A notification as Solewise shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
+    /// The notification's title: a reminder's label, or "Time for your foot massage".
     pub summary: String,
+    /// The line under the title: for a reminder, the routine and its length in minutes.
     pub body: String,
 }
 

@@ -10,35 +10,56 @@ use crate::routines::{Foot, Routine, Technique};
 /// One step as the player shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct PlayerStep {
+    /// The id of the step's technique.
     pub technique: String,
+    /// The technique's title (its id, should the library no longer have it).
     pub title: String,
+    /// File name of the technique's drawing in ui/src/illustrations/; empty if unknown.
     pub illustration: String,
+    /// What the drawing shows, for screen readers; empty if unknown.
     pub alt: String,
+    /// Which foot the step works on.
     pub foot: Foot,
+    /// How long the step lasts, in seconds.
     pub seconds: u32,
+    /// The routine's hint for the step, if it has one.
     pub cue: Option<String>,
 }
 
 /// What the player screen needs, at one instant.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct PlayerView {
+    /// The id of the history session this run is saved to.
     pub session_id: String,
+    /// The id of the routine being followed.
     pub routine_id: String,
+    /// The title of the routine being followed.
     pub routine_title: String,
+    /// Every step of the routine, in order.
     pub steps: Vec<PlayerStep>,
     /// Index of the step on now (equal to the number of steps once finished).
     pub current: u32,
+    /// Milliseconds left in the current step; 0 once finished.
     pub step_remaining_ms: u32,
+    /// Milliseconds left in the whole routine, the current step's included.
     pub total_remaining_ms: u32,
+    /// Whether the clock is stopped (as it is until the check-in is done, and after picking
+    /// up a saved session).
     pub paused: bool,
+    /// Whether the player is past the last step (its time ran out, or it was skipped).
     pub finished: bool,
+    /// How many steps count as done: their time ran out, or the person moved on after at
+    /// least half of one.
     pub steps_done: u32,
     /// Incremented on every step change, so the page knows when to chime.
     pub step_changes: u32,
 }
 
+/// A guided session's player: its steps, the one on now and the time spent in each, over a
+/// millisecond clock the caller passes in.
 #[derive(Debug, Clone)]
 pub struct Player {
+    /// The id of the history session this player's progress is saved to.
     pub session_id: String,
     routine_id: String,
     routine_title: String,
@@ -109,10 +130,12 @@ impl Player {
         u64::from(self.steps[index].seconds) * 1000
     }
 
+    /// Whether the player is past the last step (its time ran out, or it was skipped).
     pub fn finished(&self) -> bool {
         self.current >= self.steps.len()
     }
 
+    /// Whether the clock is stopped.
     pub fn paused(&self) -> bool {
         self.running_since.is_none()
     }
@@ -178,12 +201,15 @@ impl Player {
         Ok(changed)
     }
 
+    /// Stops the clock at `now` (ms), keeping the time left in the step.
     pub fn pause(&mut self, now: u64) {
         self.tick(now);
         self.settle(now);
         self.running_since = None;
     }
 
+    /// Starts the clock at `now` (ms); nothing happens once finished or while already
+    /// running.
     pub fn resume(&mut self, now: u64) {
         if !self.finished() && self.running_since.is_none() {
             self.running_since = Some(now);
@@ -248,10 +274,12 @@ impl Player {
         (total / 1000) as u32
     }
 
+    /// Whether each step counts as done, in step order.
     pub fn done_flags(&self) -> &[bool] {
         &self.done
     }
 
+    /// The index of the step on now, from 0 (the number of steps once finished).
     pub fn current(&self) -> usize {
         self.current
     }
@@ -265,10 +293,12 @@ impl Player {
         }
     }
 
+    /// How long the whole routine lasts, in seconds.
     pub fn planned_seconds(&self) -> u32 {
         self.steps.iter().map(|s| s.seconds).sum()
     }
 
+    /// What the player screen shows at `now` (ms).
     pub fn view(&self, now: u64) -> PlayerView {
         let (step_remaining, later): (u64, u64) = if self.finished() {
             (0, 0)

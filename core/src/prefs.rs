@@ -28,8 +28,11 @@ pub struct Prefs {
     pub voice_rate: i32,
 }
 
+/// The weekly goal until the person picks one: 2 sessions a week.
 pub const DEFAULT_WEEKLY_GOAL: u32 = 2;
+/// The weekly goals one can pick: 1 to 14 sessions a week.
 pub const WEEKLY_GOAL: std::ops::RangeInclusive<u32> = 1..=14;
+/// The voice speeds one can pick: -100 (slowest) to 100 (fastest), 0 the voice's own pace.
 pub const VOICE_RATE: std::ops::RangeInclusive<i32> = -100..=100;
 const LONGEST_VOICE_NAME: usize = 200;
 
@@ -85,17 +88,23 @@ impl Prefs {
     }
 }
 
+/// How long Snooze puts a reminder off until the person picks a length: 10 minutes.
 pub const DEFAULT_SNOOZE_MINUTES: u32 = 10;
+/// The snooze lengths one can pick, in minutes: 1 to 120.
 pub const SNOOZE_MINUTES: std::ops::RangeInclusive<u32> = 1..=120;
 /// A due later than this is logged as missed instead of fired.
 pub const DEFAULT_GRACE_MINUTES: u32 = 120;
+/// The grace periods one can pick, in minutes: 5 to 1440 (24 hours).
 pub const GRACE_MINUTES: std::ops::RangeInclusive<u32> = 5..=24 * 60;
 
 /// How long Snooze puts a reminder off, and how late a reminder may still be shown
 /// (after sleep, or with the app closed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReminderMinutes {
+    /// How long Snooze puts a reminder off, in minutes (1 to 120).
     pub snooze: u32,
+    /// How late a missed reminder may still be shown, in minutes (5 to 1440); a later one
+    /// is logged as missed.
     pub grace: u32,
 }
 
@@ -109,6 +118,7 @@ impl Default for ReminderMinutes {
 }
 
 impl ReminderMinutes {
+    /// Refuses a snooze length or grace period out of its range, saying why.
     pub fn validate(&self) -> Result<()> {
         if !SNOOZE_MINUTES.contains(&self.snooze) {
             return Err(Error::Invalid(format!(

@@ -31,22 +31,34 @@ const ANSWER_WITHIN: Duration = Duration::from_secs(5);
 /// A voice the service offers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Voice {
+    /// The voice's name as the service lists it, which is what Settings saves.
     pub name: String,
+    /// The language it speaks, as a tag ("en-GB"); empty when the service does not say.
     pub language: String,
 }
 
+/// Why spoken guidance could not go on.
 #[derive(Debug, thiserror::Error)]
 pub enum SpeechError {
+    /// There is no speech service to talk to: not installed, or it did not start.
     #[error(
         "No speech service is running (Speech Dispatcher is not installed or did not start: {0})."
     )]
     Unavailable(String),
+    /// The connection broke or went silent; connecting again may help.
     #[error("The speech service stopped answering: {0}")]
     Io(#[from] std::io::Error),
+    /// The service answered a command with an error.
     #[error("The speech service refused '{command}': {answer}")]
-    Refused { command: String, answer: String },
+    Refused {
+        /// The command as sent ("SET self RATE 100").
+        command: String,
+        /// The service's answer ("409 ERR RATE TOO HIGH").
+        answer: String,
+    },
 }
 
+/// A speech result.
 pub type Result<T> = std::result::Result<T, SpeechError>;
 
 /// Where Speech Dispatcher listens: `SPEECHD_ADDRESS=unix_socket:PATH` if set (as its

@@ -18,6 +18,7 @@ pub fn parse_weekday(text: &str) -> Option<Weekday> {
     })
 }
 
+/// The lowercase English name of `day`, as settings and insights spell it ("monday").
 pub fn weekday_name(day: Weekday) -> &'static str {
     match day {
         Weekday::Monday => "monday",

@@ -10,10 +10,14 @@ use crate::history::transfer;
 use crate::store::Store;
 use crate::{Error, Result};
 
+/// The kind of file the history is exported to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ExportFormat {
+    /// CSV for a spreadsheet: one session a line, zone ratings as `zone:rating` pairs.
     Csv,
+    /// JSON with every finished session, its steps and zone ratings, which Solewise can
+    /// import again.
     Json,
 }
 

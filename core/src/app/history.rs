@@ -24,10 +24,13 @@ pub fn list(
     history::list(store.conn(), filter, after, tz)
 }
 
+/// One session with its steps and foot-zone ratings, in progress or finished.
 pub fn get(store: &Store, id: &str) -> Result<SessionDetail> {
     history::get(store.conn(), id)
 }
 
+/// Saves a change to a past session's note, stress ratings and therapist; returns the
+/// session as now stored.
 pub fn update(store: &Store, id: &str, edit: &SessionEdit) -> Result<SessionDetail> {
     history::update(store.conn(), id, edit)
 }

@@ -14,10 +14,13 @@ use crate::Result;
 /// The programmes there are, and the one joined with its progress.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct ProgrammeOverview {
+    /// Every programme shipped with Solewise.
     pub programmes: Vec<Programme>,
+    /// Where the person is in the programme they joined; null when they joined none.
     pub progress: Option<Progress>,
 }
 
+/// The programmes and the joined one's progress, for the Guides screen.
 pub fn overview(store: &Store, library: Library) -> Result<ProgrammeOverview> {
     let progress = programme::current(store.conn(), &library.programmes)?;
     Ok(ProgrammeOverview {

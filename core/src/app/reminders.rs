@@ -17,6 +17,7 @@ use crate::{Error, Result};
 /// Everything the reminders screen shows.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct ReminderOverview {
+    /// Every rule, in the order they were added, each with its next five times.
     pub rules: Vec<RuleView>,
     /// The next reminder that will be shown (pause included), RFC 3339 local.
     pub next: Option<String>,
@@ -26,12 +27,16 @@ pub struct ReminderOverview {
     pub last_failure: Option<String>,
     /// Offer the suggested twice-weekly reminder (first start, no rules yet).
     pub offer: Option<RuleInput>,
+    /// How long Snooze puts a reminder off, in minutes (1 to 120).
     pub snooze_minutes: u32,
+    /// How late a missed reminder may still be shown, in minutes (5 to 1440); a later one
+    /// is logged as missed.
     pub grace_minutes: u32,
     /// Set when the system time zone (TZ) is not valid, so times are in UTC.
     pub time_zone_problem: Option<String>,
 }
 
+/// Everything the Reminders screen shows, at `now` in the time zone `tz`.
 pub fn overview(db: &Store, now: Timestamp, tz: &TimeZone) -> Result<ReminderOverview> {
     let conn = db.conn();
     let rules = schedule::rules(conn)?;
@@ -160,12 +165,15 @@ pub fn add(db: &Store, library: &Library, input: &RuleInput) -> Result<(Reminder
     Ok((rule, Changed::Reminders))
 }
 
+/// Changes rule `id` to `input`, with the checks `add` makes (a routine it names must
+/// exist).
 pub fn update(db: &Store, library: &Library, id: i64, input: &RuleInput) -> Result<Changed> {
     check_routine(input, library)?;
     schedule::update_rule(db.conn(), id, input)?;
     Ok(Changed::Reminders)
 }
 
+/// Deletes rule `id` (an id that is not a rule is an error).
 pub fn remove(db: &Store, id: i64) -> Result<Changed> {
     schedule::remove_rule(db.conn(), id)?;
     Ok(Changed::Reminders)
@@ -177,6 +185,8 @@ pub fn pause(db: &Store, until: Option<Timestamp>) -> Result<Changed> {
     Ok(Changed::Reminders)
 }
 
+/// Saves how long Snooze lasts and how late a reminder may still come, after checking their
+/// ranges.
 pub fn set_minutes(db: &Store, minutes: ReminderMinutes) -> Result<Changed> {
     crate::settings::set_reminder_minutes(db.conn(), minutes)?;
     Ok(Changed::Reminders)

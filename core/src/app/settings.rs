@@ -4,6 +4,7 @@ use crate::prefs::Prefs;
 use crate::store::Store;
 use crate::Result;
 
+/// The user's preferences as saved, with the default for any not set (or out of range).
 pub fn read(store: &Store) -> Result<Prefs> {
     crate::settings::read(store.conn())
 }

@@ -9,6 +9,8 @@ use crate::routines::RoutineError;
 mod database;
 pub use database::DatabaseError;
 
+/// What went wrong in the core, as a sentence for a person; ask `is_invalid()` and the
+/// other questions below rather than matching on it.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// What was asked for does not pass a check; the sentence says which and why.
@@ -17,14 +19,18 @@ pub enum Error {
     /// A session that is not (or no longer) in the history.
     #[error("There is no session {0} (it may have been deleted).")]
     NotFound(String),
+    /// The database failed while in use (busy, locked, damaged, full and the like).
     #[error("The history database failed: {0}")]
     Sqlite(SqliteError),
+    /// Opening the database, a snapshot of it or a restore failed.
     #[error(transparent)]
     Database(#[from] DatabaseError),
+    /// A routine could not be saved, imported, exported or deleted.
     #[error(transparent)]
     Routine(#[from] RoutineError),
 }
 
+/// The result of the core's operations: `Error` unless another error is named.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Set when SQLite said a file is damaged: the database asks for a whole-file check at
@@ -87,6 +93,7 @@ impl Error {
         matches!(self, Error::Invalid(_)) || matches!(self, Error::Routine(error) if !error.is_io())
     }
 
+    /// The session asked for is not (or no longer) in the history.
     pub fn is_not_found(&self) -> bool {
         matches!(self, Error::NotFound(_))
     }

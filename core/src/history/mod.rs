@@ -25,13 +25,17 @@ use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
 pub(crate) use crate::{Error, Result};
 
+/// The longest note a session may hold, in characters.
 pub const MAX_NOTE: usize = 2000;
+/// How many sessions one history page holds.
 pub const PAGE_SIZE: u32 = 50;
 
+/// The current instant as the history stores times: RFC 3339, UTC.
 pub fn now() -> String {
     jiff::Timestamp::now().to_string()
 }
 
+/// A new session id: a random UUID, lower-case and hyphenated.
 pub fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()
 }

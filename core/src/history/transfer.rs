@@ -9,6 +9,7 @@ use ts_rs::TS;
 
 use super::{get, insert_many, Error, Result, SessionDetail, SessionStatus};
 
+/// The `format` every history export names, to tell it apart from any other JSON file.
 pub const FORMAT: &str = "solewise-history";
 /// 2 added each session's foot-zone ratings (`zones_before`, `zones_after`); version 1
 /// files, which have none, still import.
@@ -93,9 +94,12 @@ impl From<FileSession> for SessionDetail {
 /// What an import did (or, with `dry_run`, would do).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct ImportSummary {
+    /// Sessions new to the history that were added.
     pub added: u32,
     /// Already in the history (same id): left as they are.
     pub skipped: u32,
+    /// Sessions refused: they fail a check, or another session in the file has the same id
+    /// but other contents.
     pub rejected: u32,
     /// Why each rejected session was refused: "session 3 (id …): …".
     pub problems: Vec<String>,

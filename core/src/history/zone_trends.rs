@@ -21,10 +21,13 @@ pub const AT_LEAST: usize = 3;
 /// "Stays high": every rating of the last two weeks at this or more.
 pub const HIGH: u8 = 7;
 
+/// How one foot zone has felt over the weeks, for the Insights screen.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct ZoneTrend {
     /// `left-heel` … `right-calf`.
     pub zone: String,
+    /// How many finished sessions rated it (each session once: its check-in rating, else
+    /// its check-out one).
     pub ratings: u32,
     /// The average rating of each week that has one, oldest first.
     pub weeks: Vec<WeekAverage>,
@@ -35,10 +38,12 @@ pub struct ZoneTrend {
     pub high_for_two_weeks: bool,
 }
 
+/// A zone's average rating over one of the user's weeks.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct WeekAverage {
     /// The week's first day.
     pub week: String,
+    /// The mean of that week's ratings, from 0 (nothing) to 10 (the worst), to a tenth.
     pub average: f64,
 }
 

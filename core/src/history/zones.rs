@@ -9,13 +9,16 @@ use super::Result;
 
 /// The parts of a foot a person can rate, from the toes up the leg.
 pub const PARTS: [&str; 7] = ["toes", "ball", "arch", "heel", "top", "ankle", "calf"];
+/// The two feet, as a zone id begins: `left` first, then `right`.
 pub const FEET: [&str; 2] = ["left", "right"];
+/// The highest rating a zone can have: 10, the worst.
 pub const MOST: u8 = 10;
 
 /// How one zone felt: `zone` is a foot and a part, as `left-heel` or `right-calf`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct ZoneRating {
+    /// Which zone: a foot and a part, `left-toes` … `right-calf`.
     pub zone: String,
     /// 0 (nothing) to 10 (the worst).
     pub rating: u8,
@@ -62,9 +65,12 @@ pub fn check(ratings: &[ZoneRating]) -> std::result::Result<(), String> {
     Ok(())
 }
 
+/// When a zone was rated: at the check-in before a session or the check-out after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Moment {
+    /// At the check-in, before the massage.
     Before,
+    /// At the check-out, after the massage.
     After,
 }
 

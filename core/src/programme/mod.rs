@@ -21,20 +21,26 @@ pub mod membership;
 /// Where someone is in the programme they joined.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Progress {
+    /// The id of the programme joined.
     pub programme_id: String,
+    /// The programme's title.
     pub title: String,
     /// When it was joined (RFC 3339).
     pub joined_at: String,
     /// Sessions done and in all.
     pub done: u32,
+    /// How many sessions the whole programme has.
     pub total: u32,
     /// The next session's week (from 1), its place in that week (from 1) and how many
     /// sessions that week has; on a finished programme, the last session's.
     pub week: u32,
+    /// The next session's place in its week, from 1.
     pub session: u32,
+    /// How many sessions that week has.
     pub sessions_in_week: u32,
     /// The routine to do next; `None` once the programme is finished.
     pub next_routine: Option<String>,
+    /// Whether every session of the programme is done.
     pub complete: bool,
     /// In words: "First four weeks · week 2, session 1 of 2" (or "· complete").
     pub line: String,

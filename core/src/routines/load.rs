@@ -18,6 +18,7 @@ pub const STEP_SECONDS: std::ops::RangeInclusive<u32> = 1..=1800;
 pub const TECHNIQUE_SECONDS: std::ops::RangeInclusive<u32> = 10..=1800;
 /// A whole routine lasts at most 3 hours.
 pub const MAX_ROUTINE_SECONDS: u32 = 3 * 3600;
+/// The most steps a routine (or an imported session) may have: 100.
 pub const MAX_STEPS: usize = 100;
 const MAX_TITLE: usize = 80;
 const MAX_SUMMARY: usize = 600;
@@ -238,6 +239,7 @@ pub fn parse_routine(
     })
 }
 
+/// How long `routine` lasts, in seconds: its steps' lengths added up.
 pub fn total_seconds(routine: &Routine) -> u32 {
     routine.steps.iter().map(|step| step.seconds).sum()
 }

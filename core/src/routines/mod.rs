@@ -30,17 +30,27 @@ pub const DEFAULT_ROUTINE: &str = "twice-weekly";
 /// Largest routine file accepted for import or from the data folder.
 const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
+/// Why a routine could not be saved, imported, exported or deleted, in words for a person.
 #[derive(Debug, thiserror::Error)]
 pub enum RoutineError {
+    /// The routine or its file breaks the format's rules: every problem found, one per
+    /// line.
     #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
     Invalid(Vec<Problem>),
+    /// Its id is taken by another routine, or there is no routine of that id to export; the
+    /// sentence says which.
     #[error("{0}")]
     Conflict(String),
+    /// The id given is not one of the user's own routines (built-in ones cannot be changed
+    /// or deleted).
     #[error("There is no custom routine '{0}' (built-in routines cannot be changed or deleted; duplicate one instead).")]
     NotCustom(String),
+    /// A routine file could not be read, written or removed.
     #[error("{}: {source}", path.display())]
     Io {
+        /// The file.
         path: PathBuf,
+        /// What the system said.
         source: std::io::Error,
     },
 }
@@ -332,6 +342,8 @@ pub fn save_custom(
     })
 }
 
+/// Deletes the user's own routine `id` (its file in the data folder); built-in routines are
+/// refused.
 pub fn delete_custom(data_dir: &Path, id: &str) -> Result<(), RoutineError> {
     let library = load_library(data_dir);
     let entry = library

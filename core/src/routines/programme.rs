@@ -13,6 +13,7 @@ use super::source::SourceFile;
 
 /// A programme lasts at most a year, with at most 7 sessions a week.
 pub const MAX_WEEKS: usize = 52;
+/// The most sessions one week of a programme may have: 7.
 pub const MAX_SESSIONS_A_WEEK: usize = 7;
 const MAX_TITLE: usize = 80;
 const MAX_SUMMARY: usize = 600;

@@ -13,7 +13,10 @@ use super::model::Problem;
 /// A file's name (as it should appear in messages) and its text.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
+    /// The file's name as messages show it: its path, or `routines/…` for a file shipped
+    /// with Solewise.
     pub name: String,
+    /// The file's whole text, TOML for a technique, routine or programme.
     pub text: String,
     /// Whether the file's name must be its id (true for every file Solewise keeps;
     /// false for a file being imported from elsewhere).
@@ -21,6 +24,7 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
+    /// A file of Solewise's own, whose name must be its id.
     pub fn new(name: String, text: String) -> SourceFile {
         SourceFile {
             name,

@@ -23,16 +23,22 @@ pub use pause::*;
 /// Dues further back than this are not looked at when the app comes back.
 const LOOK_BACK_DAYS: i64 = 14;
 
+/// A reminder: on which days and at what local time, and which routine it suggests.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ReminderRule {
+    /// The rule's number, given when it was added; rules are listed in that order.
     #[ts(type = "number")]
     pub id: i64,
     /// Lowercase three-letter days: "mon" … "sun".
     pub days: Vec<String>,
     /// Local time, "HH:MM".
     pub at: String,
+    /// The routine its Start now opens; null for the default, the twice-weekly routine.
     pub routine_id: Option<String>,
+    /// The notification's title, at most 80 characters; null for "Time for your foot
+    /// massage".
     pub label: Option<String>,
+    /// Whether it reminds at all; a rule turned off is kept but never fires.
     pub enabled: bool,
     /// When the rule was made (RFC 3339): dues before it were never missed.
     pub created_at: String,
@@ -41,16 +47,24 @@ pub struct ReminderRule {
 /// A rule as the user enters it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct RuleInput {
+    /// Days to remind on, as "tue,fri" or names like "Tuesday" (three letters at least); at
+    /// least one.
     pub days: Vec<String>,
+    /// Local time, 24-hour "HH:MM" ("20:00").
     pub at: String,
+    /// The routine to suggest, by id; null or blank for the default, the twice-weekly
+    /// routine.
     pub routine_id: Option<String>,
+    /// A title for the notification, at most 80 characters; null or blank for the default.
     pub label: Option<String>,
+    /// Whether it reminds at all.
     pub enabled: bool,
 }
 
 /// What to show: a rule with its next five times.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct RuleView {
+    /// The rule as stored.
     pub rule: ReminderRule,
     /// RFC 3339 with the local offset, soonest first.
     pub next: Vec<String>,
@@ -59,7 +73,9 @@ pub struct RuleView {
 /// Something the scheduler must show now.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Firing {
+    /// The rule that is due.
     pub rule: ReminderRule,
+    /// When it was due: the rule's time, or the end of a snooze.
     pub due: Timestamp,
 }
 
@@ -117,6 +133,8 @@ pub fn parse_days(days: &[String]) -> Result<Vec<String>> {
         .collect())
 }
 
+/// Reads a 24-hour local time, "HH:MM" ("20:00"), saying what is wrong with one that is
+/// not.
 pub fn parse_time(at: &str) -> Result<Time> {
     let wrong = || {
         invalid(format!(
@@ -197,6 +215,8 @@ pub fn dues_between(
     dues
 }
 
+/// The next `count` times `rule` is due after `after`, soonest first, regardless of whether
+/// it is on or reminders are paused.
 pub fn upcoming(
     rule: &ReminderRule,
     after: Timestamp,
@@ -217,6 +237,8 @@ pub fn upcoming(
     out
 }
 
+/// `instant` as RFC 3339 to the second with the offset of `tz`
+/// ("2026-11-24T20:00:00+01:00").
 pub fn local_rfc3339(instant: Timestamp, tz: &TimeZone) -> String {
     let zoned = instant.to_zoned_datetime(tz.clone());
     zoned.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string()

@@ -15,6 +15,7 @@ use crate::store::Store;
 pub trait Host: Send + Sync + 'static {
     /// The wall clock (it can jump: suspend, clock changes).
     fn now(&self) -> Timestamp;
+    /// The system time zone that rules' "HH:MM" times are read in, asked at every look.
     fn time_zone(&self) -> TimeZone;
     /// Runs `f` on the store; `None` when there is none (the loop then ends).
     fn with_store<T>(&self, f: impl FnOnce(&Store) -> T) -> Option<T>;
@@ -24,6 +25,8 @@ pub trait Host: Send + Sync + 'static {
     fn looked(&self);
 }
 
+/// Runs the scheduler until the host has no store: at each look it fires what is due, then
+/// sleeps until the next due (a minute at most) or until `wake` is notified.
 pub async fn run<H: Host>(host: H, wake: Arc<tokio::sync::Notify>) {
     loop {
         let now = host.now();

@@ -12,15 +12,18 @@ pub const KEEP_BACKUPS: usize = 7;
 /// A snapshot in the backups folder.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct Backup {
+    /// Its file name in the backups folder: `solewise-<reason>-<YYYYmmddTHHMMSSZ>.db`.
     pub file: String,
     /// Why it was made: "daily", "before-restore", "v1-before-upgrade".
     pub reason: String,
     /// RFC 3339, UTC.
     pub created_at: String,
+    /// Its size in bytes.
     #[ts(type = "number")]
     pub bytes: u64,
 }
 
+/// The folder of database snapshots: `<data dir>/backups/`.
 pub fn backups_dir(data_dir: &Path) -> PathBuf {
     crate::DataDir::new(data_dir).backups()
 }

@@ -46,6 +46,7 @@ impl Recovery {
 
 /// An open database and what happened while opening it.
 pub struct Opened {
+    /// The database, open and up to date.
     pub database: Store,
     /// Set when the file at the path was damaged and a fresh one was created.
     pub recovery: Option<Recovery>,
@@ -53,6 +54,8 @@ pub struct Opened {
     pub backup: Option<PathBuf>,
 }
 
+/// Solewise's open SQLite database; dropping it (or `close`) notes that it was closed
+/// properly.
 pub struct Store {
     conn: Connection,
     path: PathBuf,
@@ -64,8 +67,11 @@ pub struct Store {
 /// One row of the notification log.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotificationRecord {
+    /// What the notification was: "test" (the sample the user asked for) or "reminder".
     pub kind: String,
+    /// The notification's title.
     pub summary: String,
+    /// The line under the title.
     pub body: String,
     /// `None` when the notification was shown; the reason when it was not.
     pub error: Option<String>,
@@ -141,14 +147,18 @@ impl Store {
         &mut self.conn
     }
 
+    /// Where the database file is: `<data dir>/solewise.db`.
     pub fn path(&self) -> &Path {
         &self.path
     }
 
+    /// The data version the database is at (its schema, `PRAGMA user_version`).
     pub fn version(&self) -> Result<i64, DatabaseError> {
         user_version(&self.conn).map_err(|source| self.sqlite_error(source))
     }
 
+    /// Adds a notification to the notification log: what it said, and whether it was shown
+    /// or why not.
     pub fn log_notification(&self, record: &NotificationRecord) -> Result<(), DatabaseError> {
         let outcome = if record.error.is_some() {
             "failed"

@@ -7,10 +7,15 @@ use rusqlite::{Connection, OptionalExtension};
 /// A preference the user set (Settings, Reminders' snooze and grace).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pref {
+    /// Sessions a week to aim for, 1 to 14.
     WeeklyGoal,
+    /// The first day of the week, lowercase ("monday"); absent until known.
     WeekStart,
+    /// The chime at each step change: "off", or on when absent or anything else.
     Chime,
+    /// How long Snooze puts a reminder off, in minutes.
     SnoozeMinutes,
+    /// How late a missed reminder may still be shown, in minutes.
     GraceMinutes,
     /// Spoken guidance in the player: "on" or absent (off).
     Voice,
@@ -25,6 +30,8 @@ pub enum Pref {
 pub enum Remembered {
     /// The first-start welcome was finished or skipped.
     WelcomeDone,
+    /// The first-start offer of a twice-weekly reminder is done with (a rule was added, or
+    /// the offer turned down): it is not made again.
     ReminderOfferDone,
     /// Until when reminders are paused (RFC 3339); absent when they are on.
     PausedUntil,
