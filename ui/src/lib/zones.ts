@@ -1,5 +1,5 @@
 // Foot zones as the backend names them (history/zones.rs): "left-heel" … "right-calf".
-import type { ZoneRating } from "./bindings";
+import type { Area, Foot, ZoneRating } from "./bindings";
 
 export const feet = ["left", "right"] as const;
 export const parts = ["toes", "ball", "arch", "heel", "top", "ankle", "calf"] as const;
@@ -23,3 +23,29 @@ export function zoneSummary(ratings: ZoneRating[]): string {
     .map((r, i) => `${i === 0 ? zoneLabel(r.zone) : zoneLabel(r.zone).toLowerCase()} ${r.rating}`)
     .join(", ");
 }
+
+/** The parts of the foot map a technique working `area` touches. */
+const partsWorked: Record<Area, readonly string[]> = {
+  "whole-foot": ["toes", "ball", "arch", "heel", "top", "ankle"],
+  sole: ["ball", "arch", "heel"],
+  heel: ["heel"],
+  arch: ["arch"],
+  ball: ["ball"],
+  toes: ["toes"],
+  top: ["top"],
+  ankle: ["ankle"],
+  achilles: ["ankle"],
+  calf: ["calf"],
+};
+
+/** The ratings among `ratings` of the zones a step on `area` of `foot` works. */
+export function zonesWorked(ratings: ZoneRating[], area: Area, foot: Foot): ZoneRating[] {
+  const onFoot = foot === "both" ? feet : [foot];
+  return ratings.filter((r) => {
+    const [zoneFoot, part] = r.zone.split("-");
+    return (onFoot as readonly string[]).includes(zoneFoot) && partsWorked[area].includes(part ?? "");
+  });
+}
+
+/** How sore a zone must have been at check-in for the session to advise going light. */
+export const SORE = 7;

@@ -6,6 +6,10 @@ import type { PlayerView, Settings as SettingsValue } from "../lib/bindings";
 import { endedSession, playerAt, stepsOf, userSettings } from "../lib/fixtures";
 import { chime } from "../lib/player/chime";
 import { setSettings } from "../lib/settings/settings.svelte";
+import { setLibrary } from "../lib/library.svelte";
+import { VoiceGuide } from "../lib/player/guide";
+import Playing from "../lib/player/Playing.svelte";
+import type { Library, Technique } from "../lib/bindings";
 import Player from "./Player.svelte";
 import Settings from "./Settings.svelte";
 
@@ -60,7 +64,7 @@ describe("the player", () => {
     backend(calls);
     setSettings(userSettings);
     const ondone = vi.fn();
-    render(Player, { routineId: "quick-test", routineTitle: "Quick test", ondone });
+    render(Player, { routineId: "quick-test", routineTitle: "Quick test", ondone, onsafety: () => undefined });
     expect(phase()).toBe("check-in");
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Before you start");
 
@@ -98,7 +102,7 @@ describe("the player", () => {
     cleanup();
 
     // ... is what the player, already loaded with start-up's settings, goes by.
-    render(Player, { routineId: null, ondone: () => undefined });
+    render(Player, { routineId: null, ondone: () => undefined, onsafety: () => undefined });
     await waitFor(() => expect(screen.getByTestId("player-step").textContent).toBe("Step 3"), { timeout: 3000 });
     expect(chime).not.toHaveBeenCalled();
     expect(calls.map((c) => c.cmd)).not.toContain("start_up");
@@ -108,7 +112,57 @@ describe("the player", () => {
     // And on again: the next step changes chime.
     backend(calls, (n) => playerAt(Math.min(n - 1, 4), stepsOf(5)));
     setSettings({ ...userSettings, chime: true });
-    render(Player, { routineId: null, ondone: () => undefined });
+    render(Player, { routineId: null, ondone: () => undefined, onsafety: () => undefined });
     await waitFor(() => expect(chime).toHaveBeenCalled(), { timeout: 3000 });
+  });
+});
+
+/** A library whose first test step works the heel and comes with a caution. */
+function heelLibrary(cautions: string[]): Library {
+  const technique: Technique = {
+    id: "step-1", title: "Step 1", category: "sequence", area: "heel", goals: ["stress"], seconds: 60,
+    pressure: "medium", summary: "", illustration: "none.svg", alt: "", steps: ["Circle the heel."],
+    feel: "", cautions, tradition: null, order: null,
+  };
+  return { techniques: [technique], routines: [], pages: [], programmes: [], problems: [] };
+}
+
+describe("safety in the session", () => {
+  it("asks at the check-in whether to skip today, with the way to the safety page", async () => {
+    backend([]);
+    setSettings(userSettings);
+    const onsafety = vi.fn();
+    render(Player, { routineId: "quick-test", routineTitle: "Quick test", ondone: () => undefined, onsafety });
+    const skip = screen.getByTestId("skip-today");
+    for (const reason of ["fever", "open wound", "hot, red or swollen", "painful and swollen"]) {
+      expect(skip.textContent).toContain(reason);
+    }
+    await fireEvent.click(screen.getByTestId("check-in-safety"));
+    expect(onsafety).toHaveBeenCalledOnce();
+  });
+
+  it("shows the technique's cautions under Take care, and advice for a zone rated sore that the step works", async () => {
+    backend([]);
+    setSettings(userSettings);
+    setLibrary(heelLibrary(["Not on broken skin."]));
+    const guide = new VoiceGuide(() => undefined, () => true);
+    const sore = [{ zone: "left-heel", rating: 8 }, { zone: "right-heel", rating: 9 }, { zone: "left-toes", rating: 8 }];
+    render(Playing, { first: playerAt(0), guide, sore, onended: () => undefined, onerror: () => undefined });
+    const care = await screen.findByTestId("player-take-care");
+    expect(care.textContent).toContain("Not on broken skin.");
+    // Only the left heel: the step is on the left foot, and works the heel, not the toes.
+    expect(screen.getAllByTestId("sore-zone-advice").map((item) => item.textContent)).toEqual([
+      "Go light or leave out your left heel today: you rated it 8 of 10 at check-in.",
+    ]);
+  });
+
+  it("has no Take care box for a step with no caution and no sore zone", async () => {
+    backend([]);
+    setSettings(userSettings);
+    setLibrary(heelLibrary([]));
+    const guide = new VoiceGuide(() => undefined, () => true);
+    render(Playing, { first: playerAt(0), guide, sore: [], onended: () => undefined, onerror: () => undefined });
+    await screen.findByTestId("player-step");
+    expect(screen.queryByTestId("player-take-care")).toBeNull();
   });
 });
