@@ -24,6 +24,9 @@ pub struct PlayerStep {
     pub seconds: u32,
     /// The routine's hint for the step, if it has one.
     pub cue: Option<String>,
+    /// The technique's first caution, which the voice reads as the step starts (the
+    /// page shows them all); null when it has none.
+    pub caution: Option<String>,
 }
 
 /// What the player screen needs, at one instant.
@@ -94,6 +97,7 @@ impl Player {
                     foot: step.foot,
                     seconds: step.seconds,
                     cue: step.cue.clone(),
+                    caution: technique.and_then(|t| t.cautions.first().cloned()),
                 }
             })
             .collect();
@@ -339,6 +343,8 @@ mod tests {
             summary: String::new(),
             goals: vec![Goal::Stress],
             for_partner: false,
+            needs: Vec::new(),
+            tags: Vec::new(),
             steps: seconds
                 .iter()
                 .map(|s| Step {

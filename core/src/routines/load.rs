@@ -23,6 +23,42 @@ pub const MAX_STEPS: usize = 100;
 const MAX_TITLE: usize = 80;
 const MAX_SUMMARY: usize = 600;
 const MAX_CUE: usize = 200;
+const MAX_NEEDS: usize = 12;
+const MAX_NEED: usize = 60;
+const MAX_TAGS: usize = 20;
+const MAX_TAG: usize = 40;
+
+/// A short list of short texts (`needs`, `tags`): how many, how long, nothing empty.
+fn check_list(
+    file: &SourceFile,
+    what: &str,
+    list: Option<&Spanned<Vec<String>>>,
+    most: usize,
+    longest: usize,
+    problems: &mut Vec<Problem>,
+) {
+    let Some(list) = list else { return };
+    check_all_chars(file, what, list, problems);
+    let items = list.get_ref();
+    if items.len() > most {
+        problems.push(file.problem(
+            list,
+            format!("{what} lists {} things; at most {most}", items.len()),
+        ));
+    }
+    if let Some(bad) = items
+        .iter()
+        .find(|item| item.trim().is_empty() || item.chars().count() > longest)
+    {
+        problems.push(file.problem(
+            list,
+            format!(
+                "{what}: '{}' must be 1 to {longest} characters",
+                crate::input::printable(bad)
+            ),
+        ));
+    }
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -41,6 +77,8 @@ struct TechniqueFile {
     feel: Spanned<String>,
     cautions: Spanned<Vec<String>>,
     #[serde(default)]
+    tags: Option<Spanned<Vec<String>>>,
+    #[serde(default)]
     tradition: Option<Spanned<String>>,
     #[serde(default)]
     order: Option<u32>,
@@ -55,6 +93,10 @@ struct RoutineFile {
     goals: Spanned<Vec<Goal>>,
     #[serde(default)]
     for_partner: bool,
+    #[serde(default)]
+    needs: Option<Spanned<Vec<String>>>,
+    #[serde(default)]
+    tags: Option<Spanned<Vec<String>>>,
     steps: Spanned<Vec<StepFile>>,
 }
 
@@ -81,6 +123,14 @@ pub fn parse_technique(file: &SourceFile) -> Result<Technique, Vec<Problem>> {
     check_chars(file, "feel", &raw.feel, &mut problems);
     check_all_chars(file, "steps", &raw.steps, &mut problems);
     check_all_chars(file, "cautions", &raw.cautions, &mut problems);
+    check_list(
+        file,
+        "tags",
+        raw.tags.as_ref(),
+        MAX_TAGS,
+        MAX_TAG,
+        &mut problems,
+    );
     if let Some(tradition) = &raw.tradition {
         check_chars(file, "tradition", tradition, &mut problems);
     }
@@ -140,6 +190,7 @@ pub fn parse_technique(file: &SourceFile) -> Result<Technique, Vec<Problem>> {
         steps: raw.steps.into_inner(),
         feel: raw.feel.into_inner(),
         cautions: raw.cautions.into_inner(),
+        tags: raw.tags.map(Spanned::into_inner).unwrap_or_default(),
         tradition: raw.tradition.map(Spanned::into_inner),
         order: raw.order,
     })
@@ -162,6 +213,22 @@ pub fn parse_routine(
         ));
     }
     check_goals(file, &raw.goals, &mut problems);
+    check_list(
+        file,
+        "needs",
+        raw.needs.as_ref(),
+        MAX_NEEDS,
+        MAX_NEED,
+        &mut problems,
+    );
+    check_list(
+        file,
+        "tags",
+        raw.tags.as_ref(),
+        MAX_TAGS,
+        MAX_TAG,
+        &mut problems,
+    );
 
     let steps = raw.steps.get_ref();
     if steps.is_empty() {
@@ -225,6 +292,8 @@ pub fn parse_routine(
         summary: raw.summary.into_inner(),
         goals: raw.goals.into_inner(),
         for_partner: raw.for_partner,
+        needs: raw.needs.map(Spanned::into_inner).unwrap_or_default(),
+        tags: raw.tags.map(Spanned::into_inner).unwrap_or_default(),
         steps: raw
             .steps
             .into_inner()

@@ -66,6 +66,10 @@ pub enum Goal {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Pressure {
+    /// No pressing at all: a soak, a still hold, resting the feet.
+    None,
+    /// A gentle stretch, held or moved, with nothing pressed.
+    Stretch,
     /// Glides over the skin and moves only the skin, like spreading oil.
     Light,
     /// Sinks into the muscle, steady and comfortable, never sharp.
@@ -116,6 +120,10 @@ pub struct Technique {
     pub feel: String,
     /// When to go gently or leave it out (may be empty).
     pub cautions: Vec<String>,
+    /// Words a person might search for that the title does not say: what the technique
+    /// is for ("heel pain", "desk"), at most 20 of 40 characters each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
     /// Where a traditional technique comes from (traditional techniques only).
     pub tradition: Option<String>,
     /// Position in the guides list within its category (lower first; unset ones last).
@@ -147,6 +155,15 @@ pub struct Routine {
     /// Written for someone massaging another person's feet.
     #[serde(default)]
     pub for_partner: bool,
+    /// What to have ready before starting ("a basin of lukewarm water", "a towel"), at
+    /// most 12 things of 60 characters each; shown at the check-in, on the routine's page
+    /// and on the printed card.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<String>,
+    /// Words a person might search for that the title does not say: who or what it is
+    /// for ("runner", "pregnant", "plantar fasciitis"), at most 20 of 40 characters each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
     /// Its steps in order: 1 to 100 of them, together at most 3 hours.
     pub steps: Vec<Step>,
 }

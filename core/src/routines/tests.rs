@@ -64,6 +64,8 @@ fn a_saved_routine_round_trips_through_its_file_and_can_be_renamed_and_deleted()
         summary: "Mine.".into(),
         goals: vec![Goal::Sleep],
         for_partner: false,
+        needs: Vec::new(),
+        tags: Vec::new(),
         steps: vec![Step {
             technique,
             foot: Foot::Right,
@@ -129,6 +131,8 @@ fn a_routine_from_the_ui_obeys_the_file_rules() {
         summary: String::new(),
         goals: vec![Goal::Stress],
         for_partner: false,
+        needs: Vec::new(),
+        tags: Vec::new(),
         steps: vec![Step {
             technique,
             foot: Foot::Both,

@@ -126,6 +126,11 @@ feel: string,
  */
 cautions: Array<string>, 
 /**
+ * Words a person might search for that the title does not say: what the technique
+ * is for ("heel pain", "desk"), at most 20 of 40 characters each.
+ */
+tags?: Array<string>, 
+/**
  * Where a traditional technique comes from (traditional techniques only).
  */
 tradition: string | null, 
@@ -140,7 +145,7 @@ export type Area = "whole-foot" | "heel" | "arch" | "ball" | "toes" | "top" | "a
 
 export type Goal = "circulation" | "stress" | "flexibility" | "sleep" | "recovery";
 
-export type Pressure = "light" | "medium" | "firm";
+export type Pressure = "none" | "stretch" | "light" | "medium" | "firm";
 
 export type Foot = "left" | "right" | "both";
 
@@ -168,6 +173,17 @@ goals: Array<Goal>,
  * Written for someone massaging another person's feet.
  */
 for_partner: boolean, 
+/**
+ * What to have ready before starting ("a basin of lukewarm water", "a towel"), at
+ * most 12 things of 60 characters each; shown at the check-in, on the routine's page
+ * and on the printed card.
+ */
+needs?: Array<string>, 
+/**
+ * Words a person might search for that the title does not say: who or what it is
+ * for ("runner", "pregnant", "plantar fasciitis"), at most 20 of 40 characters each.
+ */
+tags?: Array<string>, 
 /**
  * Its steps in order: 1 to 100 of them, together at most 3 hours.
  */
@@ -424,7 +440,12 @@ seconds: number,
 /**
  * The routine's hint for the step, if it has one.
  */
-cue: string | null, };
+cue: string | null, 
+/**
+ * The technique's first caution, which the voice reads as the step starts (the
+ * page shows them all); null when it has none.
+ */
+caution: string | null, };
 
 export type PlayerAction = "pause" | "resume" | "next" | "previous" | "restart_step";
 

@@ -33,6 +33,7 @@ export function stepsOf(count: number): PlayerStep[] {
     foot: "left" as const,
     seconds: 60,
     cue: null,
+    caution: null,
   }));
 }
 

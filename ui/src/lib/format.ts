@@ -46,6 +46,8 @@ export const categoryLabels: Record<Category, string> = {
 };
 
 export const pressureLabels: Record<Pressure, string> = {
+  none: "No pressure",
+  stretch: "Gentle stretch",
   light: "Light pressure",
   medium: "Medium pressure",
   firm: "Firm pressure",
@@ -53,6 +55,8 @@ export const pressureLabels: Record<Pressure, string> = {
 
 /** The pressure scale, defined once: what each level feels like under the hands. */
 export const pressureFeels: Record<Pressure, string> = {
+  none: "nothing is pressed: the feet rest, soak or are held still",
+  stretch: "a gentle pull held or moved slowly, with nothing pressed and no bouncing",
   light: "glides over the skin and moves only the skin, like spreading oil",
   medium: "sinks into the muscle, steady and comfortable, never sharp",
   firm: "as much as feels good, and never to the point of pain",

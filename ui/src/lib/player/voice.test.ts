@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import type { PlayerStep, PlayerView } from "../bindings";
 import { guidance, moment } from "./voice";
 
-const step = (title: string, foot: PlayerStep["foot"], seconds: number, cue: string | null = null): PlayerStep => ({
+const step = (
+  title: string,
+  foot: PlayerStep["foot"],
+  seconds: number,
+  cue: string | null = null,
+  caution: string | null = null,
+): PlayerStep => ({
   technique: title.toLowerCase().replace(/ /g, "-"),
   title,
   illustration: "x.svg",
@@ -11,6 +17,7 @@ const step = (title: string, foot: PlayerStep["foot"], seconds: number, cue: str
   foot,
   seconds,
   cue,
+  caution,
 });
 
 const steps = [
@@ -81,5 +88,14 @@ describe("voice guidance", () => {
       "Switch to your left foot.",
       "Arch thumb walk. Left foot.",
     ]);
+  });
+});
+
+describe("cautions", () => {
+  it("reads a step's first caution after its name, foot and cue as the step starts", () => {
+    const careful = [steps[0], step("Calf stretch", "both", 60, null, "Skip it with a painful, swollen calf.")];
+    const before = moment({ ...at(0, 1000), steps: careful });
+    const { say } = guidance(before, { ...at(1, 60_000), steps: careful });
+    expect(say).toEqual(["Calf stretch. Both feet. Take care: Skip it with a painful, swollen calf."]);
   });
 });

@@ -20,10 +20,11 @@ export const LAST_SECONDS = 10;
 
 const footWords: Record<Foot, string> = { left: "Left foot", right: "Right foot", both: "Both feet" };
 
-/** The line that opens a step: its name, the foot, and its cue. */
+/** The line that opens a step: its name, the foot, its cue, and its first caution. */
 export function stepLine(step: PlayerStep): string {
   const title = step.title.replace(/[.!?]+$/, "");
-  return [`${title}.`, `${footWords[step.foot]}.`, step.cue ?? ""].join(" ").trim();
+  const caution = step.caution ? `Take care: ${step.caution}` : "";
+  return [`${title}.`, `${footWords[step.foot]}.`, step.cue ?? "", caution].join(" ").replace(/\s+/g, " ").trim();
 }
 
 /**
