@@ -79,6 +79,8 @@ struct TechniqueFile {
     #[serde(default)]
     tags: Option<Spanned<Vec<String>>>,
     #[serde(default)]
+    standing: bool,
+    #[serde(default)]
     tradition: Option<Spanned<String>>,
     #[serde(default)]
     order: Option<u32>,
@@ -191,6 +193,7 @@ pub fn parse_technique(file: &SourceFile) -> Result<Technique, Vec<Problem>> {
         feel: raw.feel.into_inner(),
         cautions: raw.cautions.into_inner(),
         tags: raw.tags.map(Spanned::into_inner).unwrap_or_default(),
+        standing: raw.standing,
         tradition: raw.tradition.map(Spanned::into_inner),
         order: raw.order,
     })

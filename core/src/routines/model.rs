@@ -124,6 +124,10 @@ pub struct Technique {
     /// is for ("heel pain", "desk"), at most 20 of 40 characters each.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// The person stands for it (a wall stretch): after oil, a routine must say to wipe
+    /// the soles or put socks on first.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub standing: bool,
     /// Where a traditional technique comes from (traditional techniques only).
     pub tradition: Option<String>,
     /// Position in the guides list within its category (lower first; unset ones last).

@@ -131,6 +131,11 @@ cautions: Array<string>,
  */
 tags?: Array<string>, 
 /**
+ * The person stands for it (a wall stretch): after oil, a routine must say to wipe
+ * the soles or put socks on first.
+ */
+standing?: boolean, 
+/**
  * Where a traditional technique comes from (traditional techniques only).
  */
 tradition: string | null, 
