@@ -22,6 +22,7 @@ use solewise_core::player::{PlayerStep, PlayerView};
 use solewise_core::prefs::Prefs;
 use solewise_core::programme::Progress;
 use solewise_core::routines::model::*;
+use solewise_core::routines::Found;
 use solewise_core::schedule::{ReminderRule, RuleInput, RuleView};
 use solewise_core::store::Backup;
 
@@ -39,6 +40,7 @@ pub fn typescript() -> String {
         IpcError::decl(&cfg),
         ErrorKind::decl(&cfg),
         Library::decl(&cfg),
+        Found::decl(&cfg),
         Technique::decl(&cfg),
         Category::decl(&cfg),
         Area::decl(&cfg),

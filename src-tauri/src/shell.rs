@@ -64,6 +64,7 @@ pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
             commands::ui_ready,
             commands::send_test_notification,
             commands::routines::library,
+            commands::routines::search_guides,
             commands::routines::save_routine,
             commands::routines::delete_routine,
             commands::routines::import_routine,

@@ -7,6 +7,7 @@ mod load;
 pub mod model;
 mod pages;
 mod programme;
+mod search;
 mod source;
 
 use source::collect_toml;
@@ -17,6 +18,7 @@ use std::path::{Path, PathBuf};
 pub use load::{parse_routine, parse_technique, total_seconds, MAX_STEPS, STEP_SECONDS};
 pub use model::*;
 pub use programme::{is_programme_file, parse_programme, MAX_SESSIONS_A_WEEK, MAX_WEEKS};
+pub use search::{search, Found};
 pub use source::{is_valid_id, SourceFile};
 
 mod shipped {

@@ -13,6 +13,14 @@ pub async fn library(state: State<'_, AppState>) -> Result<Library> {
     Ok(routines::load_library(&state.data_dir))
 }
 
+/// The techniques and routines that every word of `query` describes (titles, summaries,
+/// what they are for), best first.
+#[tauri::command]
+pub async fn search_guides(state: State<'_, AppState>, query: String) -> Result<routines::Found> {
+    let library = routines::load_library(&state.data_dir);
+    Ok(routines::search(&library, &query))
+}
+
 /// Creates a custom routine (`replacing` = null) or updates one (`replacing` = its id).
 #[tauri::command]
 pub async fn save_routine(

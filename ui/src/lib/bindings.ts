@@ -71,6 +71,16 @@ programmes: Array<Programme>,
  */
 problems: Array<Problem>, };
 
+export type Found = { 
+/**
+ * Technique ids, those whose title matches first.
+ */
+techniques: Array<string>, 
+/**
+ * Routine ids (built-in and the user's own), those whose title matches first.
+ */
+routines: Array<string>, };
+
 export type Technique = { 
 /**
  * The technique's id, lowercase words joined by dashes and the same as its file's

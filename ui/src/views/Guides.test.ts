@@ -52,3 +52,39 @@ describe("Guides' programme card", () => {
     expect(screen.queryByTestId("programme-card")).toBeNull();
   });
 });
+
+describe("Guides' search", () => {
+  it("asks the backend and shows the techniques and routines it found, by what they are for", async () => {
+    const { setLibrary } = await import("../lib/library.svelte");
+    const technique = (id: string, title: string) => ({
+      id, title, category: "library" as const, area: "sole" as const, goals: ["recovery" as const], seconds: 90,
+      pressure: "light" as const, summary: "", illustration: "none.svg", alt: "", steps: ["x"], feel: "",
+      cautions: [], tags: [], standing: false, tradition: null, order: null,
+    });
+    const routine = (id: string, title: string) => ({
+      routine: { id, title, summary: "", goals: ["recovery" as const], for_partner: false, needs: [], tags: [], steps: [] },
+      source: "built-in" as const, file: `${id}.toml`, total_seconds: 300,
+    });
+    setLibrary({
+      techniques: [technique("frozen-bottle-roll", "Frozen bottle roll"), technique("heel-circles", "Heel circles")],
+      routines: [routine("morning-heel-pain", "Morning heel pain"), routine("desk-reset", "Desk reset")],
+      pages: [], programmes: [], problems: [],
+    });
+    const asked: string[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd !== "search_guides") return undefined;
+      asked.push((args as { query: string }).query);
+      return { techniques: ["frozen-bottle-roll"], routines: ["morning-heel-pain"] };
+    });
+    const onstart = vi.fn();
+    render(Guides, { onstart });
+    await fireEvent.input(screen.getByRole("searchbox"), { target: { value: "plantar fasciitis" } });
+    const routines = await screen.findByTestId("found-routines");
+    expect(asked.at(-1)).toBe("plantar fasciitis");
+    expect(routines.textContent).toContain("Morning heel pain");
+    expect(document.querySelector("[data-technique='frozen-bottle-roll']")).not.toBeNull();
+    expect(document.querySelector("[data-technique='heel-circles']")).toBeNull();
+    await fireEvent.click(screen.getByText("Morning heel pain"));
+    expect(onstart).toHaveBeenCalledWith("morning-heel-pain");
+  });
+});
