@@ -8,7 +8,9 @@ use ts_rs::TS;
 use super::Result;
 
 /// The parts of a foot a person can rate, from the toes up the leg.
-pub const PARTS: [&str; 7] = ["toes", "ball", "arch", "heel", "top", "ankle", "calf"];
+pub const PARTS: [&str; 8] = [
+    "toes", "ball", "arch", "heel", "top", "ankle", "achilles", "calf",
+];
 /// The two feet, as a zone id begins: `left` first, then `right`.
 pub const FEET: [&str; 2] = ["left", "right"];
 /// The highest rating a zone can have: 10, the worst.
@@ -30,13 +32,24 @@ pub fn all() -> impl Iterator<Item = String> {
         .flat_map(|foot| PARTS.into_iter().map(move |part| format!("{foot}-{part}")))
 }
 
-/// "Left heel" for `left-heel`.
-pub fn label(zone: &str) -> String {
-    let mut label = zone.replacen('-', " ", 1);
-    if let Some(first) = label.get(..1) {
-        label.replace_range(..1, &first.to_uppercase());
+/// A part of the foot map as a person names it ("ball of the foot").
+fn part_name(part: &str) -> &str {
+    match part {
+        "ball" => "ball of the foot",
+        "top" => "top of the foot",
+        "achilles" => "Achilles tendon",
+        other => other,
     }
-    label
+}
+
+/// "Left ball of the foot" for `left-ball`, "Right Achilles tendon" for `right-achilles`.
+pub fn label(zone: &str) -> String {
+    let (foot, part) = zone.split_once('-').unwrap_or((zone, ""));
+    let mut foot = foot.to_string();
+    if let Some(first) = foot.get(..1) {
+        foot.replace_range(..1, &first.to_uppercase());
+    }
+    format!("{foot} {}", part_name(part)).trim_end().to_string()
 }
 
 /// Checks ratings from outside (the window, an import): known zones, 0 to 10, each zone
@@ -150,10 +163,13 @@ mod tests {
     }
 
     #[test]
-    fn there_are_fourteen_zones_with_plain_names() {
-        assert_eq!(all().count(), 14);
+    fn there_are_sixteen_zones_named_as_a_person_would() {
+        assert_eq!(all().count(), 16);
         assert_eq!(label("left-heel"), "Left heel");
         assert_eq!(label("right-calf"), "Right calf");
+        assert_eq!(label("left-ball"), "Left ball of the foot");
+        assert_eq!(label("right-top"), "Right top of the foot");
+        assert_eq!(label("left-achilles"), "Left Achilles tendon");
     }
 
     #[test]
@@ -165,7 +181,10 @@ mod tests {
             "{unknown}"
         );
         let high = check(&[rated("right-ball", 11)]).unwrap_err();
-        assert!(high.contains("Right ball is rated 11"), "{high}");
+        assert!(
+            high.contains("Right ball of the foot is rated 11"),
+            "{high}"
+        );
         let twice = check(&[rated("left-toes", 2), rated("left-toes", 3)]).unwrap_err();
         assert!(twice.contains("Left toes is rated twice"), "{twice}");
     }

@@ -2,13 +2,31 @@
 import type { Area, Foot, ZoneRating } from "./bindings";
 
 export const feet = ["left", "right"] as const;
-export const parts = ["toes", "ball", "arch", "heel", "top", "ankle", "calf"] as const;
+export const parts = ["toes", "ball", "arch", "heel", "top", "ankle", "achilles", "calf"] as const;
 const order: string[] = feet.flatMap((foot) => parts.map((part) => `${foot}-${part}`));
 
-/** "Left heel" for "left-heel". */
+/** A part of the foot map as a person names it. */
+const partNames: Record<string, string> = {
+  ball: "ball of the foot",
+  top: "top of the foot",
+  achilles: "Achilles tendon",
+};
+
+/** The part's short name on the map's own buttons. */
+export function partShort(part: string): string {
+  return part === "achilles" ? "Achilles" : part;
+}
+
+/** "left ball of the foot", for use inside a sentence ("Achilles" keeps its capital). */
+export function zoneName(zone: string): string {
+  const [foot, part = ""] = zone.split("-");
+  return `${foot} ${partNames[part] ?? part}`.trim();
+}
+
+/** "Left ball of the foot" for "left-ball". */
 export function zoneLabel(zone: string): string {
-  const [foot, part] = zone.split("-");
-  return `${foot.charAt(0).toUpperCase()}${foot.slice(1)} ${part ?? ""}`.trim();
+  const name = zoneName(zone);
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 }
 
 /** The zone's place: left foot first, each foot from the toes up the leg. */
@@ -20,7 +38,7 @@ export function zoneOrder(zone: string): number {
 /** "Left heel 6, right arch 3". */
 export function zoneSummary(ratings: ZoneRating[]): string {
   return ratings
-    .map((r, i) => `${i === 0 ? zoneLabel(r.zone) : zoneLabel(r.zone).toLowerCase()} ${r.rating}`)
+    .map((r, i) => `${i === 0 ? zoneLabel(r.zone) : zoneName(r.zone)} ${r.rating}`)
     .join(", ");
 }
 
@@ -34,7 +52,7 @@ const partsWorked: Record<Area, readonly string[]> = {
   toes: ["toes"],
   top: ["top"],
   ankle: ["ankle"],
-  achilles: ["ankle"],
+  achilles: ["achilles"],
   calf: ["calf"],
 };
 
