@@ -174,8 +174,16 @@ pub fn update(db: &Store, library: &Library, id: i64, input: &RuleInput) -> Resu
 }
 
 /// Deletes rule `id` (an id that is not a rule is an error).
+/// Removes a rule, its snoozes and its log; if it was the programme's reminder, the
+/// programme no longer has one.
 pub fn remove(db: &Store, id: i64) -> Result<Changed> {
-    schedule::remove_rule(db.conn(), id)?;
+    db.write(|tx| {
+        schedule::remove_rule(tx, id)?;
+        if crate::programme::membership::reminder(tx)? == Some(id) {
+            rows::clear(tx, Remembered::ProgrammeReminder)?;
+        }
+        Ok(())
+    })?;
     Ok(Changed::Reminders)
 }
 
@@ -237,5 +245,36 @@ mod tests {
         let seen = overview(&db, now, &TimeZone::UTC).unwrap();
         assert_eq!(seen.rules.len(), 1);
         assert!(seen.offer.is_none(), "the first-start offer is done with");
+    }
+
+    #[test]
+    fn a_removed_rule_leaves_nothing_to_a_new_rule_that_gets_its_id() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Store::open(dir.path()).unwrap().database;
+        let library = crate::routines::load_library(dir.path());
+        let now: Timestamp = "2026-12-01T12:00:00Z".parse().unwrap();
+        let days = ["tue".to_string()];
+        let (_, _) =
+            crate::app::programmes::join(&db, &library, "first-four-weeks", &days, "20:00", now)
+                .unwrap();
+        let programme_rule = rules(&db).unwrap()[0].clone();
+        let _ = snooze(&db, programme_rule.id, now).unwrap();
+        let _ = remove(&db, programme_rule.id).unwrap();
+
+        let (own, _) = add(&db, &library, &input(None)).unwrap();
+        assert_eq!(
+            own.id, programme_rule.id,
+            "SQLite gave the new rule the old id"
+        );
+        assert_eq!(
+            routine_for(&db, &library, &own).unwrap(),
+            None,
+            "not the programme's"
+        );
+        let later = now + jiff::SignedDuration::from_hours(1);
+        assert!(
+            due(&db, later, &TimeZone::UTC).unwrap().is_empty(),
+            "no old snooze fires"
+        );
     }
 }

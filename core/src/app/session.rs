@@ -74,8 +74,19 @@ pub fn begin(
     Ok(Player::new(id, &entry.routine, &library.techniques))
 }
 
-/// Saves the player's progress at `now` (its own clock, in ms); marks the session
-/// completed once the last step ended.
+/// How a session past its last step is kept: completed when every step was done, else
+/// partial (skipping through every step is not a completed session; a partial one counts
+/// toward the weekly goal after 5 minutes, as any other).
+fn finished_as(player: &Player) -> SessionStatus {
+    if player.done_flags().iter().all(|done| *done) {
+        SessionStatus::Completed
+    } else {
+        SessionStatus::Partial
+    }
+}
+
+/// Saves the player's progress at `now` (its own clock, in ms); once the last step has
+/// ended, the session is finished (see `finished_as`).
 pub fn save_progress(store: &mut Store, player: &Player, now: u64) -> Result<()> {
     history::save_progress(
         store.conn_mut(),
@@ -88,17 +99,17 @@ pub fn save_progress(store: &mut Store, player: &Player, now: u64) -> Result<()>
         player.done_flags(),
     )?;
     if player.finished() {
-        history::finish(store.conn(), &player.session_id, SessionStatus::Completed)?;
+        history::finish(store.conn(), &player.session_id, finished_as(player))?;
     }
     Ok(())
 }
 
-/// Ends the session now: completed if every step was done, else partial with the steps
-/// done. Returns it, for the closing check-in.
+/// Ends the session now: completed if it reached the end with every step done, else
+/// partial with the steps done. Returns it, for the closing check-in.
 pub fn end(store: &mut Store, player: &Player, now: u64) -> Result<Session> {
     save_progress(store, player, now)?;
     let status = if player.finished() {
-        SessionStatus::Completed
+        finished_as(player)
     } else {
         SessionStatus::Partial
     };
@@ -168,4 +179,45 @@ pub fn resume(store: &Store, library: &Library, session_id: &str) -> Result<Play
 /// "Keep as partial" on the offer to resume.
 pub fn keep_as_partial(store: &Store, session_id: &str) -> Result<()> {
     history::finish(store.conn(), session_id, SessionStatus::Partial)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn started(steps_done: Option<bool>) -> (tempfile::TempDir, Store, Player) {
+        let (dir, mut store) = crate::test_support::open();
+        let library = crate::routines::load_library(dir.path());
+        let player = begin(&mut store, &library, "desk-reset", Some(5), Vec::new()).unwrap();
+        let count = player.done_flags().len();
+        let player = match steps_done {
+            // Past the last step: every step done, or every step skipped.
+            Some(done) => player.restore(count, 0, &vec![done; count]),
+            None => player,
+        };
+        (dir, store, player)
+    }
+
+    #[test]
+    fn skipping_through_every_step_keeps_a_partial_session_not_a_completed_one() {
+        let (_dir, mut store, player) = started(Some(false));
+        assert!(player.finished());
+        let session = end(&mut store, &player, 0).unwrap();
+        assert_eq!(session.status, SessionStatus::Partial);
+        assert_eq!(session.done_seconds, 0);
+    }
+
+    #[test]
+    fn a_session_whose_every_step_was_done_is_completed() {
+        let (_dir, mut store, player) = started(Some(true));
+        let session = end(&mut store, &player, 0).unwrap();
+        assert_eq!(session.status, SessionStatus::Completed);
+    }
+
+    #[test]
+    fn a_session_ended_part_way_is_partial() {
+        let (_dir, mut store, player) = started(None);
+        let session = end(&mut store, &player, 0).unwrap();
+        assert_eq!(session.status, SessionStatus::Partial);
+    }
 }

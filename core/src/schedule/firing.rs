@@ -149,8 +149,15 @@ pub(crate) fn decide(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result
             [snooze_id],
         )?;
         logged = true;
-        if let Ok(rule) = rule(conn, rule_id) {
-            if now - due <= grace && claim(conn, rule_id, due, "shown", now)? {
+        // A snooze keeps to the rule's switch and the pause, as its rule's dues do.
+        if let Ok(rule) = rule(conn, rule_id).map(|rule| (rule.enabled, rule)) {
+            let (enabled, rule) = rule;
+            if !enabled {
+                continue;
+            }
+            if paused.is_some_and(|until| due < until) {
+                claim(conn, rule_id, due, "paused", now)?;
+            } else if now - due <= grace && claim(conn, rule_id, due, "shown", now)? {
                 firings.push(Firing { rule, due });
             }
         }

@@ -316,11 +316,15 @@ pub(crate) fn update_rule(conn: &Connection, id: i64, input: &RuleInput) -> Resu
     rule(conn, id)
 }
 
+/// Removes rule `id` with its snoozes and its log: SQLite may give the next rule the
+/// same id, which must start with nothing of this one's.
 pub(crate) fn remove_rule(conn: &Connection, id: i64) -> Result<()> {
     let changed = conn.execute("DELETE FROM reminder_rules WHERE id = ?1", [id])?;
     if changed == 0 {
         return Err(invalid(format!("there is no reminder {id}")));
     }
+    conn.execute("DELETE FROM reminder_snoozes WHERE rule_id = ?1", [id])?;
+    conn.execute("DELETE FROM reminder_log WHERE rule_id = ?1", [id])?;
     Ok(())
 }
 

@@ -204,6 +204,53 @@ fn paused_reminders_are_logged_not_shown_and_snoozes_come_back() {
 }
 
 #[test]
+fn a_snooze_keeps_to_the_pause_and_to_its_rule_being_off() {
+    let (_dir, db) = open();
+    let tz = TimeZone::UTC;
+    let r = with_rule(&db, "tue", "20:00");
+    looked_at(&db, "2026-11-24T20:00:30Z");
+    let again = snooze(db.conn(), r.id, ts("2026-11-24T20:01:00Z")).unwrap();
+    pause_until(
+        db.conn(),
+        Some(end_of_today(ts("2026-11-24T20:05:00Z"), &tz)),
+    )
+    .unwrap();
+    assert!(
+        decide(db.conn(), again, &tz).unwrap().is_empty(),
+        "paused: the snooze is logged, not shown"
+    );
+    pause_until(db.conn(), None).unwrap();
+    assert!(
+        decide(db.conn(), again + SignedDuration::from_secs(60), &tz)
+            .unwrap()
+            .is_empty()
+    );
+
+    let off = with_rule(&db, "wed", "20:00");
+    let later = snooze(db.conn(), off.id, ts("2026-11-25T20:01:00Z")).unwrap();
+    let mut turned_off = RuleInput {
+        days: vec!["wed".into()],
+        at: "20:00".into(),
+        routine_id: None,
+        label: None,
+        enabled: false,
+    };
+    update_rule(db.conn(), off.id, &turned_off).unwrap();
+    assert!(
+        decide(db.conn(), later, &tz).unwrap().is_empty(),
+        "off: not shown"
+    );
+    turned_off.enabled = true;
+    update_rule(db.conn(), off.id, &turned_off).unwrap();
+    assert!(
+        decide(db.conn(), later + SignedDuration::from_secs(60), &tz)
+            .unwrap()
+            .is_empty(),
+        "a snooze of a rule that was off does not come back later"
+    );
+}
+
+#[test]
 fn the_scheduler_never_sleeps_past_a_due_or_longer_than_a_minute() {
     let now = ts("2026-11-24T19:59:50Z");
     assert_eq!(
