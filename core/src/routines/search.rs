@@ -75,7 +75,7 @@ pub fn search(library: &Library, query: &str) -> Found {
     let ranked = |scored: Vec<(u8, String)>| {
         let mut scored: Vec<(u8, String)> = scored.into_iter().filter(|(s, _)| *s > 0).collect();
         // Stable: within a score, the library's own order.
-        scored.sort_by(|a, b| b.0.cmp(&a.0));
+        scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
         scored.into_iter().map(|(_, id)| id).collect()
     };
     Found {
