@@ -524,3 +524,19 @@ fn programmes_are_joined_followed_and_left_from_the_command_line() {
     let reminders = solewise(data.path(), &["reminders", "list", "--json"]);
     assert!(out(&reminders).contains("19:30"), "the reminder stays");
 }
+
+/// `solewise routines search` finds by the same rule as the Guides screen: every word,
+/// in any order, title matches first; `--json` gives the ids.
+#[test]
+fn routines_search_finds_techniques_and_routines_by_their_words() {
+    let data = tempfile::tempdir().unwrap();
+    let found = solewise(
+        data.path(),
+        &["routines", "search", "stretch", "CALF", "--json"],
+    );
+    assert!(found.status.success(), "{}", err(&found));
+    let found: serde_json::Value = serde_json::from_str(&out(&found)).unwrap();
+    assert_eq!(found["techniques"][0], "calf-stretch", "{found}");
+    let nothing = solewise(data.path(), &["routines", "search", "no-such-word-here"]);
+    assert!(out(&nothing).contains("nothing found"), "{}", out(&nothing));
+}

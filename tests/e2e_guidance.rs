@@ -370,3 +370,39 @@ fn the_chime_set_in_settings_is_the_next_sessions_without_a_restart() {
         "the chime was turned on again"
     );
 }
+
+/// Safety travels with the session: the check-in asks whether to skip today, the soak
+/// step shows its cautions in a Take care box, and a heel rated sore at check-in gets
+/// its own advice on the heel step.
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn cautions_and_a_sore_zone_are_shown_in_the_session() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    let app = desktop.launch(&data_dir, &[]);
+    app.click("nav button[data-screen='routines']");
+    app.click("[data-routine='twice-weekly'] button");
+    app.click("[data-testid='start-routine']");
+
+    let skip = app.wait_for_text("[data-testid='skip-today']", "Skip today if");
+    assert!(skip.contains("fever") && skip.contains("swollen"), "{skip}");
+    app.click("[data-testid='foot-map'] summary");
+    app.click("[data-zone='left-heel']");
+    app.click("[data-testid='zone-rating'] [data-rate='8']");
+    desktop.screenshot("check-in-skip-today");
+    app.click("[data-testid='begin']");
+
+    let care = app.wait_for_text("[data-testid='player-take-care']", "Take care");
+    assert!(care.to_lowercase().contains("diabetes"), "{care}");
+    desktop.screenshot("player-take-care");
+    // Oil, then the left heel.
+    app.click("[data-testid='skip']");
+    app.click("[data-testid='skip']");
+    app.wait_for_text("[data-testid='player-step']", "Heel circles");
+    let advice = app.wait_for_text("[data-testid='sore-zone-advice']", "left heel");
+    assert!(advice.contains("8 of 10"), "{advice}");
+    desktop.screenshot("player-sore-zone");
+    app.click("[data-testid='end-session']");
+    app.click("[data-testid='confirm-end']");
+    app.click("[data-testid='skip-check-out']");
+}

@@ -55,7 +55,10 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Some(command) => cli::run::data_command(command, &data_dir),
+        Some(command) => {
+            quiet_on_closed_pipe();
+            cli::run::data_command(command, &data_dir)
+        }
     }
 }
 
@@ -71,5 +74,18 @@ fn open(data_dir: &std::path::Path, routine: Option<&str>) -> ExitCode {
             eprintln!("solewise: {message}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// A command's output piped into a reader that stops early (`| head`) ends the command
+/// quietly, as other Unix tools do, instead of a panic about a broken pipe. Only for
+/// the commands: the daemon keeps ignoring SIGPIPE, so a window that goes away while
+/// it writes to the endpoint is an error it handles, not its end.
+fn quiet_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: restoring a signal's default action has no preconditions; this runs on
+    // the main thread before the command starts any other.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }

@@ -198,6 +198,16 @@ pub enum RoutinesCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Find techniques and routines by what they are for ("heel pain", "runner"), as the
+    /// Guides screen's search does: every word in the title, summary, search words or
+    /// goals; title matches first.
+    Search {
+        #[arg(required = true, value_name = "WORDS")]
+        words: Vec<String>,
+        /// The ids found, as {"techniques": [..], "routines": [..]}.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 impl Cli {

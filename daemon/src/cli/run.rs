@@ -382,5 +382,38 @@ fn routines_command(action: &RoutinesCommand, data_dir: &Path) -> ExitCode {
                 ExitCode::FAILURE
             }
         }
+        RoutinesCommand::Search { words, json } => {
+            let library = routines::load_library(data_dir);
+            let found = routines::search(&library, &words.join(" "));
+            if *json {
+                return match serde_json::to_string_pretty(&found) {
+                    Ok(text) => {
+                        println!("{text}");
+                        ExitCode::SUCCESS
+                    }
+                    Err(error) => fail(&error.to_string()),
+                };
+            }
+            let title = |id: &str| -> String {
+                let technique = library.techniques.iter().find(|t| t.id == id);
+                let routine = library.routines.iter().find(|e| e.routine.id == id);
+                technique
+                    .map(|t| t.title.clone())
+                    .or_else(|| routine.map(|e| e.routine.title.clone()))
+                    .unwrap_or_default()
+            };
+            for (kind, ids) in [
+                ("routine", &found.routines),
+                ("technique", &found.techniques),
+            ] {
+                for id in ids {
+                    println!("{kind:<10} {id:<26} {}", printable(&title(id)));
+                }
+            }
+            if found.routines.is_empty() && found.techniques.is_empty() {
+                println!("nothing found for '{}'", printable(&words.join(" ")));
+            }
+            ExitCode::SUCCESS
+        }
     }
 }
