@@ -527,9 +527,7 @@ fn a_short_routine_runs_through_the_player_into_history_and_back() {
         ],
     );
     let app = desktop.launch(&data_dir, &[]);
-    app.click("nav button[data-screen='routines']");
-    app.click("[data-routine='quick-test'] button");
-    app.click("[data-testid='start-routine']");
+    app.open_routine("quick-test");
 
     // Check-in, then the steps run by themselves.
     app.click("[data-testid='stress-before'] input[value='7']");
@@ -648,9 +646,7 @@ fn a_session_killed_mid_way_resumes_where_it_was_saved() {
     );
     {
         let app = desktop.launch(&data_dir, &[]);
-        app.click("nav button[data-screen='routines']");
-        app.click("[data-routine='quick-test'] button");
-        app.click("[data-testid='start-routine']");
+        app.open_routine("quick-test");
         app.click("[data-testid='skip-check-in']");
         app.wait_for_text("[data-testid='player-step']", "Heel circles");
         app.click("[data-testid='skip']");
@@ -765,9 +761,7 @@ fn a_start_asked_for_during_check_out_follows_the_session_instead_of_vanishing()
     let data_dir = desktop.dir.path().join("data");
     write_routine(&data_dir, "one-step", &[("heel-circles", "left", 1)]);
     let app = desktop.launch(&data_dir, &[]);
-    app.click("nav button[data-screen='routines']");
-    app.click("[data-routine='one-step'] button");
-    app.click("[data-testid='start-routine']");
+    app.open_routine("one-step");
     app.click("[data-testid='begin']");
     wait_until(Duration::from_secs(15), "the check-out", || {
         app.attributes("[data-testid='player']", "data-phase") == ["check-out"]
@@ -1159,9 +1153,7 @@ fn no_screen_has_serious_accessibility_problems() {
     desktop.screenshot("keyboard-shortcuts");
     app.click("[data-testid='close-shortcuts']");
     assert!(!app.exists("[data-testid='shortcuts']"));
-    app.click("nav button[data-screen='routines']");
-    app.click("[data-routine='quick-test'] button");
-    app.click("[data-testid='start-routine']");
+    app.open_routine("quick-test");
     audit("player check-in");
     app.click("[data-testid='skip-check-in']");
     app.wait_for_text("[data-testid='player-step']", "Heel");

@@ -55,9 +55,7 @@ fn voice_guidance_speaks_each_step_in_order_and_the_foot_switch() {
     );
     let app = desktop.launch(&data_dir, &[]);
     app.resize(1280, 800);
-    app.click("nav button[data-screen='routines']");
-    app.click("[data-routine='voice-test'] button");
-    app.click("[data-testid='start-routine']");
+    app.open_routine("voice-test");
     app.click("[data-testid='skip-check-in']");
 
     // The technique's own steps are beside the timer.
@@ -347,9 +345,7 @@ fn the_chime_set_in_settings_is_the_next_sessions_without_a_restart() {
     };
     // One step change in a new session; how many chimes it played.
     let chimes_in_a_session = || {
-        app.click("nav button[data-screen='routines']");
-        app.click("[data-routine='quick-test'] button");
-        app.click("[data-testid='start-routine']");
+        app.open_routine("quick-test");
         app.click("[data-testid='skip-check-in']");
         app.wait_for_text("[data-testid='player-step']", "Heel circles");
         app.click("[data-testid='skip']");
@@ -380,9 +376,7 @@ fn cautions_and_a_sore_zone_are_shown_in_the_session() {
     let desktop = Desktop::start();
     let data_dir = desktop.dir.path().join("data");
     let app = desktop.launch(&data_dir, &[]);
-    app.click("nav button[data-screen='routines']");
-    app.click("[data-routine='twice-weekly'] button");
-    app.click("[data-testid='start-routine']");
+    app.open_routine("twice-weekly");
 
     let skip = app.wait_for_text("[data-testid='skip-today']", "Skip today if");
     assert!(skip.contains("fever") && skip.contains("swollen"), "{skip}");

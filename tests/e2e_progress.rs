@@ -41,9 +41,7 @@ fn zones_rated_at_check_in_show_in_history_and_as_a_trend() {
     import_two_rated_sessions(&data_dir);
     write_routine(&data_dir, "zone-test", &[("heel-circles", "left", 2)]);
     let app = desktop.launch(&data_dir, &[]);
-    app.click("nav button[data-screen='routines']");
-    app.click("[data-routine='zone-test'] button");
-    app.click("[data-testid='start-routine']");
+    app.open_routine("zone-test");
 
     // The foot map is folded away until asked for; the last ratings are one tap away.
     app.click("[data-testid='foot-map'] summary");

@@ -484,6 +484,13 @@ impl App {
         self.find(css).is_some()
     }
 
+    /// Opens routine `id` from the Routines screen and presses Start: its check-in.
+    pub fn open_routine(&self, id: &str) {
+        self.click("nav button[data-screen='routines']");
+        self.click(&format!("[data-routine='{id}'] button"));
+        self.click("[data-testid='start-routine']");
+    }
+
     /// Clicks an element once it stays put: WebDriver clicks at a point on the screen,
     /// so a click sent while content loading above it pushes it down would land on
     /// whatever moves into its place.

@@ -28,6 +28,11 @@ const MAX_NEED: usize = 60;
 const MAX_TAGS: usize = 20;
 const MAX_TAG: usize = 40;
 
+/// A technique's or routine's search words.
+fn check_tags(file: &SourceFile, tags: Option<&Spanned<Vec<String>>>, problems: &mut Vec<Problem>) {
+    check_list(file, "tags", tags, MAX_TAGS, MAX_TAG, problems);
+}
+
 /// A short list of short texts (`needs`, `tags`): how many, how long, nothing empty.
 fn check_list(
     file: &SourceFile,
@@ -125,14 +130,7 @@ pub fn parse_technique(file: &SourceFile) -> Result<Technique, Vec<Problem>> {
     check_chars(file, "feel", &raw.feel, &mut problems);
     check_all_chars(file, "steps", &raw.steps, &mut problems);
     check_all_chars(file, "cautions", &raw.cautions, &mut problems);
-    check_list(
-        file,
-        "tags",
-        raw.tags.as_ref(),
-        MAX_TAGS,
-        MAX_TAG,
-        &mut problems,
-    );
+    check_tags(file, raw.tags.as_ref(), &mut problems);
     if let Some(tradition) = &raw.tradition {
         check_chars(file, "tradition", tradition, &mut problems);
     }
@@ -224,14 +222,7 @@ pub fn parse_routine(
         MAX_NEED,
         &mut problems,
     );
-    check_list(
-        file,
-        "tags",
-        raw.tags.as_ref(),
-        MAX_TAGS,
-        MAX_TAG,
-        &mut problems,
-    );
+    check_tags(file, raw.tags.as_ref(), &mut problems);
 
     let steps = raw.steps.get_ref();
     if steps.is_empty() {
