@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draws the 17 technique illustrations in ui/src/illustrations/ from shared parts, so all of
+"""Draws the 25 technique illustrations in ui/src/illustrations/ from shared parts, so all of
 them keep one visual language: palette, line weight, view angles, motion. The parts and the
 drawings live in scripts/illustrations/ (base.py: palette and SVG wrapper; feet.py; hands.py;
 one module per technique category). Run it after changing a drawing there:
@@ -21,8 +21,8 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from illustrations import base, library, prep, sequence, traditional  # noqa: E402
+from illustrations import base, exercises, library, prep, sequence, traditional  # noqa: E402
 
-for module in (prep, sequence, library, traditional):
+for module in (prep, sequence, library, traditional, exercises):
     module.draw()
 print(sorted(os.listdir(base.OUT)))

@@ -6,6 +6,7 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "ui",
 SKIN, LINE, HAND, HI, MOTION = "#F3D7C2", "#8A5A44", "#E8C0A4", "#F59E6B", "#2F7D6D"
 WATER, OIL, PROP, PROP_D = "#9CC9E0", "#E9B949", "#C9C3BA", "#6B6259"
 CLOTH, CREASE = "#7FB3A8", "#D9B49A"
+WOOD, SOCK, SOCK_D = "#D4A373", "#AFC3D9", "#8FA8C4"
 
 STYLE_BASE = f"""
   .skin {{ fill: {SKIN}; stroke: {LINE}; stroke-width: 3; stroke-linejoin: round; }}

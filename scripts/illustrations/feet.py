@@ -60,3 +60,27 @@ def side_lying(dx=0, dy=0, trousers=None):
 def lying(x, y, dx=0, dy=0):
     """Where the SIDE point (x, y) lands in side_lying(dx, dy)."""
     return (y + dx, 240 - x + dy)
+
+
+def _side_toes(toes, creases):
+    """SIDE with its toes (from the ball of the foot round to the top of the forefoot) redrawn."""
+    head, rest = SIDE.split(" L198 190 ", 1)
+    tail = rest.split(" C168 162 ", 1)[1]
+    out = f"{head} {toes} {tail}"
+    return out.replace('<path class="crease" d="M197 166 C204 166 210 169 212 174"/>', creases)
+
+
+# SIDE with the toes curled under (gripping a towel): the toe pads lift off the floor behind
+# the tips, which press down, and the middle joints rise in a hump.
+SIDE_CURLED = _side_toes(
+    "L180 190 C188 189 192 186 196 186 C202 186 204 191 208 191 C214 191 216 185 215 178"
+    " C214 168 208 160 198 158 C188 156 182 160 172 160 C152 158",
+    '<path class="crease" d="M207 163 C212 167 215 172 215 177"/><path class="crease" d="M188 160 C190 166 190 172 188 178"/>')
+
+# SIDE with the toes curled round a marble held under their pads, the tips wrapping its front;
+# MARBLE is its centre.
+SIDE_GRIP = _side_toes(
+    "L174 190 C182 190 188 187 194 186 C200 185 205 187 207 192 C208 197 208 204 213 205"
+    " C219 206 223 198 223 186 C222 170 212 160 198 158 C188 156 182 160 172 160 C152 158",
+    '<path class="crease" d="M213 163 C218 168 222 176 223 184"/><path class="crease" d="M190 160 C192 166 192 174 190 182"/>')
+MARBLE = (200, 197)

@@ -1,6 +1,6 @@
-"""Preparation: the quiet spot, the soak, the oil."""
-from .base import HI, LINE, OIL, PROP_D, WATER, svg, anim, moving
-from .feet import SIDE, TOP, side_lying
+"""Preparation and aftercare: the quiet spot, the soak, the oil, warm-up strokes; socks after."""
+from .base import HI, LINE, OIL, PROP_D, SOCK, SOCK_D, WATER, svg, anim, moving
+from .feet import SIDE, TOP, TOP_BARE, side_lying
 from .hands import hand
 
 
@@ -74,7 +74,55 @@ def oil_up():
 )
 
 
+def warm_up_strokes():
+    # Top view of the left foot: both hands lie flat on top of it, fingers toward the toes, and
+    # take turns stroking from the toes toward the ankle, warming the whole foot.
+    flat = [(-4, 40, "f"), (-1, 44, "f"), (2, 41, "f"), (5, 33, "f")]
+    left = hand(100, 100, -4, flip=True, scale=0.68, arm=200, fingers=flat, thumb=(-12, 30, "f"))
+    right = hand(137, 122, 4, scale=0.68, arm=200, fingers=flat, thumb=(-12, 30, "f"))
+    svg("warm-up-strokes", "Warm-up strokes", "top view of the left foot, two flat hands taking turns stroking from the toes toward the ankle", f"""
+  {TOP}
+  <ellipse class="hi pulse" cx="118" cy="118" rx="40" ry="74"/>
+  {moving("stroke-a", left.front)}{moving("stroke-b", right.front)}
+  <path class="move dash" d="M56 58 L56 206" marker-end="url(#head)"/>
+  <path class="move dash" d="M184 58 L184 206" marker-end="url(#head)"/>
+""", anim("stroke-a", "0% { transform: translateY(0); opacity: 0; } 10% { opacity: 1; } 45% { transform: translateY(60px); opacity: 1; } 50%, 100% { transform: translateY(64px); opacity: 0; }", "3.6s")
+        + anim("stroke-b", "0%, 50% { transform: translateY(-22px); opacity: 0; } 60% { opacity: 1; } 95% { transform: translateY(38px); opacity: 1; } 100% { transform: translateY(42px); opacity: 0; }", "3.6s"))
+
+
+def aftercare():
+    # Top view of the left foot in a warm sock, a folded towel beside it: the foot rests, kept
+    # warm (the glow round it) and not slipping after the oil.
+    toe = ("154 60 C154 38 148 26 138 26 C131 26 128 28 125 29 C121 24 117 22 112 22 C104 22 98 25 92 30"
+           " C86 34 82 40 80 46 C74 50 71 56 71 62")
+    sock = (f"M141 208 C146 200 154 196 155 186 C156 176 151 168 153 150 C155 120 154 84 {toe}"
+            " C71 72 76 84 78 100 C80 124 84 150 89 170 C86 180 88 190 94 196 C97 200 99 204 100 208 Z")
+    # The toe of the sock in a darker knit, from a seam across the base of the toes.
+    cap = f"M74 72 C90 62 110 56 130 56 C140 56 148 58 154 62 L{toe} C71 66 72 69 74 72 Z"
+    toes = "M125 29 C124 34 123 38 122 41 M92 31 C93 36 94 39 95 42 M80 46 C82 50 83 53 84 55"
+    ribs = " ".join(f"M{x} 202 L{x} 222" for x in range(106, 138, 6))
+    towel = (f'<g transform="translate(190 162) rotate(-8)">'
+             f'<rect class="cloth" x="-30" y="-44" width="60" height="88" rx="6"/>'
+             f'<path class="crease" d="M-30 -14 L30 -14 M-30 16 L30 16"/>'
+             f'<path d="M-22 -44 L-22 44 M-16 -44 L-16 44" stroke="#FFFFFF" stroke-width="2.5" opacity="0.7"/>'
+             f'<path class="crease" d="M26 -40 C29 -20 29 20 26 40"/></g>')
+    svg("aftercare", "Aftercare", "top view of the left foot in a sock, beside a folded towel", f"""
+  {towel}
+  <g transform="translate(-18 0)">
+  <ellipse class="hi pulse" cx="114" cy="118" rx="58" ry="100" style="opacity: 0.3"/>
+  {TOP_BARE}
+  <path d="{sock}" fill="{SOCK}" stroke="{LINE}" stroke-width="3" stroke-linejoin="round"/>
+  <path d="{cap}" fill="{SOCK_D}" stroke="{LINE}" stroke-width="3" stroke-linejoin="round"/>
+  <path class="crease" d="{toes}"/>
+  <rect x="99" y="198" width="42" height="26" rx="5" fill="{SOCK_D}" stroke="{LINE}" stroke-width="3"/>
+  <path d="{ribs}" stroke="{LINE}" stroke-width="1.5" opacity="0.5"/>
+  </g>
+""")
+
+
 def draw():
     quiet_spot()
     warm_soak()
     oil_up()
+    warm_up_strokes()
+    aftercare()

@@ -1,5 +1,5 @@
-"""Traditional techniques: reflexology, the Yongquan point, padabhyanga."""
-from .base import CREASE, HI, OIL, svg, anim, moving
+"""Traditional techniques: reflexology, the Yongquan point, padabhyanga, Thai sen lines."""
+from .base import CREASE, HI, LINE, OIL, WOOD, svg, anim, moving
 from .feet import SOLE
 from .hands import hand, thumb_on
 
@@ -62,7 +62,29 @@ def padabhyanga():
 """, anim("stroke", "0% { transform: translateY(40px); opacity: 0; } 15% { opacity: 1; } 85% { transform: translateY(-30px); opacity: 1; } 100% { transform: translateY(-36px); opacity: 0; }", "3.6s"))
 
 
+def thai_sole_lines():
+    # Sole view of the left foot with three lines running from the heel to the toes: the hand
+    # holds the outer edge, fingers round the top, and the thumb presses its way up the middle
+    # line. A short, smooth wooden stick with a rounded tip lies beside the foot.
+    lines = ("M110 198 C106 160 103 120 104 70", "M120 202 C122 160 124 110 125 60", "M130 198 C138 160 144 120 148 76")
+    marks = "".join(f'<path d="{d}" stroke="{CREASE}" stroke-width="3" stroke-dasharray="4 5" stroke-linecap="round" fill="none"/>' for d in lines)
+    press = thumb_on((123, 140), -2, scale=0.85, arm=90, fingers=BEHIND, thumb=(-36, 44, "f"), palm="b")
+    stick = (f'<g transform="translate(50 204) rotate(18)">'
+             f'<path d="M-6.5 -2 L-6.5 -50 C-6.5 -58 -4.5 -62 -4.5 -68 A4.5 4.5 0 0 1 4.5 -68 C4.5 -62 6.5 -58 6.5 -50 L6.5 -2 A6.5 6.5 0 0 1 -6.5 -2 Z" fill="{WOOD}" stroke="{LINE}" stroke-width="3" stroke-linejoin="round"/>'
+             f'<path class="crease" d="M-6 -14 L6 -14 M-1.5 -22 L-1.5 -54"/></g>')
+    svg("thai-sole-lines", "Thai sole lines", "sole view of the left foot with three lines from heel to toes, a thumb pressing along the middle one, a wooden stick beside it", f"""
+  {stick}
+  {moving("walk", press.back)}
+  {SOLE}
+  <path d="{lines[1]}" stroke="{HI}" stroke-width="12" opacity="0.55" fill="none" stroke-linecap="round"/>
+  {marks}
+  {moving("walk", press.front)}
+  <path class="move dash" d="M124 116 L125 74" marker-end="url(#head)"/>
+""", anim("walk", "0% { transform: translate(0, 0); } 25%, 40% { transform: translate(1px, -16px); } 65%, 80% { transform: translate(2px, -32px); } 100% { transform: translate(2px, -48px); opacity: 0; }", "4s"))
+
+
 def draw():
     reflexology_thumb_walk()
     yongquan_press()
     padabhyanga()
+    thai_sole_lines()
