@@ -42,13 +42,9 @@ mod windows_tests {
     fn data_lives_in_the_roaming_app_data_folder() {
         let roaming = std::env::var_os("APPDATA").expect("APPDATA is set on Windows");
         let dir = super::DataDir::locate(None).unwrap();
-        assert_eq!(
-            *dir,
-            *std::path::Path::new(&roaming).join(super::IDENTIFIER)
-        );
-        assert_eq!(
-            *super::DataDir::locate(Some(std::path::Path::new(r"D:\Zoë's data"))).unwrap(),
-            std::path::Path::new(r"D:\Zoë's data")
-        );
+        let expected = std::path::Path::new(&roaming).join(super::IDENTIFIER);
+        assert_eq!(dir.path(), expected.as_path());
+        let chosen = std::path::Path::new(r"D:\Zoë's data");
+        assert_eq!(super::DataDir::locate(Some(chosen)).unwrap().path(), chosen);
     }
 }
