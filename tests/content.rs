@@ -1,6 +1,7 @@
 //! The shipped content, read as a massage therapist would: routines work one foot at a
-//! time, every counted instruction fits the time its step gets, and every technique has
-//! a drawing, words for what the drawing shows, and a pressure on the app's scale.
+//! time, every counted instruction fits the time its step gets, every technique has a
+//! drawing, words for what the drawing shows, and a pressure on the app's scale, nobody
+//! stands on oily soles, and each summary says how long its routine lasts.
 
 // A test fails by panicking: unwrap and expect are how it says what went wrong.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -9,7 +10,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use solewise_core::routines::{self, Foot, Library};
+use solewise_core::routines::{self, Foot, Library, Pressure, Source, Step, Technique};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -273,9 +274,10 @@ fn every_drawing_has_its_words_and_every_technique_a_pressure() {
             "{}: alt text too thin",
             technique.id
         );
-        // The pressure is on the app's scale (light, medium, firm), and the words agree.
+        // The pressure is on the app's scale (none, stretch, light, medium, firm), and the
+        // words agree.
         let words = technique.steps.join(" ").to_lowercase() + " " + &technique.feel.to_lowercase();
-        if technique.pressure != routines::Pressure::Firm {
+        if technique.pressure != Pressure::Firm {
             assert!(
                 !words.contains("deep pressure") && !words.contains("press deeply"),
                 "{} is {:?} but asks for deep pressure",
@@ -307,6 +309,381 @@ fn the_soak_and_the_toes_carry_the_diabetes_advice() {
         assert!(
             safety.to_lowercase().contains(must),
             "the safety page lacks {must}"
+        );
+    }
+}
+
+fn technique<'a>(library: &'a Library, id: &str) -> &'a Technique {
+    library
+        .techniques
+        .iter()
+        .find(|t| t.id == id)
+        .unwrap_or_else(|| panic!("no technique {id}"))
+}
+
+fn built_in(library: &Library) -> impl Iterator<Item = &routines::RoutineEntry> {
+    library
+        .routines
+        .iter()
+        .filter(|entry| entry.source == Source::BuiltIn)
+}
+
+fn cue(step: &Step) -> String {
+    step.cue.as_deref().unwrap_or_default().to_lowercase()
+}
+
+#[test]
+fn every_technique_and_routine_can_be_found_and_prepared_for() {
+    let library = library();
+    for technique in &library.techniques {
+        assert!(!technique.tags.is_empty(), "{} has no tags", technique.id);
+    }
+    for entry in built_in(&library) {
+        let routine = &entry.routine;
+        assert!(!routine.tags.is_empty(), "{} has no tags", routine.id);
+        assert!(!routine.needs.is_empty(), "{} has no needs", routine.id);
+    }
+}
+
+/// Whether a step has the person on their feet: its technique is done standing, its
+/// instructions end with standing up, or its cue says to stand, get up or walk somewhere
+/// (thumbs that walk the arch leave the person seated).
+fn stands(step: &Step, technique: &Technique) -> bool {
+    let says = cue(step);
+    technique.standing
+        || technique
+            .steps
+            .iter()
+            .any(|s| s.to_lowercase().contains("stand up"))
+        || says
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| matches!(w, "stand" | "stands" | "standing"))
+        || [
+            "get up",
+            "walk to",
+            "walk on",
+            "walk around",
+            "walk about",
+            "first steps",
+        ]
+        .iter()
+        .any(|w| says.contains(w))
+}
+
+#[test]
+fn nobody_stands_on_oily_soles() {
+    let library = library();
+    let mut slippery = Vec::new();
+    for entry in built_in(&library) {
+        let steps = &entry.routine.steps;
+        let Some(oil) = steps.iter().position(|s| s.technique == "oil-up") else {
+            continue;
+        };
+        for at in oil + 1..steps.len() {
+            if !stands(&steps[at], technique(&library, &steps[at].technique)) {
+                continue;
+            }
+            // That step or the one before says to wipe the soles or put socks on, and
+            // gives the time to do it.
+            let ready = [at - 1, at].iter().any(|&i| {
+                let says = cue(&steps[i]);
+                steps[i].seconds >= 30 && (says.contains("socks") || says.contains("wipe"))
+            });
+            if !ready {
+                slippery.push(format!(
+                    "{}: step {} ({}) has the person stand after the oil, with no time to wipe the soles or put socks on first",
+                    entry.routine.id,
+                    at + 1,
+                    steps[at].technique
+                ));
+            }
+        }
+    }
+    assert!(slippery.is_empty(), "{}", slippery.join("\n"));
+}
+
+/// The whole minutes a routine lasts, rounded to the nearest.
+fn minutes(seconds: u32) -> u32 {
+    (seconds + 30) / 60
+}
+
+/// Every number written in digits just before " minute" or "-minute".
+fn stated_minutes(text: &str) -> Vec<u32> {
+    text.match_indices("minute")
+        .filter_map(|(at, _)| {
+            let before = text[..at]
+                .strip_suffix(' ')
+                .or_else(|| text[..at].strip_suffix('-'))?;
+            let start = before
+                .rfind(|c: char| !c.is_ascii_digit())
+                .map_or(0, |i| i + 1);
+            before[start..].parse().ok()
+        })
+        .collect()
+}
+
+#[test]
+fn every_summary_says_how_long_its_routine_lasts() {
+    assert_eq!(stated_minutes("Slow and light, in 10 minutes."), [10]);
+    assert_eq!(
+        stated_minutes("A 5-minute soak, then 1 minute each"),
+        [5, 1]
+    );
+    assert!(stated_minutes("A five-minute soak.").is_empty());
+    assert_eq!(minutes(570), 10);
+    assert_eq!(minutes(540), 9);
+
+    let library = library();
+    let mut wrong = Vec::new();
+    for entry in built_in(&library) {
+        let lasts = minutes(entry.total_seconds);
+        let stated = stated_minutes(&entry.routine.summary);
+        if stated.is_empty() || stated.iter().any(|m| *m != lasts) {
+            wrong.push(format!(
+                "{} lasts {lasts} minutes; its summary says {stated:?}",
+                entry.routine.id
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn every_soak_is_lukewarm_and_skipped_with_diabetes_or_numb_feet() {
+    let library = library();
+    let soak = technique(&library, "warm-soak");
+    let words = soak.steps.join(" ");
+    for must in ["lukewarm", "32–35 °C", "37 °C", "elbow", "thermometer"] {
+        assert!(words.contains(must), "the soak's steps lack {must:?}");
+    }
+    assert_eq!(soak.pressure, Pressure::None);
+    for entry in built_in(&library) {
+        for step in entry
+            .routine
+            .steps
+            .iter()
+            .filter(|s| s.technique == "warm-soak")
+        {
+            let says = cue(step);
+            assert!(
+                says.contains("diabetes") && says.contains("numb") && says.contains("wash"),
+                "{}: the soak's cue does not say to skip it and wash instead with diabetes or numb feet",
+                entry.routine.id
+            );
+        }
+    }
+}
+
+#[test]
+fn pressure_says_what_the_hands_do() {
+    let library = library();
+    for id in ["warm-soak", "quiet-spot", "aftercare"] {
+        assert_eq!(technique(&library, id).pressure, Pressure::None, "{id}");
+    }
+    for id in [
+        "calf-stretch",
+        "standing-calf-stretch",
+        "plantar-fascia-stretch",
+    ] {
+        assert_eq!(technique(&library, id).pressure, Pressure::Stretch, "{id}");
+    }
+    // Firm work, or work under the weight of the leg: with feet that feel less, less.
+    let firm = library
+        .techniques
+        .iter()
+        .filter(|t| t.pressure == Pressure::Firm)
+        .map(|t| t.id.as_str());
+    for id in [
+        "ball-knuckle-knead",
+        "tennis-ball-roll",
+        "arch-thumb-walk",
+        "reflexology-thumb-walk",
+    ]
+    .into_iter()
+    .chain(firm)
+    {
+        let cautions = technique(&library, id).cautions.join(" ").to_lowercase();
+        assert!(
+            cautions.contains("reduced feeling") && cautions.contains("light"),
+            "{id} does not say to keep it light with reduced feeling"
+        );
+    }
+}
+
+#[test]
+fn calf_stretches_are_held_still_for_the_same_time_everywhere() {
+    let library = library();
+    assert!(technique(&library, "standing-calf-stretch").standing);
+    for id in ["calf-stretch", "standing-calf-stretch"] {
+        let t = technique(&library, id);
+        let steps = t.steps.join(" ").to_lowercase();
+        for must in ["20–30 seconds", "no bouncing", "soleus", "bend"] {
+            assert!(steps.contains(must), "{id} lacks {must:?}");
+        }
+        let first = t.cautions[0].to_lowercase();
+        for must in ["swollen", "warm", "painful", "doctor today", "emergency"] {
+            assert!(first.contains(must), "{id}'s first caution lacks {must:?}");
+        }
+    }
+    let mut wrong = Vec::new();
+    for entry in built_in(&library) {
+        for step in &entry.routine.steps {
+            let says = cue(step);
+            if step.technique.ends_with("calf-stretch")
+                && says.contains("second")
+                && !says.contains("20–30 seconds")
+            {
+                wrong.push(format!("{}: {says}", entry.routine.id));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "holds not as the technique says:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn pregnancy_cautions_name_the_spots_and_the_gentle_routine_avoids_them() {
+    let library = library();
+    for id in [
+        "achilles-squeeze",
+        "toe-pull-rotate",
+        "yongquan-press",
+        "padabhyanga",
+        "reflexology-thumb-walk",
+        "thai-sole-lines",
+    ] {
+        let cautions = technique(&library, id).cautions.join(" ").to_lowercase();
+        assert!(
+            cautions.contains("pregnan"),
+            "{id} has no pregnancy caution"
+        );
+    }
+    let gentle = built_in(&library)
+        .find(|e| e.routine.id == "gentle-in-pregnancy")
+        .expect("the pregnancy routine ships");
+    assert!(gentle.routine.tags.iter().any(|t| t == "pregnant"));
+    assert!(cue(&gentle.routine.steps[0]).contains("midwife"));
+    for step in &gentle.routine.steps {
+        let t = technique(&library, &step.technique);
+        assert!(
+            !t.cautions.join(" ").to_lowercase().contains("pregnan"),
+            "the pregnancy routine uses {}, which pregnancy cautions warn about",
+            t.id
+        );
+        assert!(
+            matches!(
+                t.pressure,
+                Pressure::None | Pressure::Light | Pressure::Stretch
+            ),
+            "the pregnancy routine presses with {}",
+            t.id
+        );
+    }
+    let safety = fs::read_to_string(root().join("routines/pages/safety.md"))
+        .unwrap()
+        .to_lowercase();
+    for must in [
+        "inner ankle bone",
+        "achilles",
+        "little toe",
+        "kidney 1",
+        "clot",
+        "osteoporosis",
+        "inflammatory arthritis",
+        "stand up slowly after a warm soak",
+    ] {
+        assert!(safety.contains(must), "the safety page lacks {must:?}");
+    }
+}
+
+#[test]
+fn the_partner_routine_speaks_to_the_giver_and_asks_first() {
+    let library = library();
+    let partner = built_in(&library)
+        .find(|e| e.routine.id == "partner-massage")
+        .expect("the partner routine ships");
+    assert!(partner.routine.for_partner);
+    let first = format!(
+        "{} {}",
+        cue(&partner.routine.steps[0]),
+        partner.routine.summary.to_lowercase()
+    );
+    for must in [
+        "pain",
+        "injury",
+        "wound",
+        "diabetes",
+        "numb",
+        "swollen calf",
+        "pregnant",
+        "blood thinners",
+    ] {
+        assert!(
+            first.contains(must),
+            "the partner routine does not ask about {must:?} first"
+        );
+    }
+    let steps = &partner.routine.steps;
+    let right = steps
+        .iter()
+        .position(|s| s.foot == Foot::Right)
+        .expect("a right-foot step");
+    assert!(cue(&steps[right]).contains("their right foot"));
+    for step in steps.iter().filter(|s| s.cue.is_some()) {
+        let says = cue(step);
+        assert!(
+            says.contains("their") || says.contains("them") || says.contains("they"),
+            "a partner cue not worded for the giver: {says}"
+        );
+    }
+}
+
+#[test]
+fn a_step_for_both_feet_says_when_it_works_them_in_turn() {
+    // A soak, settling in, aftercare and ankle pumps take both feet at once; anything
+    // else in a step for both feet is done one foot (or leg) after the other.
+    const TOGETHER: &[&str] = &["warm-soak", "quiet-spot", "aftercare", "ankle-pumps"];
+    let library = library();
+    let mut silent = Vec::new();
+    for entry in built_in(&library) {
+        for (at, step) in entry.routine.steps.iter().enumerate() {
+            if step.foot == Foot::Both
+                && !TOGETHER.contains(&step.technique.as_str())
+                && !cue(step).contains("in turn")
+            {
+                silent.push(format!(
+                    "{}: step {} ({}) does not say 'each foot in turn'",
+                    entry.routine.id,
+                    at + 1,
+                    step.technique
+                ));
+            }
+        }
+    }
+    assert!(silent.is_empty(), "{}", silent.join("\n"));
+}
+
+/// Search finds routines by what they are for, in the words people use, not only by
+/// their titles (the Guides screen and `solewise routines search` share the rule).
+#[test]
+fn search_finds_routines_by_what_they_are_for() {
+    let library = library();
+    for (words, routine) in [
+        ("heel pain", "morning-heel-pain"),
+        ("plantar fasciitis", "morning-heel-pain"),
+        ("runner", "before-a-run"),
+        ("pregnant", "gentle-in-pregnancy"),
+        ("desk", "desk-reset"),
+        ("standing all day", "long-day-on-your-feet"),
+    ] {
+        let found = solewise_core::routines::search(&library, words);
+        assert!(
+            found.routines.iter().any(|id| id == routine),
+            "'{words}' should find {routine}: {:?}",
+            found.routines
         );
     }
 }

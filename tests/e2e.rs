@@ -467,7 +467,7 @@ fn a_routine_made_in_the_app_survives_a_restart() {
     desktop.screenshot("routines-with-skipped-file");
     app.click("[data-routine='my-evening-feet'] button");
     let detail = app.text("[data-testid='routine-detail']");
-    assert!(detail.contains("Toe pull and rotate"), "{detail}");
+    assert!(detail.contains("Toe pulls and circles"), "{detail}");
 
     // Deleting asks first, then removes the file.
     app.click("[data-testid='routine-detail'] button.danger");
@@ -538,7 +538,7 @@ fn a_short_routine_runs_through_the_player_into_history_and_back() {
     );
     assert_eq!(app.text("[data-testid='player-foot']"), "Left foot");
     desktop.screenshot("player");
-    app.wait_for_text("[data-testid='player-step']", "Thumb-walk the arch");
+    app.wait_for_text("[data-testid='player-step']", "Arch thumb-walk");
     wait_until(Duration::from_secs(15), "the check-out", || {
         app.attributes("[data-testid='player']", "data-phase") == ["check-out"]
     });
@@ -650,7 +650,7 @@ fn a_session_killed_mid_way_resumes_where_it_was_saved() {
         app.click("[data-testid='skip-check-in']");
         app.wait_for_text("[data-testid='player-step']", "Heel circles");
         app.click("[data-testid='skip']");
-        app.wait_for_text("[data-testid='player-step']", "Knuckle-knead");
+        app.wait_for_text("[data-testid='player-step']", "Knuckle kneading");
         std::thread::sleep(Duration::from_secs(12)); // past one periodic save
         let killed = std::process::Command::new("pkill")
             .args([
@@ -710,7 +710,7 @@ fn a_session_killed_mid_way_resumes_where_it_was_saved() {
     app.click("[data-testid='resume-unfinished']");
     assert_eq!(
         app.wait_for_text("[data-testid='player-step']", "Knuckle"),
-        "Knuckle-knead the ball of the foot"
+        "Knuckle kneading on the ball of the foot"
     );
     assert_eq!(app.text("[data-testid='pause-resume']"), "Resume");
     let remaining = app.text("[data-testid='player-remaining']");

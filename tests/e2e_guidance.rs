@@ -33,9 +33,14 @@ fn voice_on(data_dir: &Path) {
 
 /// The first line of a technique's "How to do it", from its shipped file.
 fn first_instruction(technique: &str) -> String {
+    shipped(technique, "steps")
+}
+
+/// The first entry of a list field (`steps`, `cautions`) of a shipped technique file.
+fn shipped(technique: &str, field: &str) -> String {
     let path = support::repo_root().join(format!("routines/techniques/{technique}.toml"));
     let file: toml::Value = toml::from_str(&fs::read_to_string(path).unwrap()).unwrap();
-    file["steps"][0].as_str().unwrap().to_string()
+    file[field][0].as_str().unwrap().to_string()
 }
 
 #[test]
@@ -89,11 +94,18 @@ fn voice_guidance_speaks_each_step_in_order_and_the_foot_switch() {
     wait_until(Duration::from_secs(10), "the closing words", || {
         desktop.spoken().len() >= 5
     });
+    // A technique's first caution is said the first time it comes up, not again.
+    let careful = |title: &str, technique: &str| {
+        format!(
+            "{title}. Left foot. Take care: {}",
+            shipped(technique, "cautions")
+        )
+    };
     assert_eq!(
         desktop.spoken(),
         [
-            "Heel circles. Left foot.",
-            "Thumb-walk the arch. Left foot.",
+            careful("Heel circles", "heel-circles").as_str(),
+            careful("Arch thumb-walk", "arch-thumb-walk").as_str(),
             "Switch to your right foot.",
             "Heel circles. Right foot.",
             "That is the whole routine. Well done.",
@@ -349,7 +361,7 @@ fn the_chime_set_in_settings_is_the_next_sessions_without_a_restart() {
         app.click("[data-testid='skip-check-in']");
         app.wait_for_text("[data-testid='player-step']", "Heel circles");
         app.click("[data-testid='skip']");
-        app.wait_for_text("[data-testid='player-step']", "Thumb-walk");
+        app.wait_for_text("[data-testid='player-step']", "Arch thumb-walk");
         let chimes = app.attributes("[data-testid='player-top']", "data-chimes");
         app.click("[data-testid='end-session']");
         app.click("[data-testid='confirm-end']");

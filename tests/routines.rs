@@ -68,7 +68,8 @@ fn the_twice_weekly_routine_is_fifteen_minutes_in_the_order_of_the_text() {
             "arch-thumb-walk",
             "ball-knuckle-knead",
             "toe-pull-rotate",
-            "calf-stretch"
+            "calf-stretch",
+            "aftercare"
         ]
     );
     let soak = &entry.routine.steps[0];

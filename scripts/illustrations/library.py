@@ -13,7 +13,7 @@ def top_tendon_glide():
     left = thumb_on((g2[0], g2[1] + 22), 4, flip=True, scale=0.85, fingers=UNDER, thumb=(-12, 40, "f"), palm="b")
     right = thumb_on((g1[0], g1[1] + 22), -4, scale=0.85, fingers=UNDER, thumb=(-34, 44, "f"), palm="b")
     grooves = " ".join(f"M{a[0]} {a[1]} L{b[0]} {b[1]}" for a, b in GROOVES)
-    svg("top-tendon-glide", "Top-of-foot tendon glides", "top view of the left foot held from below, thumbs gliding in the grooves between the bones toward the ankle", f"""
+    svg("top-tendon-glide", "Top-of-foot groove glides", "top view of the left foot held from below, thumbs gliding in the grooves between the bones toward the ankle", f"""
   {moving("glide", left.back + right.back)}
   {TOP}
   <path d="{grooves}" stroke="{HI}" stroke-width="9" opacity="0.5" stroke-linecap="round"/>

@@ -9,7 +9,7 @@ def quiet_spot():
     # resting across the right knee, hands resting on the left shin; a floor lamp glows softly.
     trousers = f'fill="{PROP_D}" stroke="{LINE}" stroke-width="3" stroke-linejoin="round"'
     foot = f'<g class="zoom" transform="translate(136 96) scale(0.3)">{side_lying()}</g>'
-    svg("quiet-spot", "Settle into a quiet spot", "a person leaning back in an armchair on a cushion, the left foot across the right knee, a soft lamp", f"""
+    svg("quiet-spot", "Settling in", "a person leaning back in an armchair on a cushion, the left foot across the right knee, a soft lamp", f"""
   <circle class="glow" cx="28" cy="58" r="34" fill="#F8D98B" opacity="0.45"/>
   <line x1="28" y1="58" x2="28" y2="222" stroke="{PROP_D}" stroke-width="3"/>
   <path class="prop" d="M12 36 L44 36 L50 60 L6 60 Z"/>

@@ -38,7 +38,7 @@ def arch_thumb_walk():
     behind = [(2, 40, "b"), (0, 44, "b"), (-2, 41, "b"), (-4, 33, "b")]
     left = hand(83, 136, 4, flip=True, scale=0.85, fingers=behind, thumb=(-4, 38, "f"), palm="b")
     right = hand(147, 136, -10, scale=0.85, fingers=behind, thumb=(-29, 44, "f"), palm="b")
-    svg("arch-thumb-walk", "Thumb-walk the arch", "sole view of the left foot, hands round the midfoot, both thumbs inching up the inner arch", f"""
+    svg("arch-thumb-walk", "Arch thumb-walk", "sole view of the left foot, hands round the midfoot, both thumbs inching up the inner arch", f"""
   {moving("walk-a", left.back)}{moving("walk-b", right.back)}
   {SOLE}
   <ellipse class="hi pulse" cx="104" cy="124" rx="15" ry="40"/>
@@ -53,7 +53,7 @@ def ball_knuckle_knead():
     # a loose fist, lays the flat of its bent fingers across the ball and rolls side to side.
     behind = [(2, 40, "b"), (0, 44, "b"), (-2, 41, "b"), (-4, 33, "b")]
     steady = hand(82, 150, 6, flip=True, scale=0.85, fingers=behind, thumb=(-6, 34, "f"), palm="b")
-    svg("ball-knuckle-knead", "Knuckle-knead the ball of the foot", "sole view of the left foot, one hand steadying it, a loose fist kneading the ball", f"""
+    svg("ball-knuckle-knead", "Knuckle kneading on the ball of the foot", "sole view of the left foot, one hand steadying it, a loose fist kneading the ball", f"""
   {steady.back}
   {SOLE}
   <ellipse class="hi pulse" cx="126" cy="80" rx="40" ry="22"/>
@@ -72,7 +72,7 @@ def toe_pull_rotate():
                   fingers=[(-4, 40, "f"), (-2, 44, "f"), (0, 41, "f"), (2, 33, "f")], thumb=(-10, 34, "b"))
     pinch = hand(178, 26, -96, scale=0.8, arm=60,
                  fingers=[(4, 40, "f"), (-4, 16, "f"), (-8, 14, "f"), (-12, 12, "f")], thumb=(26, 34, "b"))
-    svg("toe-pull-rotate", "Toe pull and rotate", "top view of the left foot, close on the toes: one hand steadies the foot, the other pinches the big toe and turns it", f"""
+    svg("toe-pull-rotate", "Toe pulls and circles", "top view of the left foot, close on the toes: one hand steadies the foot, the other pinches the big toe and turns it", f"""
   <g {zoom}>
   {steady.back}{moving("pull", pinch.back)}
   {TOP_BARE}

@@ -93,9 +93,13 @@ describe("voice guidance", () => {
 
 describe("cautions", () => {
   it("reads a step's first caution after its name, foot and cue as the step starts", () => {
-    const careful = [steps[0], step("Calf stretch", "both", 60, null, "Skip it with a painful, swollen calf.")];
+    const stretch = step("Calf stretch", "both", 60, null, "Skip it with a painful, swollen calf.");
+    const careful = [steps[0], stretch, { ...stretch, foot: "left" as const }];
     const before = moment({ ...at(0, 1000), steps: careful });
     const { say } = guidance(before, { ...at(1, 60_000), steps: careful });
     expect(say).toEqual(["Calf stretch. Both feet. Take care: Skip it with a painful, swollen calf."]);
+    // The same technique again in the session: its caution was said already.
+    const again = guidance(moment({ ...at(1, 1000), steps: careful }), { ...at(2, 60_000), steps: careful });
+    expect(again.say).toEqual(["Switch to your left foot.", "Calf stretch. Left foot."]);
   });
 });

@@ -20,10 +20,13 @@ export const LAST_SECONDS = 10;
 
 const footWords: Record<Foot, string> = { left: "Left foot", right: "Right foot", both: "Both feet" };
 
-/** The line that opens a step: its name, the foot, its cue, and its first caution. */
-export function stepLine(step: PlayerStep): string {
+/**
+ * The line that opens a step: its name, the foot, its cue, and (`withCaution`: the
+ * first time its technique comes up in the session) its first caution.
+ */
+export function stepLine(step: PlayerStep, withCaution = true): string {
   const title = step.title.replace(/[.!?]+$/, "");
-  const caution = step.caution ? `Take care: ${step.caution}` : "";
+  const caution = withCaution && step.caution ? `Take care: ${step.caution}` : "";
   return [`${title}.`, `${footWords[step.foot]}.`, step.cue ?? "", caution].join(" ").replace(/\s+/g, " ").trim();
 }
 
@@ -44,7 +47,8 @@ export function guidance(before: Moment | null, view: PlayerView): { say: string
     if (previous && step.foot !== "both" && previous.foot !== step.foot) {
       say.push(`Switch to your ${step.foot} foot.`);
     }
-    say.push(stepLine(step));
+    const again = view.steps.slice(0, view.current).some((s) => s.technique === step.technique);
+    say.push(stepLine(step, !again));
     return { say, lastSeconds: false };
   }
   const length = step.seconds * 1000;
