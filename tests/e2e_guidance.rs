@@ -200,6 +200,15 @@ fn a_routine_prints_as_one_page_with_every_step() {
 
     let info = String::from_utf8_lossy(&Command::new("pdfinfo").arg(&pdf).output().unwrap().stdout)
         .into_owned();
+    // The picture first, so a card that fails the checks can be looked at.
+    let png = support::repo_root().join("target/e2e-screenshots/printed-card");
+    let status = Command::new("pdftoppm")
+        .args(["-png", "-r", "70", "-singlefile"])
+        .arg(&pdf)
+        .arg(&png)
+        .status()
+        .unwrap();
+    assert!(status.success());
     assert!(info.contains("Pages:           1"), "{info}");
     let text = String::from_utf8_lossy(
         &Command::new("pdftotext")
@@ -224,15 +233,6 @@ fn a_routine_prints_as_one_page_with_every_step() {
         !text.contains("Reminders") && !text.contains("Duplicate"),
         "{text}"
     );
-
-    let png = support::repo_root().join("target/e2e-screenshots/printed-card");
-    let status = Command::new("pdftoppm")
-        .args(["-png", "-r", "70", "-singlefile"])
-        .arg(&pdf)
-        .arg(&png)
-        .status()
-        .unwrap();
-    assert!(status.success());
 }
 
 #[test]
