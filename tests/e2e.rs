@@ -970,6 +970,37 @@ fn processes(pattern: &str) -> usize {
     String::from_utf8_lossy(&out.stdout).lines().count()
 }
 
+/// Logging out sends the window SIGTERM: it closes the database as Quit does and
+/// releases its open marker, so the next start need not check every page of the file.
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn a_window_ended_by_the_system_closes_the_database_cleanly() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    let app = desktop.launch(&data_dir, &[]);
+    app.wait_for_text("[data-testid='technique-count']", "techniques");
+    let pattern = format!("solewise-window --data-dir {}", data_dir.display());
+    let out = std::process::Command::new("pgrep")
+        .args(["-f", "--", &pattern])
+        .output()
+        .unwrap();
+    let pid = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert!(
+        !pid.is_empty() && !pid.contains('\n'),
+        "one window: {pid:?}"
+    );
+    let marker = data_dir.join("open").join(format!("app-{pid}"));
+    wait_until(PATIENCE, "the window's open marker", || marker.exists());
+
+    let sent = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    wait_until(PATIENCE, "the window to end", || processes(&pattern) == 0);
+    assert!(!marker.exists(), "the window left its open marker behind");
+}
+
 #[test]
 #[ignore = "end-to-end: run with `make e2e`"]
 fn the_daemon_killed_under_an_open_window_comes_back_and_the_window_keeps_working() {

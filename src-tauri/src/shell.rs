@@ -8,7 +8,7 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 use clap::Parser;
-use tauri::Manager;
+use tauri::{AppHandle, Manager};
 
 use tauri_plugin_log::{RotationStrategy, Target, TargetKind};
 
@@ -120,6 +120,7 @@ pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
             // Reminders are the daemon's: make sure it runs, and is not older than us.
             let data_dir = state.data_dir.clone();
             tauri::async_runtime::spawn(async move { crate::daemon::ensure(&data_dir).await });
+            end_cleanly_when_asked(app.handle().clone());
             show_main_window(app.handle());
             Ok(())
         })
@@ -139,4 +140,34 @@ pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
         }
     });
     ExitCode::SUCCESS
+}
+
+/// A window asked to end by the system (logging out sends SIGTERM, a terminal SIGHUP or
+/// SIGINT) quits as Quit does: the database is closed and its open marker released, so
+/// the next start need not check every page of the file.
+fn end_cleanly_when_asked(app: AppHandle) {
+    #[cfg(unix)]
+    tauri::async_runtime::spawn(async move {
+        use tokio::signal::unix::{signal, SignalKind};
+        let signals = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::interrupt()),
+            signal(SignalKind::hangup()),
+        );
+        let (Ok(mut term), Ok(mut int), Ok(mut hup)) = signals else {
+            log::warn!(
+                "could not listen for the end of the session: a logout ends the window unclosed"
+            );
+            return;
+        };
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
+            _ = hup.recv() => {}
+        }
+        log::info!("asked to end: closing the database and quitting");
+        app.exit(0);
+    });
+    #[cfg(not(unix))]
+    let _ = app;
 }
