@@ -84,6 +84,9 @@ async fn test_notification(shared: &Arc<Shared>) -> Reply {
     }
 }
 
+/// How long the daemon waits after starting before its daily whole-file check.
+const CHECK_AFTER_START: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
 /// The scheduler's view of the daemon, on the scheduler's own thread.
 struct SchedulerHost(Arc<Shared>);
 
@@ -103,8 +106,11 @@ impl runner::Host for SchedulerHost {
     }
     fn looked(&self) {
         // Once a day every page of the database is read; damage found is remembered and
-        // the next start of the window moves the file aside and says so.
-        if let Ok(db) = self.0.db.lock() {
+        // the next start of the window moves the file aside and says so. Not in the
+        // daemon's first minutes: at login it starts with the window, and reading a
+        // large file then would slow both.
+        let settled = self.0.started.elapsed() >= CHECK_AFTER_START;
+        if let Some(db) = settled.then(|| self.0.db.lock().ok()).flatten() {
             match db.check_whole_file_if_due(&self.0.data_dir, Timestamp::now()) {
                 Ok(Some(found)) => log::info!("checked the whole database: {found}"),
                 Ok(None) => {}
@@ -194,6 +200,7 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
         wake: Arc::new(Notify::new()),
         status: Mutex::new(initial.clone()),
         events: events.clone(),
+        started: std::time::Instant::now(),
     });
     if let Err(error) = spawn_scheduler(shared.clone()) {
         eprintln!("solewise: the scheduler could not start: {error}");

@@ -86,6 +86,8 @@ pub struct Shared {
     pub wake: Arc<Notify>,
     pub status: Mutex<Status>,
     pub events: UnboundedSender<Event>,
+    /// When the daemon started: its daily check of the whole database waits a while.
+    pub started: std::time::Instant,
 }
 
 impl Shared {
