@@ -41,7 +41,11 @@ pub async fn ensure(data_dir: &Path) {
         env!("CARGO_PKG_VERSION"),
     );
     match found.await {
-        Ok(found) => log::info!("tray daemon: {found:?}"),
+        Ok(daemon::Daemon::Running) => log::info!("the tray daemon is running"),
+        Ok(daemon::Daemon::Started) => log::info!("started the tray daemon"),
+        Ok(daemon::Daemon::Replaced) => {
+            log::info!("started the tray daemon in place of an older one")
+        }
         Err(message) => log::warn!("{message}"),
     }
 }
