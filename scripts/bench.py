@@ -26,19 +26,18 @@ GTK break reminder, is measured the same way in the same run, as the peer.
 The desktop and the /proc readings it measures with are in bench_desktop.py.
 """
 
-import gzip
 import json
 import os
-import re
 import shutil
 import signal
-import sqlite3
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from bench_bundle import bundle_table
+from bench_open import store_rows
 from bench_desktop import (ROOT, SUPPORT, Desktop, children_of, idle, memory_groups_kib, memory_kib, mib,
                            stop, threads, wait_for, window_start)
 
@@ -98,30 +97,6 @@ def memory_breakdown(window, bare, desktop):
     for label in sorted(set(groups) | set(bare_groups), key=lambda g: -groups.get(g, 0)):
         table.append(f"| {label} | {mib(groups.get(label, 0))} | {mib(bare_groups.get(label, 0))} |")
     table.append(f"| **in all** | **{mib(ours)}** | **{mib(theirs)}** |")
-    return table
-
-
-def bundle_table():
-    """The built UI (ui/dist): what the page loads at start (index.html and what it names),
-    and each chunk loaded later, in bytes and gzipped (for scale: Tauri embeds them
-    compressed with brotli, and the page reads them from the program, not a network)."""
-    dist = ROOT / "ui" / "dist"
-    html = (dist / "index.html").read_text()
-    first = {"index.html"} | {name.lstrip("/") for name in re.findall(r'(?:src|href)="(/assets/[^"]+)"', html)}
-    rows = []
-    for path in [dist / "index.html"] + sorted((dist / "assets").glob("*.[jc]s*")):
-        if path.suffix not in (".html", ".js", ".css"):
-            continue
-        name = str(path.relative_to(dist))
-        data = path.read_bytes()
-        when = "at start" if name in first else "later, when first needed"
-        rows.append((when, name, len(data), len(gzip.compress(data, 9))))
-    table = ["| Loaded | File | Size | Gzipped |", "| --- | --- | --- | --- |"]
-    table += [f"| {when} | `{name}` | {size / 1000:.1f} kB | {packed / 1000:.1f} kB |"
-              for when, name, size, packed in sorted(rows, key=lambda r: (r[0] != "at start", r[1]))]
-    start = [r for r in rows if r[0] == "at start"]
-    table.append(f"| **at start, in all** | | **{sum(r[2] for r in start) / 1000:.1f} kB** | "
-                 f"**{sum(r[3] for r in start) / 1000:.1f} kB** |")
     return table
 
 
@@ -224,60 +199,6 @@ def reminder_lateness(daemon, desktop):
         stop(proc)
         server.terminate()
         server.wait()
-
-
-STORE_SIZES = (1_000, 100_000, 1_000_000)
-
-
-def timed_process(args, env=None):
-    """Milliseconds from spawn to exit of one program run; fails loudly if it fails."""
-    begin = time.monotonic()
-    done = subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    if done.returncode != 0:
-        sys.exit(f"bench: {' '.join(args)} failed: {done.stderr[-2000:]}")
-    return (time.monotonic() - begin) * 1000
-
-
-def whole_file_check_ms(database):
-    """What every open used to add: SQLite's quick_check over every page of the file."""
-    begin = time.monotonic()
-    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
-        conn.execute("PRAGMA quick_check").fetchall()
-    return (time.monotonic() - begin) * 1000
-
-
-def store_rows(daemon, window, desktop):
-    """Whole programs on a history of 1,000 to 1,000,000 sessions: `history stats --json`
-    (start to exit) and the window (spawn to interactive), beside the floor of starting
-    the program at all and the whole-file check each open used to pay."""
-    rows = ["| Sessions | `history stats --json`, start to exit (median of 5) | `solewise --version` (the floor) "
-            "| Whole-file check (what each open added before) | Window spawn to interactive (median of 3) "
-            "| Database file |",
-            "| --- | --- | --- | --- | --- | --- |"]
-    median_ms = lambda values: f"{statistics.median(values):.0f} ms"
-    for size in STORE_SIZES:
-        data = os.path.join(desktop.dir, f"store-{size}")
-        print(f"bench: a history of {size:,} sessions", flush=True)
-        fill = subprocess.run(["cargo", "bench", "--locked", "-p", "solewise-core", "--features", "bench",
-                               "--bench", "history", "--", "--fill", data, str(size)],
-                              cwd=ROOT, capture_output=True, text=True)
-        if fill.returncode != 0:
-            sys.exit(f"bench: filling {data} failed:\n{fill.stderr[-3000:]}")
-        stats = [daemon, "--data-dir", data, "history", "stats", "--json"]
-        # The first insights after an import build the calendar of days and weeks once.
-        timed_process(stats)
-        stats_ms = [timed_process(stats) for _ in range(5)]
-        floor_ms = [timed_process([daemon, "--version"]) for _ in range(5)]
-        database = os.path.join(data, "solewise.db")
-        check_ms = [whole_file_check_ms(database) for _ in range(3)]
-        starts = []
-        for _ in range(3):
-            app, ready = window_start(window, desktop, data)
-            starts.append(ready)
-            stop(app)
-        rows.append(f"| {size:,} | {median_ms(stats_ms)} | {median_ms(floor_ms)} | {median_ms(check_ms)} "
-                    f"| {median_ms(starts)} | {os.path.getsize(database) / 1024 / 1024:.1f} MiB |")
-    return rows
 
 
 def main():

@@ -1,6 +1,12 @@
 //! The schema, as the list of changes that build it: entry `n` takes the database from
 //! data version `n` to `n + 1` (kept in `PRAGMA user_version`).
 
+use std::path::{Path, PathBuf};
+
+use rusqlite::TransactionBehavior;
+
+use super::{user_version, DatabaseError, Store};
+
 /// Schema changes, oldest first. Entry `n` takes the database from version `n` to `n + 1`.
 /// Never edit a released entry: add a new one.
 pub(super) const MIGRATIONS: &[&str] = &[
@@ -208,3 +214,65 @@ pub(super) const MIGRATIONS: &[&str] = &[
     ) STRICT, WITHOUT ROWID;
     CREATE INDEX session_zones_by_zone ON session_zones (zone, session_id);",
 ];
+
+/// Brings the schema up to date in one IMMEDIATE transaction: either every pending
+/// migration applies, or none does. A database that already held data is first
+/// snapshotted with `VACUUM INTO` into `backups/`.
+pub(super) fn migrate(
+    database: &mut Store,
+    data_dir: &Path,
+    migrations: &[&str],
+) -> Result<Option<PathBuf>, DatabaseError> {
+    let current = database.version()?;
+    let latest = migrations.len() as i64;
+    if current > latest {
+        return Err(DatabaseError::NewerVersion {
+            path: database.path.clone(),
+            found: current,
+            supported: latest,
+        });
+    }
+    if current == latest {
+        return Ok(None);
+    }
+
+    let backup = if current > 0 {
+        Some(snapshot(database, data_dir, current)?)
+    } else {
+        None
+    };
+
+    let path = database.path.clone();
+    let failed = |version, source: rusqlite::Error| DatabaseError::Migration {
+        path: path.clone(),
+        version,
+        source: source.into(),
+    };
+    let tx = database
+        .conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(|source| failed(current + 1, source))?;
+    // The window and the daemon may start at the same moment: whoever got the write
+    // lock second finds the work done, or partly done, and continues from there.
+    let current = user_version(&tx).map_err(|source| failed(current + 1, source))?;
+    if current >= latest {
+        return Ok(backup);
+    }
+    for (index, sql) in migrations.iter().enumerate().skip(current as usize) {
+        let version = index as i64 + 1;
+        tx.execute_batch(sql)
+            .and_then(|_| tx.pragma_update(None, "user_version", version))
+            .map_err(|source| failed(version, source))?;
+    }
+    tx.commit().map_err(|source| failed(latest, source))?;
+    log::info!(
+        "database {} upgraded from data version {current} to {latest}",
+        path.display()
+    );
+    Ok(backup)
+}
+
+/// Copies the whole database into `data_dir/backups/` before an upgrade.
+fn snapshot(database: &Store, data_dir: &Path, version: i64) -> Result<PathBuf, DatabaseError> {
+    database.snapshot(data_dir, &format!("v{version}-before-upgrade"))
+}

@@ -361,68 +361,6 @@ fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
     conn.pragma_query_value(None, "user_version", |row| row.get(0))
 }
 
-/// Brings the schema up to date in one IMMEDIATE transaction: either every pending
-/// migration applies, or none does. A database that already held data is first
-/// snapshotted with `VACUUM INTO` into `backups/`.
-fn migrate(
-    database: &mut Store,
-    data_dir: &Path,
-    migrations: &[&str],
-) -> Result<Option<PathBuf>, DatabaseError> {
-    let current = database.version()?;
-    let latest = migrations.len() as i64;
-    if current > latest {
-        return Err(DatabaseError::NewerVersion {
-            path: database.path.clone(),
-            found: current,
-            supported: latest,
-        });
-    }
-    if current == latest {
-        return Ok(None);
-    }
-
-    let backup = if current > 0 {
-        Some(snapshot(database, data_dir, current)?)
-    } else {
-        None
-    };
-
-    let path = database.path.clone();
-    let failed = |version, source: rusqlite::Error| DatabaseError::Migration {
-        path: path.clone(),
-        version,
-        source: source.into(),
-    };
-    let tx = database
-        .conn
-        .transaction_with_behavior(TransactionBehavior::Immediate)
-        .map_err(|source| failed(current + 1, source))?;
-    // The window and the daemon may start at the same moment: whoever got the write
-    // lock second finds the work done, or partly done, and continues from there.
-    let current = user_version(&tx).map_err(|source| failed(current + 1, source))?;
-    if current >= latest {
-        return Ok(backup);
-    }
-    for (index, sql) in migrations.iter().enumerate().skip(current as usize) {
-        let version = index as i64 + 1;
-        tx.execute_batch(sql)
-            .and_then(|_| tx.pragma_update(None, "user_version", version))
-            .map_err(|source| failed(version, source))?;
-    }
-    tx.commit().map_err(|source| failed(latest, source))?;
-    log::info!(
-        "database {} upgraded from data version {current} to {latest}",
-        path.display()
-    );
-    Ok(backup)
-}
-
-/// Copies the whole database into `data_dir/backups/` before an upgrade.
-fn snapshot(database: &Store, data_dir: &Path, version: i64) -> Result<PathBuf, DatabaseError> {
-    database.snapshot(data_dir, &format!("v{version}-before-upgrade"))
-}
-
 mod backups;
 mod files;
 mod markers;
@@ -435,7 +373,7 @@ pub use whole_file::WHOLE_FILE_EVERY;
 pub use crate::error::DatabaseError;
 pub use backups::{backups_dir, list_backups, Backup, KEEP_BACKUPS};
 use files::{create_fresh, examine, move_aside, open_read_only, Health};
-use migrations::MIGRATIONS;
+use migrations::{migrate, MIGRATIONS};
 
 #[cfg(test)]
 mod tests;

@@ -2,6 +2,7 @@
 //! daemon first if needed), with `--minimized` it is the daemon; the subcommands work on
 //! the data folder without a window, and `run` carries them out.
 
+mod programmes;
 pub mod run;
 
 use std::path::PathBuf;

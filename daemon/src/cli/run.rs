@@ -11,9 +11,7 @@ use solewise_core::input::printable;
 use solewise_core::store::{Access, Store};
 use solewise_core::{history, output, routines, schedule};
 
-use super::{
-    Command, ExportFormat, HistoryCommand, ProgrammesCommand, RemindersCommand, RoutinesCommand,
-};
+use super::{Command, ExportFormat, HistoryCommand, RemindersCommand, RoutinesCommand};
 
 /// Runs one data subcommand; `Start` and the window are the shell's.
 pub fn data_command(command: &Command, data_dir: &Path) -> ExitCode {
@@ -23,7 +21,7 @@ pub fn data_command(command: &Command, data_dir: &Path) -> ExitCode {
         Command::Routines { action } => return routines_command(action, data_dir),
         Command::History { action } => history_command(action, data_dir),
         Command::Reminders { action } => reminders_command(action, data_dir, &mut changed),
-        Command::Programmes { action } => programmes_command(action, data_dir, &mut changed),
+        Command::Programmes { action } => super::programmes::run(action, data_dir, &mut changed),
         Command::Pause { length, until } => {
             pause(data_dir, length.as_deref(), until.as_deref(), &mut changed)
         }
@@ -59,7 +57,7 @@ thread_local! {
     static OPENED_AS: std::cell::Cell<Option<Access>> = const { std::cell::Cell::new(None) };
 }
 
-fn open(data_dir: &Path, access: Access) -> Result<Store, String> {
+pub(super) fn open(data_dir: &Path, access: Access) -> Result<Store, String> {
     OPENED_AS.set(Some(access));
     Store::open_for(data_dir, access).map_err(|e| e.to_string())
 }
@@ -211,70 +209,6 @@ fn pause(
             schedule::local_rfc3339(until, &tz)
         )
     })
-}
-
-fn programmes_command(
-    action: &ProgrammesCommand,
-    data_dir: &Path,
-    changed: &mut Changed,
-) -> Result<String, String> {
-    let library = routines::load_library(data_dir);
-    match action {
-        ProgrammesCommand::List { json: as_json } => {
-            let programmes = &library.programmes;
-            if *as_json {
-                return serde_json::to_string_pretty(programmes).map_err(|e| e.to_string());
-            }
-            let lines: Vec<String> = programmes
-                .iter()
-                .map(|p| {
-                    let sessions = p.sessions().len();
-                    let weeks = p.weeks.len();
-                    format!(
-                        "{:<22} {} ({weeks} weeks, {sessions} sessions)",
-                        p.id,
-                        printable(&p.title)
-                    )
-                })
-                .collect();
-            Ok(lines.join("\n"))
-        }
-        ProgrammesCommand::Join { id, days, at } => {
-            let db = open(data_dir, Access::Command)?;
-            let days: Vec<String> = days.iter().cloned().collect();
-            let now = jiff::Timestamp::now();
-            let (progress, done) = app::programmes::join(&db, &library, id, &days, at, now)
-                .map_err(|e| e.to_string())?;
-            *changed = done;
-            let reminder = match days.first() {
-                Some(days) => format!("; a reminder on {days} at {at}"),
-                None => String::new(),
-            };
-            Ok(format!("joined {}{reminder}", printable(&progress.line)))
-        }
-        ProgrammesCommand::Status { json: as_json } => {
-            let db = open(data_dir, Access::ReadOnly)?;
-            let progress =
-                app::programmes::progress(&db, &library.programmes).map_err(|e| e.to_string())?;
-            if *as_json {
-                return serde_json::to_string_pretty(&progress).map_err(|e| e.to_string());
-            }
-            Ok(progress.map_or_else(
-                || "no programme joined: see `solewise programmes list`".to_string(),
-                |progress| printable(&progress.line),
-            ))
-        }
-        ProgrammesCommand::Leave => {
-            let db = open(data_dir, Access::Command)?;
-            let joined =
-                app::programmes::progress(&db, &library.programmes).map_err(|e| e.to_string())?;
-            *changed = app::programmes::leave(&db).map_err(|e| e.to_string())?;
-            Ok(match joined {
-                Some(progress) => format!("left {}", printable(&progress.title)),
-                None => "no programme was joined".to_string(),
-            })
-        }
-    }
 }
 
 fn history_command(action: &HistoryCommand, data_dir: &Path) -> Result<String, String> {
