@@ -16,7 +16,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use rusqlite::Connection;
-use support::{wait_until, write_routine, Desktop, PATIENCE};
+use support::{next_minute, wait_until, write_routine, Desktop, PATIENCE};
 
 const SCREENS: [(&str, &str); 6] = [
     ("guides", "Guides"),
@@ -307,8 +307,11 @@ fn the_tray_daemon_waits_alone_and_its_menu_opens_the_window_and_quits() {
         &["reminders", "add", "--days", &day, "--at", &at],
     );
     assert!(added.status.success(), "{added:?}");
+    // The time is written the locale's way (8:05 PM in English): the minute is enough.
+    let minute = at.split(':').nth(1).unwrap().to_string();
     wait_until(PATIENCE, "the next reminder in the tray", || {
-        desktop.tray_menu()[0].0.ends_with(&at)
+        let line = desktop.tray_menu()[0].0.clone();
+        line.starts_with("Next reminder: ") && line.contains(&format!(":{minute}"))
     });
     wait_until(Duration::from_secs(75), "the reminder", || {
         !desktop.notifications().is_empty()
@@ -595,7 +598,7 @@ fn a_short_routine_runs_through_the_player_into_history_and_back() {
     assert!(session_rows(&data_dir).is_empty());
     let out = solewise(&data_dir, &["history", "import", export.to_str().unwrap()]);
     assert!(out.status.success(), "{out:?}");
-    assert!(String::from_utf8_lossy(&out.stdout).contains("1 session(s) added"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 session added"));
     app.click("nav button[data-screen='guides']");
     app.click("nav button[data-screen='history']");
     app.wait_for_text("[data-testid='session-count']", "1 session");
@@ -791,28 +794,6 @@ fn a_start_asked_for_during_check_out_follows_the_session_instead_of_vanishing()
         1,
         "the first session was kept"
     );
-}
-
-/// The next whole local minute at least `lead` seconds away, as (weekday, "HH:MM", instant).
-fn next_minute(lead: i64) -> (String, String, jiff::Timestamp) {
-    let tz = jiff::tz::TimeZone::system();
-    let soon = jiff::Timestamp::now() + jiff::SignedDuration::from_secs(lead + 60);
-    let zoned = soon.to_zoned_datetime(tz.clone());
-    let minute = zoned
-        .datetime()
-        .with()
-        .second(0)
-        .subsec_nanosecond(0)
-        .build()
-        .unwrap();
-    let due = minute.to_zoned_datetime(tz).unwrap();
-    let mut due_at = due.timestamp();
-    if due_at - jiff::Timestamp::now() > jiff::SignedDuration::from_secs(lead + 60) {
-        due_at -= jiff::SignedDuration::from_secs(60);
-    }
-    let local = due_at.to_zoned_datetime(jiff::tz::TimeZone::system());
-    let day = local.strftime("%a").to_string().to_lowercase();
-    (day, local.strftime("%H:%M").to_string(), due_at)
 }
 
 fn invoke_action(desktop: &Desktop, id: u64, action: &str) {

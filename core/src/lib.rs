@@ -13,6 +13,7 @@ pub mod bench;
 pub mod data_dir;
 pub mod error;
 pub mod history;
+pub mod i18n;
 pub mod input;
 pub mod ipc;
 pub mod notice;

@@ -2,26 +2,33 @@
 //! show notifications (the daemon its reminders, the window a test), and both explain a
 //! failure the same way.
 
+use crate::tr;
+
 /// Why a desktop notification was not shown, in a sentence for the person.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NotifyError {
     /// No notification service runs on this desktop (common on minimal desktops and in CI).
-    #[error(
-        "No notification service is running on this desktop, so Solewise cannot show \
-         desktop notifications. Reminders are still kept, and shown here in the app. \
-         ({detail})"
-    )]
     NoService {
         /// What the notification system said.
         detail: String,
     },
     /// A notification service is there but did not show the notification.
-    #[error("The desktop did not show the notification: {detail}")]
     Refused {
         /// What the desktop said.
         detail: String,
     },
 }
+
+impl std::fmt::Display for NotifyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            NotifyError::NoService { detail } => tr!("notification-no-service", detail = detail.as_str()),
+            NotifyError::Refused { detail } => tr!("notification-refused", detail = detail.as_str()),
+        })
+    }
+}
+
+impl std::error::Error for NotifyError {}
 
 impl NotifyError {
     /// Tells "nobody is listening" (common on minimal desktops and in CI) apart from
@@ -61,14 +68,14 @@ pub fn for_reminder(
         .rule
         .label
         .clone()
-        .unwrap_or_else(|| "Time for your foot massage".to_string());
+        .unwrap_or_else(|| tr!("reminder-title"));
     let body = match routine {
-        Some(entry) => format!(
-            "{} · {} min",
-            entry.routine.title,
-            entry.total_seconds.div_ceil(60)
+        Some(entry) => tr!(
+            "reminder-body",
+            routine = entry.routine.title.as_str(),
+            minutes = entry.total_seconds.div_ceil(60)
         ),
-        None => "Your feet have earned a few minutes.".to_string(),
+        None => tr!("reminder-body-no-routine"),
     };
     (Notice { summary, body }, routine_id)
 }

@@ -26,6 +26,9 @@ pub struct Prefs {
     pub voice_name: Option<String>,
     /// How fast it speaks: -100 (slowest) to 100, 0 the voice's own pace.
     pub voice_rate: i32,
+    /// The language Solewise speaks: "system" (the operating system's) or a tag of
+    /// `i18n::LANGUAGES` ("de", "pt-BR").
+    pub language: String,
 }
 
 /// The weekly goal until the person picks one: 2 sessions a week.
@@ -46,6 +49,7 @@ impl Default for Prefs {
             voice_guidance: false,
             voice_name: None,
             voice_rate: 0,
+            language: "system".into(),
         }
     }
 }
@@ -72,6 +76,12 @@ impl Prefs {
             return Err(Error::Invalid(
                 "The voice speed is from -100 (slowest) to 100 (fastest).".into(),
             ));
+        }
+        if self.language != "system" && crate::i18n::find(&self.language).is_none() {
+            return Err(Error::Invalid(crate::tr!(
+                "settings-unknown-language",
+                tag = crate::input::printable(&self.language)
+            )));
         }
         if let Some(name) = &self.voice_name {
             if name.trim().is_empty()

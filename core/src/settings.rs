@@ -26,6 +26,7 @@ pub(crate) fn read(conn: &Connection) -> Result<Prefs> {
             &prefs::VOICE_RATE,
             defaults.voice_rate,
         ),
+        language: rows::get(conn, Pref::Language)?.unwrap_or(defaults.language),
     })
 }
 
@@ -44,6 +45,7 @@ pub(crate) fn save(conn: &Connection, wanted: &Prefs) -> Result<Prefs> {
         None => rows::clear(conn, Pref::VoiceName)?,
     }
     rows::set(conn, Pref::VoiceRate, &wanted.voice_rate.to_string())?;
+    rows::set(conn, Pref::Language, &wanted.language)?;
     if wanted.welcome_done {
         rows::set(conn, Remembered::WelcomeDone, "yes")?;
     }

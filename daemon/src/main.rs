@@ -19,6 +19,7 @@ mod tray;
 mod tray;
 #[cfg(any(windows, target_os = "macos"))]
 mod tray_menu;
+mod when;
 mod window;
 
 use std::process::ExitCode;
@@ -40,6 +41,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if cli.command.is_some() {
+        cli.choose_language(&data_dir);
+    }
     match &cli.command {
         None if cli.minimized => service::run(data_dir),
         None => open(&data_dir, None),
@@ -47,7 +51,7 @@ fn main() -> ExitCode {
         Some(Command::Quit) => match link::quit(&data_dir) {
             Ok(true) => ExitCode::SUCCESS,
             Ok(false) => {
-                println!("the tray daemon was not running");
+                println!("{}", solewise_core::tr!("cli-daemon-not-running"));
                 ExitCode::SUCCESS
             }
             Err(message) => {

@@ -4,6 +4,7 @@
 //! the scheduler runs on a thread of its own with the database, so a slow or locked
 //! database never stalls the tray or D-Bus.
 
+use solewise_core::tr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
@@ -57,8 +58,8 @@ impl Handler for Endpoint {
 
 async fn test_notification(shared: &Arc<Shared>) -> Reply {
     let notice = Notice {
-        summary: "Solewise test notification".into(),
-        body: "Reminders will look like this. Time to treat your feet!".into(),
+        summary: tr!("test-notification-title"),
+        body: tr!("test-notification-body"),
     };
     let shown = shared.notifier.show(&notice).await;
     let record = solewise_core::store::NotificationRecord {

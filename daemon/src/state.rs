@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use solewise_core::app::{programmes, reminders};
 use solewise_core::schedule::Firing;
 use solewise_core::store::Store;
-use solewise_core::{routines, zone};
+use solewise_core::{i18n, routines, tr, zone};
 use tokio::sync::mpsc::UnboundedSender;
 use tokio::sync::Notify;
 
@@ -42,6 +42,8 @@ pub struct Status {
     pub last_failure: Option<String>,
     /// The programme joined, where it is: "First four weeks · week 2, session 1 of 2".
     pub programme: Option<String>,
+    /// The language it is in: a change of language alone redraws the tray.
+    pub language: &'static str,
 }
 
 impl Status {
@@ -49,19 +51,24 @@ impl Status {
         self.paused_until.is_some()
     }
 
-    /// "Next reminder: Tue 2 Dec, 20:00", or why there is none.
+    /// "Next reminder: Tue, Dec 2, 8:00 PM", or why there is none, in the active language.
     pub fn next_text(&self) -> String {
         match self.next {
             Some(due) => {
                 let local = due.to_zoned_datetime(zone::local());
-                format!("Next reminder: {}", local.strftime("%a %-d %b, %H:%M"))
+                tr!("tray-next-reminder", when = crate::when::date_time(&local))
             }
-            None if self.paused() => "Reminders paused".into(),
-            None => "No reminders set".into(),
+            None if self.paused() => tr!("tray-reminders-paused"),
+            None => tr!("tray-no-reminders"),
         }
     }
 
+    /// Reads what the tray shows, first taking up the language setting (the window may
+    /// have changed it: it wakes the daemon when it does).
     pub fn read(store: &Store) -> Status {
+        if let Ok(prefs) = solewise_core::app::settings::read(store) {
+            i18n::set_language(&i18n::resolve(&prefs.language, None).active);
+        }
         let now = Timestamp::now();
         let tz = zone::local();
         Status {
@@ -70,10 +77,11 @@ impl Status {
                 .and_then(|next| next.first().copied()),
             paused_until: reminders::paused_until(store, now).ok().flatten(),
             last_failure: reminders::last_failure(store, &tz).ok().flatten(),
-            programme: programmes::progress(store, routines::programmes())
+            programme: programmes::progress(store, &routines::programmes())
                 .ok()
                 .flatten()
                 .map(|progress| progress.line),
+            language: i18n::language(),
         }
     }
 }

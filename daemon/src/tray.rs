@@ -4,6 +4,7 @@
 
 use ksni::menu::{MenuItem, StandardItem};
 use ksni::TrayMethods;
+use solewise_core::tr;
 use tokio::sync::mpsc::UnboundedSender;
 
 use crate::state::{Event, Status, TrayAction};
@@ -58,18 +59,15 @@ impl ksni::Tray for Tray {
             items.push(item(failure.clone(), None));
         }
         items.push(MenuItem::Separator);
-        items.push(item("Start a session".into(), Some(TrayAction::Start)));
+        items.push(item(tr!("tray-start"), Some(TrayAction::Start)));
         items.push(if self.status.paused() {
-            item("Resume reminders".into(), Some(TrayAction::Resume))
+            item(tr!("tray-resume"), Some(TrayAction::Resume))
         } else {
-            item(
-                "Pause reminders for today".into(),
-                Some(TrayAction::PauseToday),
-            )
+            item(tr!("tray-pause-today"), Some(TrayAction::PauseToday))
         });
-        items.push(item("Open Solewise".into(), Some(TrayAction::Open)));
+        items.push(item(tr!("tray-open"), Some(TrayAction::Open)));
         items.push(MenuItem::Separator);
-        items.push(item("Quit".into(), Some(TrayAction::Quit)));
+        items.push(item(tr!("tray-quit"), Some(TrayAction::Quit)));
         items
     }
 }

@@ -5,17 +5,18 @@
 
 use std::sync::{Arc, Mutex};
 
+use solewise_core::tr;
 use tokio::sync::mpsc::UnboundedSender;
 use tray_icon::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem};
 use tray_icon::{Icon, TrayIcon, TrayIconBuilder};
 
 use crate::state::{Event, Status, TrayAction};
 
-fn pause_text(status: &Status) -> &'static str {
+fn pause_text(status: &Status) -> String {
     if status.paused() {
-        "Resume reminders"
+        tr!("tray-resume")
     } else {
-        "Pause reminders for today"
+        tr!("tray-pause-today")
     }
 }
 
@@ -29,6 +30,9 @@ pub struct Tray {
     failure: MenuItem,
     failure_shown: bool,
     pause: MenuItem,
+    start: MenuItem,
+    open: MenuItem,
+    quit: MenuItem,
 }
 
 impl Tray {
@@ -43,10 +47,10 @@ impl Tray {
         let next = MenuItem::new(current.next_text(), false, None);
         let failure = MenuItem::new("", false, None);
         let programme = MenuItem::new("", false, None);
-        let start = MenuItem::new("Start a session", true, None);
+        let start = MenuItem::new(tr!("tray-start"), true, None);
         let pause = MenuItem::new(pause_text(&current), true, None);
-        let open = MenuItem::new("Open Solewise", true, None);
-        let quit = MenuItem::new("Quit", true, None);
+        let open = MenuItem::new(tr!("tray-open"), true, None);
+        let quit = MenuItem::new(tr!("tray-quit"), true, None);
         let menu = Menu::new();
         menu.append_items(&[
             &next,
@@ -99,6 +103,9 @@ impl Tray {
             failure,
             failure_shown: false,
             pause,
+            start,
+            open,
+            quit,
         };
         tray.show(&current);
         Ok(tray)
@@ -108,6 +115,10 @@ impl Tray {
     pub fn show(&mut self, status: &Status) {
         self.next.set_text(status.next_text());
         self.pause.set_text(pause_text(status));
+        // The language may have changed.
+        self.start.set_text(tr!("tray-start"));
+        self.open.set_text(tr!("tray-open"));
+        self.quit.set_text(tr!("tray-quit"));
         let _ = self
             .icon
             .set_tooltip(Some(format!("Solewise\n{}", status.next_text())));

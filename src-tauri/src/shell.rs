@@ -65,6 +65,7 @@ pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
             commands::send_test_notification,
             commands::routines::library,
             commands::routines::search_guides,
+            commands::history::language,
             commands::routines::save_routine,
             commands::routines::delete_routine,
             commands::routines::import_routine,

@@ -98,6 +98,10 @@ pub enum NoticeKind {
 fn open_database(data_dir: &Path) -> (Result<Mutex<Store>, String>, Vec<StartupNotice>) {
     match Store::open(data_dir) {
         Ok(opened) => {
+            // Speak the user's language from the first message on.
+            let setting = solewise_core::app::settings::read(&opened.database)
+                .map_or_else(|_| "system".to_string(), |prefs| prefs.language);
+            solewise_core::i18n::set_language(&solewise_core::i18n::resolve(&setting, None).active);
             let mut notices = Vec::new();
             // A damaged file may have been moved aside by this window or by the tray
             // daemon (if it started first): the sentence waits in the settings until

@@ -22,7 +22,17 @@ pub fn solewise_in(data_dir: &Path, args: &[&str]) -> Command {
         .args(args)
         .env("RUST_LOG", "off")
         .env("TZ", "UTC");
+    in_english(&mut command);
     command
+}
+
+/// An English desktop, whatever the machine running the tests speaks.
+pub fn in_english(command: &mut Command) {
+    command
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE");
 }
 
 /// Runs a command to its end, with its output.

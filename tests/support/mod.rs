@@ -281,6 +281,11 @@ impl Desktop {
             .env("DISPLAY", &self.display)
             .env("DBUS_SESSION_BUS_ADDRESS", &self.bus_address)
             .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+            // English unless a test asks for another language (`with_env("LANG", …)`).
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANGUAGE")
             .env_remove("SOLEWISE_DATA_DIR");
         if let Some(runtime) = &self.runtime_dir {
             command.env("XDG_RUNTIME_DIR", runtime);
@@ -734,4 +739,26 @@ fn start_bus(dir: &Path) -> (Process, String) {
         socket.exists()
     });
     (Process::new(child), address)
+}
+
+/// The next whole local minute at least `lead` seconds away, as (weekday, "HH:MM", instant).
+pub fn next_minute(lead: i64) -> (String, String, jiff::Timestamp) {
+    let tz = jiff::tz::TimeZone::system();
+    let soon = jiff::Timestamp::now() + jiff::SignedDuration::from_secs(lead + 60);
+    let zoned = soon.to_zoned_datetime(tz.clone());
+    let minute = zoned
+        .datetime()
+        .with()
+        .second(0)
+        .subsec_nanosecond(0)
+        .build()
+        .unwrap();
+    let due = minute.to_zoned_datetime(tz).unwrap();
+    let mut due_at = due.timestamp();
+    if due_at - jiff::Timestamp::now() > jiff::SignedDuration::from_secs(lead + 60) {
+        due_at -= jiff::SignedDuration::from_secs(60);
+    }
+    let local = due_at.to_zoned_datetime(jiff::tz::TimeZone::system());
+    let day = local.strftime("%a").to_string().to_lowercase();
+    (day, local.strftime("%H:%M").to_string(), due_at)
 }

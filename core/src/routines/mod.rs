@@ -4,6 +4,7 @@
 mod checks;
 mod library;
 mod load;
+pub mod overlay;
 pub mod model;
 mod pages;
 mod programme;
@@ -74,7 +75,7 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> RoutineError + '_ {
 fn shipped_files(filter: impl Fn(&str) -> bool) -> Vec<SourceFile> {
     shipped::FILES
         .iter()
-        .filter(|(name, _)| filter(name))
+        .filter(|(name, _)| !overlay::is_translation(name) && filter(name))
         .map(|(name, text)| SourceFile::new(name.to_string(), text.to_string()))
         .collect()
 }
@@ -93,9 +94,16 @@ fn shipped_programmes() -> Vec<SourceFile> {
     shipped_files(|name| name.ends_with(".toml") && is_programme_file(name))
 }
 
-/// The shipped programmes, read once: for the tray, which needs no other part of the
-/// library. A programme naming a routine that is not shipped is left out here.
-pub fn programmes() -> &'static [Programme] {
+/// The shipped programmes in the active language: for the tray, which needs no other
+/// part of the library. A programme naming a routine that is not shipped is left out.
+pub fn programmes() -> Vec<Programme> {
+    let mut programmes = english_programmes().to_vec();
+    overlay::localize_programmes(&mut programmes, crate::i18n::language());
+    programmes
+}
+
+/// The shipped programmes in English, read once.
+fn english_programmes() -> &'static [Programme] {
     static READ: std::sync::OnceLock<Vec<Programme>> = std::sync::OnceLock::new();
     READ.get_or_init(|| {
         let known = shipped_routines()
@@ -196,7 +204,14 @@ pub fn load_library(data_dir: &Path) -> Library {
         .map(|e| e.routine.id.clone())
         .collect();
     library.programmes = programme::assemble(&shipped_programmes(), &known, &mut library.problems);
+    overlay::localize(&mut library, crate::i18n::language());
     library
+}
+
+/// Every problem with the shipped translations (`routines/locales/`): what
+/// `routines validate` says of them, and what `make test` requires to be none.
+pub fn check_translations() -> Vec<Problem> {
+    overlay::check(&overlay::shipped_tree(), &|name| format!("routines/{name}"))
 }
 
 /// Checks files given on the command line. Technique files are those in a `techniques`
@@ -208,6 +223,10 @@ pub fn validate_paths(paths: &[PathBuf]) -> (usize, Vec<Problem>) {
     for path in paths {
         collect_toml(path, &mut files, &mut problems);
     }
+    // Translations are checked against the English beside them, not as routines.
+    let (translations, files): (Vec<SourceFile>, Vec<SourceFile>) =
+        files.into_iter().partition(|file| translation_root(&file.name).is_some());
+    let translated = check_translations_on_disk(paths, &translations, &mut problems);
     let (programmes, files): (Vec<SourceFile>, Vec<SourceFile>) = files
         .into_iter()
         .partition(|file| is_programme_file(&file.name));
@@ -240,7 +259,45 @@ pub fn validate_paths(paths: &[PathBuf]) -> (usize, Vec<Problem>) {
         )
         .collect();
     programme::assemble(&programmes, &known, &mut problems);
-    (checked, problems)
+    (checked + translated, problems)
+}
+
+/// The `routines/` folder a translation file sits under (`…/routines` for
+/// `…/routines/locales/de/x.toml`), or None for any other file.
+fn translation_root(name: &str) -> Option<&str> {
+    let marker = format!("routines/{}/", overlay::FOLDER);
+    let normalised = name.replace('\\', "/");
+    let at = normalised
+        .match_indices(&marker)
+        .map(|(i, _)| i)
+        .find(|&i| i == 0 || normalised[..i].ends_with('/'))?;
+    name.get(..at + "routines".len())
+}
+
+/// Checks the translations among `files` against the English of their `routines/`
+/// folder; a language that says it is complete is checked for what it lacks too. Returns
+/// how many translation files were checked.
+fn check_translations_on_disk(
+    paths: &[PathBuf],
+    files: &[SourceFile],
+    problems: &mut Vec<Problem>,
+) -> usize {
+    let mut roots: Vec<&str> = files.iter().filter_map(|f| translation_root(&f.name)).collect();
+    roots.sort();
+    roots.dedup();
+    for root in roots {
+        let base = if root.is_empty() { Path::new(".") } else { Path::new(root) };
+        let tree = overlay::read_tree(base, problems);
+        let shown = |name: &str| base.join(name).display().to_string();
+        // Only what was asked about: `validate routines/locales/de` leaves French alone.
+        let asked = |problem: &Problem| {
+            paths
+                .iter()
+                .any(|path| Path::new(&problem.file).starts_with(path))
+        };
+        problems.extend(overlay::check(&tree, &shown).into_iter().filter(asked));
+    }
+    files.len()
 }
 
 /// Routines among `given` that reuse a built-in routine's id: Solewise would skip them

@@ -242,3 +242,70 @@ fn a_programme_naming_a_missing_routine_says_where_and_what_was_meant() {
         [(0, 0, "desk-reset"), (1, 0, "twice-weekly")]
     );
 }
+
+/// A `routines/` folder on disk with one technique and its German translation.
+fn translated_tree(german: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("routines");
+    std::fs::create_dir_all(root.join("techniques")).unwrap();
+    std::fs::create_dir_all(root.join("locales/de/techniques")).unwrap();
+    let english = shipped::FILES
+        .iter()
+        .find(|(name, _)| *name == "routines/techniques/heel-circles.toml")
+        .unwrap()
+        .1;
+    std::fs::write(root.join("techniques/heel-circles.toml"), english).unwrap();
+    std::fs::write(root.join("techniques/arch-thumb-walk.toml"), english.replace("heel-circles", "arch-thumb-walk")).unwrap();
+    std::fs::write(root.join("locales/de/about.toml"), "complete = true\n").unwrap();
+    std::fs::write(root.join("locales/de/techniques/heel-circles.toml"), german).unwrap();
+    dir
+}
+
+#[test]
+fn validate_says_where_a_translation_goes_wrong() {
+    let german = "title = \"Fersenkreise\"\nsummary = \"Kreise.\"\nsteps = [\"Eins.\", \"Zwei.\"]\nspeed = \"fast\"\n";
+    let dir = translated_tree(german);
+    let (checked, problems) = validate_paths(&[dir.path().join("routines")]);
+    assert_eq!(checked, 4, "two techniques, a translation and its about.toml: {problems:?}");
+    let said: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    let de = dir.path().join("routines/locales/de");
+    let file = de.join("techniques/heel-circles.toml").display().to_string();
+    let expect = [
+        format!("{file}:3: \"steps\" has 2 items where the English has 4: there must be one for each"),
+        format!("{file}:4: \"speed\" has no English text to translate here"),
+        format!("{file}: \"alt\" is not translated, but the language says it is complete"),
+        format!(
+            "{}: missing: de says it is complete, but has no translation of techniques/arch-thumb-walk.toml",
+            de.join("techniques/arch-thumb-walk.toml").display()
+        ),
+    ];
+    for line in &expect {
+        assert!(said.contains(line), "{line}\nnot in {said:#?}");
+    }
+}
+
+#[test]
+fn every_shipped_language_keeps_the_shape_of_the_english_library() {
+    let english = load_library(std::path::Path::new("/nonexistent"));
+    for language in crate::i18n::LANGUAGES.iter().map(|l| l.tag).chain([crate::i18n::PSEUDO]) {
+        let mut library = english.clone();
+        overlay::localize(&mut library, language);
+        for (ours, en) in library.techniques.iter().zip(&english.techniques) {
+            assert_eq!((&ours.id, ours.steps.len()), (&en.id, en.steps.len()), "{language}");
+            assert_eq!(ours.cautions.len(), en.cautions.len(), "{language} {}", ours.id);
+        }
+        for (ours, en) in library.routines.iter().zip(&english.routines) {
+            assert_eq!(ours.routine.steps, {
+                let mut steps = en.routine.steps.clone();
+                for (step, translated) in steps.iter_mut().zip(&ours.routine.steps) {
+                    step.cue = translated.cue.clone();
+                }
+                steps
+            }, "{language}: only the cues change");
+        }
+        if language != "en" {
+            let title = &library.techniques[0].title;
+            assert_ne!(title, &english.techniques[0].title, "{language} has its own titles");
+        }
+    }
+}

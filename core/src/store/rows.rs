@@ -23,6 +23,8 @@ pub enum Pref {
     VoiceName,
     /// Speech speed, -100 to 100.
     VoiceRate,
+    /// The language Solewise speaks: a tag ("de") or "system" (absent: "system").
+    Language,
 }
 
 /// What the program noted, not something the user set.
@@ -70,6 +72,7 @@ impl Row for Pref {
             Pref::Voice => "voice_guidance",
             Pref::VoiceName => "voice_name",
             Pref::VoiceRate => "voice_rate",
+            Pref::Language => "language",
         }
     }
 }

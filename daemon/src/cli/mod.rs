@@ -23,6 +23,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR", env = "SOLEWISE_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
 
+    /// Speak this language for this one command: a tag such as de, fr, pt-BR, ja or ar.
+    /// Without it, the language chosen in Settings, or else the system's.
+    #[arg(long = "lang", global = true, value_name = "TAG")]
+    pub lang: Option<String>,
+
     /// Wait in the tray for reminders, without opening the window (what start at login
     /// runs).
     #[arg(long)]
@@ -215,6 +220,40 @@ impl Cli {
     /// The data folder (see `solewise_core::DataDir::locate`).
     pub fn data_dir(&self) -> Result<PathBuf, String> {
         solewise_core::DataDir::locate(self.data_dir.as_deref()).map(|dir| dir.path().to_path_buf())
+    }
+
+    /// Speaks `--lang`'s language, or the one chosen in Settings, or the system's; says
+    /// (on stderr) when the one asked for is not one Solewise speaks.
+    pub fn choose_language(&self, data_dir: &std::path::Path) {
+        use solewise_core::{app, i18n, store};
+        // No database yet: nothing chosen yet either (and nothing is created to find out).
+        let database = solewise_core::DataDir::new(data_dir).database();
+        let setting = match &self.lang {
+            Some(_) => "system".to_string(),
+            None if !database.exists() => "system".to_string(),
+            None => store::Store::open_for(data_dir, store::Access::ReadOnly)
+                .ok()
+                .and_then(|db| app::settings::read(&db).ok())
+                .map_or_else(|| "system".to_string(), |prefs| prefs.language),
+        };
+        let info = i18n::resolve(&setting, self.lang.as_deref());
+        i18n::set_language(&info.active);
+        if let Some(asked) = &self.lang {
+            if !i18n::negotiate(asked).exact {
+                let name = i18n::LANGUAGES
+                    .iter()
+                    .find(|l| l.tag == info.active)
+                    .map_or(info.active.as_str(), |l| l.name);
+                eprintln!(
+                    "solewise: {}",
+                    solewise_core::tr!(
+                        "cli-language-fallback",
+                        asked = solewise_core::input::printable(asked),
+                        shown = name
+                    )
+                );
+            }
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! `solewise programmes`: list the programmes, join one (with its reminder), see where
 //! you are, leave; the same use cases as the window's.
 
+use solewise_core::tr;
 use std::path::Path;
 
 use solewise_core::app::{self, Changed};
@@ -29,9 +30,14 @@ pub(super) fn run(
                     let sessions = p.sessions().len();
                     let weeks = p.weeks.len();
                     format!(
-                        "{:<22} {} ({weeks} weeks, {sessions} sessions)",
+                        "{:<22} {}",
                         p.id,
-                        printable(&p.title)
+                        tr!(
+                            "cli-programme-line",
+                            title = printable(&p.title),
+                            weeks = weeks,
+                            sessions = sessions
+                        )
                     )
                 })
                 .collect();
@@ -44,11 +50,15 @@ pub(super) fn run(
             let (progress, done) = app::programmes::join(&db, &library, id, &days, at, now)
                 .map_err(|e| e.to_string())?;
             *changed = done;
-            let reminder = match days.first() {
-                Some(days) => format!("; a reminder on {days} at {at}"),
-                None => String::new(),
-            };
-            Ok(format!("joined {}{reminder}", printable(&progress.line)))
+            Ok(match days.first() {
+                Some(days) => tr!(
+                    "cli-programme-joined-reminder",
+                    programme = printable(&progress.line),
+                    days = days.as_str(),
+                    at = at.as_str()
+                ),
+                None => tr!("cli-programme-joined", programme = printable(&progress.line)),
+            })
         }
         ProgrammesCommand::Status { json: as_json } => {
             let db = open(data_dir, Access::ReadOnly)?;
@@ -58,7 +68,7 @@ pub(super) fn run(
                 return serde_json::to_string_pretty(&progress).map_err(|e| e.to_string());
             }
             Ok(progress.map_or_else(
-                || "no programme joined: see `solewise programmes list`".to_string(),
+                || tr!("cli-no-programme"),
                 |progress| printable(&progress.line),
             ))
         }
@@ -68,8 +78,8 @@ pub(super) fn run(
                 app::programmes::progress(&db, &library.programmes).map_err(|e| e.to_string())?;
             *changed = app::programmes::leave(&db).map_err(|e| e.to_string())?;
             Ok(match joined {
-                Some(progress) => format!("left {}", printable(&progress.title)),
-                None => "no programme was joined".to_string(),
+                Some(progress) => tr!("cli-programme-left", programme = printable(&progress.title)),
+                None => tr!("cli-no-programme-to-leave"),
             })
         }
     }

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use solewise_core::app::{self, export, reminders, Changed};
 use solewise_core::input::printable;
 use solewise_core::store::{Access, Store};
-use solewise_core::{history, output, routines, schedule};
+use solewise_core::{history, output, routines, schedule, tr};
 
 use super::{Command, ExportFormat, HistoryCommand, RemindersCommand, RoutinesCommand};
 
@@ -27,7 +27,7 @@ pub fn data_command(command: &Command, data_dir: &Path) -> ExitCode {
         }
         Command::Resume => open(data_dir, Access::Command).and_then(|db| {
             changed = reminders::pause(&db, None).map_err(|e| e.to_string())?;
-            Ok("reminders are on".to_string())
+            Ok(tr!("cli-reminders-on"))
         }),
         Command::Start { .. } | Command::Quit => Ok(String::new()),
     };
@@ -78,7 +78,7 @@ fn reminders_command(
 ) -> Result<String, String> {
     let tz = solewise_core::zone::local();
     if let Some(problem) = solewise_core::zone::problem() {
-        eprintln!("solewise: warning: {problem}");
+        eprintln!("solewise: {}", tr!("cli-warning", warning = problem.to_string()));
     }
     let now = jiff::Timestamp::now();
     match action {
@@ -99,11 +99,11 @@ fn reminders_command(
             let library = routines::load_library(data_dir);
             let rule;
             (rule, *changed) = reminders::add(&db, &library, &input).map_err(|e| e.to_string())?;
-            Ok(format!(
-                "added reminder {}: {} at {}",
-                rule.id,
-                rule.days.join(","),
-                rule.at
+            Ok(tr!(
+                "cli-reminder-added",
+                id = rule.id,
+                days = rule.days.join(","),
+                at = rule.at.as_str()
             ))
         }
         RemindersCommand::List { json } => {
@@ -113,7 +113,7 @@ fn reminders_command(
                 return serde_json::to_string_pretty(&rules).map_err(|e| e.to_string());
             }
             if rules.is_empty() {
-                return Ok("no reminders".into());
+                return Ok(tr!("cli-no-reminders"));
             }
             let lines: Vec<String> = rules
                 .iter()
@@ -128,7 +128,11 @@ fn reminders_command(
                             .as_deref()
                             .map(|l| format!("  \"{}\"", printable(l)))
                             .unwrap_or_default(),
-                        if r.enabled { "" } else { "  (off)" }
+                        if r.enabled {
+                            String::new()
+                        } else {
+                            format!("  ({})", tr!("cli-reminder-off"))
+                        }
                     )
                 })
                 .collect();
@@ -139,7 +143,7 @@ fn reminders_command(
             reminders::remove(&db, *id)
                 .map(|done| {
                     *changed = done;
-                    format!("removed reminder {id}")
+                    tr!("cli-reminder-removed", id = *id)
                 })
                 .map_err(|e| e.to_string())
         }
@@ -153,7 +157,7 @@ fn reminders_command(
             if *json {
                 serde_json::to_string(&dues).map_err(|e| e.to_string())
             } else if dues.is_empty() {
-                Ok("no reminders ahead".into())
+                Ok(tr!("cli-no-reminders-ahead"))
             } else {
                 Ok(dues.join("\n"))
             }
@@ -166,10 +170,7 @@ fn reminders_command(
             let library = routines::load_library(data_dir);
             let text = reminders::calendar(&db, &library, now, &tz)
                 .map_err(|e| e.to_string())?
-                .ok_or(
-                    "there are no reminders to export (none, or all turned off): add one with \
-                 `solewise reminders add`",
-                )?;
+                .ok_or_else(|| tr!("cli-nothing-to-export"))?;
             match out {
                 None => {
                     print!("{text}");
@@ -192,7 +193,7 @@ fn pause(
     let until = match (length, until) {
         (Some(length), _) => schedule::parse_for(length).and_then(|length| {
             now.checked_add(length).map_err(|_| {
-                solewise_core::Error::Invalid(format!("'{length}' reaches past the year 9999"))
+                solewise_core::Error::Invalid(tr!("cli-pause-too-long", length = length.to_string()))
             })
         }),
         (None, Some(date)) => schedule::parse_until(date, &tz, now),
@@ -202,12 +203,9 @@ fn pause(
     let db = open(data_dir, Access::Command)?;
     *changed = reminders::pause(&db, Some(until)).map_err(|e| e.to_string())?;
     Ok(if until >= schedule::forever() {
-        "reminders paused until `solewise resume`".to_string()
+        tr!("cli-paused-until-resume")
     } else {
-        format!(
-            "reminders paused until {}",
-            schedule::local_rfc3339(until, &tz)
-        )
+        tr!("cli-paused-until", until = schedule::local_rfc3339(until, &tz))
     })
 }
 
@@ -228,14 +226,14 @@ fn history_command(action: &HistoryCommand, data_dir: &Path) -> Result<String, S
             }
             .map_err(|e| e.to_string())?;
             for warning in warnings {
-                eprintln!("solewise: warning: {warning}");
+                eprintln!("solewise: {}", tr!("cli-warning", warning = warning.to_string()));
             }
             Ok(String::new())
         }
         HistoryCommand::Stats { json } => {
             let tz = solewise_core::zone::local();
             if let Some(problem) = solewise_core::zone::problem() {
-                eprintln!("solewise: warning: {problem}");
+                eprintln!("solewise: {}", tr!("cli-warning", warning = problem.to_string()));
             }
             // Insights keep a calendar in the database, so they need to write.
             let db = open(data_dir, Access::Command)?;
@@ -252,9 +250,10 @@ fn history_command(action: &HistoryCommand, data_dir: &Path) -> Result<String, S
             let mut db = open(data_dir, Access::Command)?;
             let summary = app::history::import(&mut db, &text, true)
                 .map_err(|e| format!("{}: {e}", file.display()))?;
-            Ok(format!(
-                "{} session(s) added, {} already there and skipped",
-                summary.added, summary.skipped
+            Ok(tr!(
+                "cli-imported",
+                added = summary.added,
+                skipped = summary.skipped
             ))
         }
     }
@@ -268,17 +267,20 @@ fn routines_command(action: &RoutinesCommand, data_dir: &Path) -> ExitCode {
                 println!("{}", printable(&problem.to_string()));
             }
             if problems.is_empty() {
-                println!("{checked} file(s) checked: all good");
+                println!("{}", tr!("cli-validate-good", checked = checked));
                 ExitCode::SUCCESS
             } else {
-                eprintln!("{} problem(s) in {checked} file(s) checked", problems.len());
+                eprintln!(
+                    "{}",
+                    tr!("cli-validate-problems", count = problems.len(), checked = checked)
+                );
                 ExitCode::FAILURE
             }
         }
         RoutinesCommand::List { json } => {
             let library = routines::load_library(data_dir);
             for problem in &library.problems {
-                eprintln!("skipped: {}", printable(&problem.to_string()));
+                eprintln!("{}", tr!("cli-skipped", problem = printable(&problem.to_string())));
             }
             if *json {
                 match serde_json::to_string_pretty(&library.routines) {
@@ -310,8 +312,8 @@ fn routines_command(action: &RoutinesCommand, data_dir: &Path) -> ExitCode {
                 ExitCode::SUCCESS
             } else {
                 eprintln!(
-                    "solewise: {} problem(s): the routines above are the ones that could be read",
-                    library.problems.len()
+                    "solewise: {}",
+                    tr!("cli-list-problems", count = library.problems.len())
                 );
                 ExitCode::FAILURE
             }
@@ -345,7 +347,7 @@ fn routines_command(action: &RoutinesCommand, data_dir: &Path) -> ExitCode {
                 }
             }
             if found.routines.is_empty() && found.techniques.is_empty() {
-                println!("nothing found for '{}'", printable(&words.join(" ")));
+                println!("{}", tr!("cli-nothing-found", words = printable(&words.join(" "))));
             }
             ExitCode::SUCCESS
         }

@@ -12,6 +12,7 @@ use solewise_core::history::transfer::{self, ImportSummary};
 use solewise_core::history::{
     ManualSession, Session, SessionDetail, SessionEdit, SessionFilter, SessionPage,
 };
+use solewise_core::i18n;
 use solewise_core::prefs::Prefs;
 use solewise_core::store::Backup;
 
@@ -20,9 +21,29 @@ pub async fn get_settings(state: State<'_, AppState>) -> Result<Prefs> {
     Ok(app::settings::read(&*database(&state)?)?)
 }
 
+/// Saves the settings; a new language applies at once here (content and messages) and in
+/// the tray daemon, which is woken to take it up.
 #[tauri::command]
 pub async fn save_settings(state: State<'_, AppState>, settings: Prefs) -> Result<Prefs> {
-    Ok(app::settings::save(&*database(&state)?, &settings)?)
+    let saved = app::settings::save(&*database(&state)?, &settings)?;
+    let active = i18n::resolve(&saved.language, None).active;
+    if active != i18n::language() {
+        i18n::set_language(&active);
+        crate::daemon::reschedule(&state.data_dir);
+    }
+    Ok(saved)
+}
+
+/// The language to show (the setting's, or the system's), and what the system asks for.
+#[tauri::command]
+pub async fn language(state: State<'_, AppState>) -> Result<i18n::LanguageInfo> {
+    let setting = database(&state)
+        .ok()
+        .and_then(|db| app::settings::read(&db).ok())
+        .map_or_else(|| "system".to_string(), |prefs| prefs.language);
+    let info = i18n::resolve(&setting, None);
+    i18n::set_language(&info.active);
+    Ok(info)
 }
 
 #[tauri::command]

@@ -10,6 +10,8 @@ use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
 
+use solewise_core::i18n;
+
 use crate::error::{Error, Result};
 
 /// Who speaks the guidance on this system.
@@ -37,6 +39,10 @@ pub struct SpeechStatus {
     pub voices: Vec<SpeechVoice>,
     /// Why there is no speech, in words for the Settings screen.
     pub problem: Option<String>,
+    /// The language the window speaks now ("de").
+    pub language: String,
+    /// Whether a voice of the service speaks it; Settings says so when none does.
+    pub language_voice: bool,
 }
 
 /// The open connection to the speech service, if any (none on macOS and Windows).
@@ -119,6 +125,10 @@ pub async fn speech_status(app: tauri::AppHandle) -> Result<SpeechStatus> {
             Ok(match service::with(&speech, |c| c.voices()) {
                 Ok(voices) => SpeechStatus {
                     engine: SpeechEngine::Service,
+                    language: i18n::language().to_string(),
+                    language_voice: voices
+                        .iter()
+                        .any(|v| i18n::voice_speaks(&v.language, i18n::language())),
                     voices: voices
                         .into_iter()
                         .map(|v| SpeechVoice {
@@ -130,6 +140,8 @@ pub async fn speech_status(app: tauri::AppHandle) -> Result<SpeechStatus> {
                 },
                 Err(error) => SpeechStatus {
                     engine: SpeechEngine::None,
+                    language: i18n::language().to_string(),
+                    language_voice: false,
                     voices: Vec::new(),
                     problem: Some(error.to_string()),
                 },
@@ -142,6 +154,9 @@ pub async fn speech_status(app: tauri::AppHandle) -> Result<SpeechStatus> {
         let _ = app;
         Ok(SpeechStatus {
             engine: SpeechEngine::Page,
+            language: i18n::language().to_string(),
+            // The page's own voices are the system's; it picks by language itself.
+            language_voice: true,
             voices: Vec::new(),
             problem: None,
         })
@@ -161,9 +176,22 @@ pub async fn speak(app: tauri::AppHandle, utterance: Utterance) -> Result<()> {
         use tauri::Manager;
         blocking(move || {
             let speech = app.state::<Speech>();
+            let language = i18n::language();
+            let voices = service::with(&speech, |c| c.voices())?;
+            let speaks = |name: &str| {
+                voices
+                    .iter()
+                    .any(|v| v.name == name && i18n::voice_speaks(&v.language, language))
+            };
+            if !voices.iter().any(|v| i18n::voice_speaks(&v.language, language)) {
+                return Err(Error::Speech(solewise_core::tr!("speech-no-voice", language = language)));
+            }
             service::with(&speech, |c| {
                 c.set_rate(utterance.rate)?;
-                if let Some(voice) = &utterance.voice {
+                c.set_language(i18n::speech_language(language))?;
+                // The chosen voice only if it speaks this language; else the service
+                // picks one that does.
+                if let Some(voice) = utterance.voice.as_deref().filter(|v| speaks(v)) {
                     c.set_voice(voice)?;
                 }
                 c.speak(&utterance.text)

@@ -47,7 +47,7 @@ pub fn calendar(
     );
     lines.push("CALSCALE", "GREGORIAN");
     lines.push("METHOD", "PUBLISH");
-    lines.text("X-WR-CALNAME", "Solewise reminders");
+    lines.text("X-WR-CALNAME", &crate::tr!("calendar-name"));
     vtimezone::write(&mut lines, &tzid, tz, now);
     for event in &events {
         event.write(&mut lines, &tzid, &stamp);
@@ -92,7 +92,7 @@ impl Event {
         let summary = match (&rule.label, routine) {
             (Some(label), _) => label.clone(),
             (None, Some(entry)) => entry.routine.title.clone(),
-            (None, None) => "Time for your foot massage".to_string(),
+            (None, None) => crate::tr!("reminder-title"),
         };
         Some(Event {
             uid: uid(rule),
@@ -104,7 +104,13 @@ impl Event {
                 .collect(),
             summary,
             description: routine
-                .map(|entry| format!("{}, {minutes} min: a Solewise routine", entry.routine.title)),
+                .map(|entry| {
+                    crate::tr!(
+                        "calendar-description",
+                        routine = entry.routine.title.as_str(),
+                        minutes = minutes
+                    )
+                }),
         })
     }
 
