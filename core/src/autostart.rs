@@ -83,7 +83,7 @@ pub fn is_enabled() -> Result<bool, String> {
         let out = reg()
             .args(["query", RUN_KEY, "/v", NAME])
             .output()
-            .map_err(|e| format!("Could not read the start-at-login setting: {e}"))?;
+            .map_err(|e| crate::tr!("settings-autostart-read-failed", error = e.to_string()))?;
         Ok(out.status.success())
     }
     #[cfg(not(target_os = "windows"))]
@@ -118,21 +118,22 @@ pub fn enable(daemon: &Path) -> Result<(), String> {
                 "add", RUN_KEY, "/v", NAME, "/t", "REG_SZ", "/d", &value, "/f",
             ])
             .status()
-            .map_err(|e| format!("Could not turn on start at login: {e}"))?;
+            .map_err(|e| crate::tr!("settings-autostart-on-failed", error = e.to_string()))?;
         if status.success() {
             Ok(())
         } else {
-            Err("Could not turn on start at login: reg.exe refused.".into())
+            Err(crate::tr!("settings-autostart-on-refused"))
         }
     }
     #[cfg(not(target_os = "windows"))]
     {
-        let path = entry_path().ok_or(
-            "Could not turn on start at login: there is no home folder (HOME is not set)."
-                .to_string(),
-        )?;
+        let path = entry_path().ok_or_else(|| crate::tr!("settings-autostart-no-home"))?;
         let failed = |e: std::io::Error| {
-            format!("Could not turn on start at login ({}): {e}", path.display())
+            crate::tr!(
+                "settings-autostart-on-file-failed",
+                file = path.display().to_string(),
+                error = e.to_string()
+            )
         };
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).map_err(failed)?;
@@ -150,9 +151,9 @@ pub fn disable() -> Result<(), String> {
             let status = reg()
                 .args(["delete", RUN_KEY, "/v", NAME, "/f"])
                 .status()
-                .map_err(|e| format!("Could not turn off start at login: {e}"))?;
+                .map_err(|e| crate::tr!("settings-autostart-off-failed", error = e.to_string()))?;
             if !status.success() {
-                return Err("Could not turn off start at login: reg.exe refused.".into());
+                return Err(crate::tr!("settings-autostart-off-refused"));
             }
         }
         Ok(())
@@ -161,9 +162,10 @@ pub fn disable() -> Result<(), String> {
     {
         match entry_path() {
             Some(path) if path.exists() => std::fs::remove_file(&path).map_err(|e| {
-                format!(
-                    "Could not turn off start at login ({}): {e}",
-                    path.display()
+                crate::tr!(
+                    "settings-autostart-off-file-failed",
+                    file = path.display().to_string(),
+                    error = e.to_string()
                 )
             }),
             _ => Ok(()),

@@ -42,18 +42,13 @@ impl DataDir {
         if let Some(dir) = explicit {
             return Ok(DataDir::new(dir));
         }
-        let dir = dirs::data_dir().ok_or_else(|| {
-            "Could not find this system's app-data folder (is HOME set?). \
-             Pass --data-dir DIR to choose one."
-                .to_string()
-        })?;
+        let dir = dirs::data_dir().ok_or_else(|| crate::tr!("store-no-data-folder"))?;
         if !dir.is_absolute() {
             // A relative HOME or XDG_DATA_HOME would put the data wherever the program
             // happens to be started.
-            return Err(format!(
-                "The app-data folder would be '{}', which is not an absolute path (check \
-                 HOME and XDG_DATA_HOME). Pass --data-dir DIR to choose one.",
-                crate::input::printable(&dir.display().to_string())
+            return Err(crate::tr!(
+                "store-data-folder-relative",
+                folder = crate::input::printable(&dir.display().to_string())
             ));
         }
         Ok(DataDir::new(dir.join(IDENTIFIER)))

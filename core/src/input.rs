@@ -8,28 +8,27 @@ use std::path::Path;
 
 /// Reads a whole regular file of at most `max_bytes`. Refuses FIFOs, devices, sockets
 /// and folders, and stops reading at the limit even when the size the system reports is
-/// wrong (as it is for `/proc` files and devices). The error is a sentence about "it",
-/// for the caller to put after the file's name.
+/// wrong (as it is for `/proc` files and devices). `what` is what the file is to be read
+/// as, for the message: `"routine"` (a routine file) or `"history-export"` (a history
+/// export). The error is a sentence about "it", for the caller to put after the file's
+/// name.
 pub fn read_file(path: &Path, max_bytes: u64, what: &str) -> Result<Vec<u8>, String> {
-    let file = open_without_blocking(path).map_err(|e| format!("cannot read it: {e}"))?;
-    let kind = file
-        .metadata()
-        .map_err(|e| format!("cannot read it: {e}"))?
-        .file_type();
+    let unreadable = |e: std::io::Error| crate::tr!("input-unreadable", error = e.to_string());
+    let file = open_without_blocking(path).map_err(unreadable)?;
+    let kind = file.metadata().map_err(unreadable)?.file_type();
     if !kind.is_file() {
-        return Err(format!(
-            "it is {}, not a regular file, so it cannot be {what}",
-            describe(&kind)
+        return Err(crate::tr!(
+            "input-not-regular",
+            kind = describe(&kind),
+            what = what
         ));
     }
     let mut bytes = Vec::new();
     file.take(max_bytes.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read it: {e}"))?;
+        .map_err(unreadable)?;
     if bytes.len() as u64 > max_bytes {
-        return Err(format!(
-            "it is larger than {max_bytes} bytes, the most {what} may be"
-        ));
+        return Err(crate::tr!("input-too-large", max = max_bytes, what = what));
     }
     Ok(bytes)
 }
@@ -55,24 +54,26 @@ fn open_without_blocking(path: &Path) -> std::io::Result<File> {
     options.open(path)
 }
 
+/// What kind of file it is, as `input-not-regular` names it: `fifo`, `device`, `socket`,
+/// `folder` or `other`.
 fn describe(kind: &std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return "a named pipe (FIFO)";
+            return "fifo";
         }
         if kind.is_char_device() || kind.is_block_device() {
-            return "a device";
+            return "device";
         }
         if kind.is_socket() {
-            return "a socket";
+            return "socket";
         }
     }
     if kind.is_dir() {
-        "a folder"
+        "folder"
     } else {
-        "a special file"
+        "other"
     }
 }
 

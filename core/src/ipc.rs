@@ -77,13 +77,10 @@ pub enum Reply {
 #[derive(Debug, thiserror::Error)]
 pub enum IpcError {
     /// No one listens at the daemon's endpoint, the path given: it is not running.
-    #[error("Solewise's background program is not running (no one listens at {}).", .0.display())]
     NotRunning(PathBuf),
     /// The daemon did not answer within `ANSWER_WITHIN` (5 seconds).
-    #[error("Solewise's background program did not answer within {} seconds.", ANSWER_WITHIN.as_secs())]
     NoAnswer,
     /// The daemon speaks another protocol: it is an older or newer Solewise.
-    #[error("Solewise's background program speaks protocol {theirs} (version {version}); this program speaks {PROTOCOL}.")]
     OtherProtocol {
         /// The daemon's protocol number.
         theirs: u32,
@@ -92,11 +89,28 @@ pub enum IpcError {
     },
     /// The daemon sent something that is not a reply, or closed the connection instead of
     /// answering.
-    #[error("Solewise's background program sent something that is not a message: {0}")]
     Garbled(String),
     /// The connection itself failed.
-    #[error("The connection to Solewise's background program failed: {0}")]
     Io(#[from] std::io::Error),
+}
+
+impl std::fmt::Display for IpcError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            IpcError::NotRunning(endpoint) => {
+                crate::tr!("ipc-not-running", endpoint = endpoint.display().to_string())
+            }
+            IpcError::NoAnswer => crate::tr!("ipc-no-answer", seconds = ANSWER_WITHIN.as_secs()),
+            IpcError::OtherProtocol { theirs, version } => crate::tr!(
+                "ipc-other-protocol",
+                theirs = theirs.to_string(),
+                version = version.as_str(),
+                ours = PROTOCOL.to_string()
+            ),
+            IpcError::Garbled(what) => crate::tr!("ipc-garbled", error = what.as_str()),
+            IpcError::Io(error) => crate::tr!("ipc-connection-failed", error = error.to_string()),
+        })
+    }
 }
 
 /// One message as a line.
@@ -127,13 +141,13 @@ pub async fn read_line<R: tokio::io::AsyncBufRead + Unpin>(
     if bytes.len() > MAX_LINE {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidData,
-            format!("a message longer than {MAX_LINE} bytes"),
+            crate::tr!("ipc-message-too-long", max = MAX_LINE),
         ));
     }
     String::from_utf8(bytes).map(Some).map_err(|_| {
         std::io::Error::new(
             std::io::ErrorKind::InvalidData,
-            "a message that is not UTF-8",
+            crate::tr!("ipc-message-not-utf8"),
         )
     })
 }
@@ -256,7 +270,7 @@ impl Client {
             self.writer.write_all(encode(request).as_bytes()).await?;
             match read_line(&mut self.reader).await? {
                 Some(line) => decode(&line).map_err(IpcError::Garbled),
-                None => Err(IpcError::Garbled("the connection closed".into())),
+                None => Err(IpcError::Garbled(crate::tr!("ipc-connection-closed"))),
             }
         };
         tokio::time::timeout(ANSWER_WITHIN, exchange)
@@ -288,7 +302,7 @@ where
     while let Some(line) = read_line(&mut reader).await? {
         let reply = match decode::<Request>(&line) {
             Err(reason) => Reply::Refused {
-                message: format!("not a Solewise message: {reason}"),
+                message: crate::tr!("ipc-not-a-message", error = reason),
             },
             Ok(Request::Hello { protocol, .. }) => {
                 greeted = protocol == PROTOCOL;
@@ -299,7 +313,7 @@ where
                 }
             }
             Ok(_) if !greeted => Reply::Refused {
-                message: format!("say hello with protocol {PROTOCOL} first"),
+                message: crate::tr!("ipc-hello-first", protocol = PROTOCOL.to_string()),
             },
             Ok(request) => handler.handle(request).await,
         };
@@ -312,9 +326,9 @@ where
 fn taken(endpoint: &Path) -> IpcError {
     IpcError::Io(std::io::Error::new(
         std::io::ErrorKind::AddrInUse,
-        format!(
-            "a Solewise daemon already listens at {}",
-            endpoint.display()
+        crate::tr!(
+            "ipc-endpoint-taken",
+            endpoint = endpoint.display().to_string()
         ),
     ))
 }

@@ -22,8 +22,12 @@ pub enum NotifyError {
 impl std::fmt::Display for NotifyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&match self {
-            NotifyError::NoService { detail } => tr!("notification-no-service", detail = detail.as_str()),
-            NotifyError::Refused { detail } => tr!("notification-refused", detail = detail.as_str()),
+            NotifyError::NoService { detail } => {
+                tr!("notification-no-service", detail = detail.as_str())
+            }
+            NotifyError::Refused { detail } => {
+                tr!("notification-refused", detail = detail.as_str())
+            }
         })
     }
 }

@@ -10,9 +10,9 @@ use crate::data_dir::DataDir;
 /// `data_dir`, so an export can never overwrite them.
 pub fn refuse_own_files(out: &Path, data_dir: &Path) -> Result<(), String> {
     if DataDir::new(data_dir).is_own_file(out) {
-        return Err(format!(
-            "{} is Solewise's own database or backup: choose another file to export to",
-            out.display()
+        return Err(crate::tr!(
+            "export-own-file",
+            file = out.display().to_string()
         ));
     }
     Ok(())
@@ -21,8 +21,13 @@ pub fn refuse_own_files(out: &Path, data_dir: &Path) -> Result<(), String> {
 /// Writes beside the target and renames over it, so a failed write leaves the old file
 /// whole; the error is a sentence naming the file.
 pub fn write_atomically(path: &Path, text: &str) -> Result<(), String> {
-    crate::data_dir::write_atomically(path, text)
-        .map_err(|e| format!("could not write {}: {e}", path.display()))
+    crate::data_dir::write_atomically(path, text).map_err(|e| {
+        crate::tr!(
+            "export-write-failed",
+            file = path.display().to_string(),
+            error = e.to_string()
+        )
+    })
 }
 
 /// Both of the above: what every export to a chosen file does.

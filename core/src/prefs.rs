@@ -58,24 +58,22 @@ impl Prefs {
     /// Refuses what the Settings screen may not save, saying why.
     pub fn validate(&self) -> Result<()> {
         if !WEEKLY_GOAL.contains(&self.weekly_goal) {
-            return Err(Error::Invalid(format!(
-                "The weekly goal is from {} to {} sessions.",
-                WEEKLY_GOAL.start(),
-                WEEKLY_GOAL.end()
+            return Err(Error::Invalid(crate::tr!(
+                "settings-weekly-goal-range",
+                min = *WEEKLY_GOAL.start(),
+                max = *WEEKLY_GOAL.end()
             )));
         }
         if let Some(day) = &self.week_start {
             if crate::week::parse_weekday(day).is_none() {
-                return Err(Error::Invalid(format!(
-                    "'{}' is not a day of the week.",
-                    crate::input::printable(day)
+                return Err(Error::Invalid(crate::tr!(
+                    "settings-not-a-weekday",
+                    day = crate::input::printable(day)
                 )));
             }
         }
         if !VOICE_RATE.contains(&self.voice_rate) {
-            return Err(Error::Invalid(
-                "The voice speed is from -100 (slowest) to 100 (fastest).".into(),
-            ));
+            return Err(Error::Invalid(crate::tr!("settings-voice-rate-range")));
         }
         if self.language != "system" && crate::i18n::find(&self.language).is_none() {
             return Err(Error::Invalid(crate::tr!(
@@ -88,9 +86,9 @@ impl Prefs {
                 || name.chars().count() > LONGEST_VOICE_NAME
                 || name.chars().any(|c| c.is_control() || c.is_whitespace())
             {
-                return Err(Error::Invalid(format!(
-                    "'{}' is not a voice name.",
-                    crate::input::printable(name)
+                return Err(Error::Invalid(crate::tr!(
+                    "settings-not-a-voice",
+                    name = crate::input::printable(name)
                 )));
             }
         }
@@ -131,16 +129,14 @@ impl ReminderMinutes {
     /// Refuses a snooze length or grace period out of its range, saying why.
     pub fn validate(&self) -> Result<()> {
         if !SNOOZE_MINUTES.contains(&self.snooze) {
-            return Err(Error::Invalid(format!(
-                "Snooze for {} to {} minutes.",
-                SNOOZE_MINUTES.start(),
-                SNOOZE_MINUTES.end()
+            return Err(Error::Invalid(crate::tr!(
+                "settings-snooze-range",
+                min = *SNOOZE_MINUTES.start(),
+                max = *SNOOZE_MINUTES.end()
             )));
         }
         if !GRACE_MINUTES.contains(&self.grace) {
-            return Err(Error::Invalid(
-                "The grace period is from 5 minutes to 24 hours.".into(),
-            ));
+            return Err(Error::Invalid(crate::tr!("settings-grace-range")));
         }
         Ok(())
     }

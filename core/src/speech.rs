@@ -41,21 +41,34 @@ pub struct Voice {
 #[derive(Debug, thiserror::Error)]
 pub enum SpeechError {
     /// There is no speech service to talk to: not installed, or it did not start.
-    #[error(
-        "No speech service is running (Speech Dispatcher is not installed or did not start: {0})."
-    )]
     Unavailable(String),
     /// The connection broke or went silent; connecting again may help.
-    #[error("The speech service stopped answering: {0}")]
     Io(#[from] std::io::Error),
     /// The service answered a command with an error.
-    #[error("The speech service refused '{command}': {answer}")]
     Refused {
         /// The command as sent ("SET self RATE 100").
         command: String,
         /// The service's answer ("409 ERR RATE TOO HIGH").
         answer: String,
     },
+}
+
+impl std::fmt::Display for SpeechError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            SpeechError::Unavailable(detail) => {
+                crate::tr!("speech-unavailable", detail = detail.as_str())
+            }
+            SpeechError::Io(error) => {
+                crate::tr!("speech-stopped-answering", error = error.to_string())
+            }
+            SpeechError::Refused { command, answer } => crate::tr!(
+                "speech-refused",
+                command = command.as_str(),
+                answer = answer.as_str()
+            ),
+        })
+    }
 }
 
 /// A speech result.
@@ -82,7 +95,7 @@ impl Connection {
     /// `--spawn` mode returns once it listens), and names this client.
     pub fn open() -> Result<Connection> {
         let path = socket_path()
-            .ok_or_else(|| SpeechError::Unavailable("XDG_RUNTIME_DIR is not set".into()))?;
+            .ok_or_else(|| SpeechError::Unavailable(crate::tr!("speech-no-runtime-dir")))?;
         let mut builder = Builder::new();
         builder.path(&path).timeout(ANSWER_WITHIN);
         let client = match builder.build() {
@@ -137,7 +150,7 @@ impl Connection {
             Ok(Err(error)) => Err(failure(command, error)),
             Err(_) => Err(SpeechError::Io(io::Error::new(
                 io::ErrorKind::InvalidData,
-                format!("its answer to '{command}' could not be read"),
+                crate::tr!("speech-unreadable-answer", command = command),
             ))),
         }
     }
@@ -225,7 +238,11 @@ impl Drop for Connection {
 }
 
 fn unavailable(path: &Path, error: &io::Error) -> SpeechError {
-    SpeechError::Unavailable(format!("{}: {error}", path.display()))
+    SpeechError::Unavailable(crate::tr!(
+        "speech-socket-error",
+        socket = path.display().to_string(),
+        error = error.to_string()
+    ))
 }
 
 /// Our error for the crate's: a read that timed out or failed is a lost connection (the
@@ -239,7 +256,7 @@ fn failure(command: &str, error: ClientError) -> SpeechError {
         let within = ANSWER_WITHIN.as_secs();
         SpeechError::Io(io::Error::new(
             io::ErrorKind::TimedOut,
-            format!("no answer within {within} s"),
+            crate::tr!("speech-no-answer", seconds = within),
         ))
     };
     match error {
@@ -247,7 +264,9 @@ fn failure(command: &str, error: ClientError) -> SpeechError {
         ClientError::Io(e) => SpeechError::Io(e),
         ClientError::NotReady => timed_out(),
         ClientError::Ssip(status) => refused(format!("{} ERR {}", status.code, status.message)),
-        ClientError::UnexpectedStatus(code) => refused(format!("an answer coded {code}")),
+        ClientError::UnexpectedStatus(code) => {
+            refused(crate::tr!("speech-answer-coded", code = code.to_string()))
+        }
         other => refused(other.to_string()),
     }
 }
@@ -259,10 +278,12 @@ fn one_line<'a>(setting: &str, value: &'a str, spaces: bool) -> Result<&'a str> 
     let value = value.trim();
     let unfit = |c: char| c.is_control() || (c.is_whitespace() && !(spaces && c == ' '));
     if value.is_empty() || value.chars().any(unfit) {
-        let allowed = if spaces { "one line" } else { "one word" };
         return Err(SpeechError::Refused {
             command: format!("SET self {setting} {value:?}"),
-            answer: format!("not sent: the value must be {allowed} without control characters"),
+            answer: crate::tr!(
+                "speech-value-not-sent",
+                spaces = if spaces { "yes" } else { "no" }
+            ),
         });
     }
     Ok(value)

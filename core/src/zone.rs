@@ -5,7 +5,8 @@ use std::sync::OnceLock;
 
 use jiff::tz::TimeZone;
 
-/// What was wrong with the system time zone, worked out once per process.
+/// The value of `TZ` when it names no time zone this system knows, worked out (and
+/// logged) once per process; `None` when the system time zone is fine.
 static PROBLEM: OnceLock<Option<String>> = OnceLock::new();
 
 /// The system time zone; UTC (logged once, and see `problem`) when it cannot be found.
@@ -20,25 +21,29 @@ pub fn local() -> TimeZone {
 }
 
 /// Why the system time zone could not be used, if it could not: for the Reminders
-/// screen and the command line.
+/// screen and the command line, in the active language.
 pub fn problem() -> Option<String> {
     let error = TimeZone::try_system().err().map(|e| e.to_string());
-    problem_with(error)
+    problem_with(error).map(|tz| {
+        crate::tr!(
+            "schedule-unknown-time-zone",
+            tz = crate::input::printable(&tz)
+        )
+    })
 }
 
+/// The `TZ` that names no time zone, if the system's could not be used (`error` says why
+/// it could not, for the log).
 fn problem_with(error: Option<String>) -> Option<String> {
     PROBLEM
         .get_or_init(|| {
             let error = error?;
             let tz = std::env::var("TZ").unwrap_or_default();
-            let message = format!(
-                "The time zone TZ=\"{}\" is not one this system knows, so times are in UTC. \
-                 Set TZ to a name such as Europe/Berlin, or unset it to use the system's \
-                 setting.",
+            log::warn!(
+                "the time zone TZ=\"{}\" is not one this system knows, so times are in UTC ({error})",
                 crate::input::printable(&tz)
             );
-            log::warn!("{message} ({error})");
-            Some(message)
+            Some(tz)
         })
         .clone()
 }

@@ -65,7 +65,10 @@ pub async fn ensure(
         Err(IpcError::NotRunning(_)) => start(data_dir, program, client)
             .await
             .map(|()| Daemon::Started),
-        Err(error) => Err(format!("the tray daemon did not answer: {error}")),
+        Err(error) => Err(crate::tr!(
+            "ipc-daemon-no-answer",
+            error = error.to_string()
+        )),
     }
 }
 
@@ -95,19 +98,28 @@ async fn wait_until(data_dir: &Path, client: &str, answering: bool) -> bool {
 /// Starts `program --minimized` for `data_dir` in the background (it outlives the
 /// caller) and waits until it answers.
 async fn start(data_dir: &Path, program: Option<&Path>, client: &str) -> Result<(), String> {
-    let program = program.ok_or("the tray daemon is not installed here: reminders wait")?;
+    let program = program.ok_or_else(|| crate::tr!("ipc-daemon-not-installed"))?;
     let mut child = ipc::daemon_command(program, data_dir)
         .spawn()
-        .map_err(|e| format!("could not start the tray daemon {}: {e}", program.display()))?;
+        .map_err(|e| {
+            crate::tr!(
+                "ipc-daemon-start-failed",
+                program = program.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
     log::info!("started the tray daemon (pid {})", child.id());
     // Reaped if it ends while the caller still runs.
     std::thread::spawn(move || child.wait());
     if wait_until(data_dir, client, true).await {
         Ok(())
     } else {
-        Err(format!(
-            "the tray daemon did not start; see {}",
-            crate::DataDir::new(data_dir).log_path("daemon").display()
+        Err(crate::tr!(
+            "ipc-daemon-did-not-start",
+            log = crate::DataDir::new(data_dir)
+                .log_path("daemon")
+                .display()
+                .to_string()
         ))
     }
 }

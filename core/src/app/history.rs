@@ -2,7 +2,6 @@
 //! session, edits, deleting with undo, logging by hand, insights with the user's own
 //! first day of the week and goal, and importing an export.
 
-use jiff::civil::Weekday;
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
@@ -50,14 +49,14 @@ pub fn log(store: &mut Store, manual: &ManualSession, tz: &TimeZone) -> Result<S
     history::log_manual(store.conn_mut(), manual, tz)
 }
 
-/// Insights with the user's own first day of the week (Monday until known) and goal.
+/// Insights with the user's own first day of the week (the locale's until chosen) and goal.
 pub fn insights(store: &Store, tz: &TimeZone, now: Timestamp) -> Result<Insights> {
     let prefs = crate::settings::read(store.conn())?;
     let starts_on = prefs
         .week_start
         .as_deref()
         .and_then(crate::week::parse_weekday)
-        .unwrap_or(Weekday::Monday);
+        .unwrap_or_else(crate::i18n::first_weekday);
     insights::compute(store.conn(), tz, starts_on, prefs.weekly_goal, now)
 }
 

@@ -144,10 +144,9 @@ pub fn snooze(db: &Store, rule: i64, now: Timestamp) -> Result<(Timestamp, Chang
 fn check_routine(input: &RuleInput, library: &Library) -> Result<()> {
     match &input.routine_id {
         Some(id) if !library.routines.iter().any(|e| &e.routine.id == id) => {
-            Err(Error::Invalid(format!(
-                "There is no routine '{}' to remind you of: choose one from the list, or see \
-                 `solewise routines list` for the ids.",
-                crate::input::printable(id)
+            Err(Error::Invalid(crate::tr!(
+                "reminder-no-such-routine",
+                routine = crate::input::printable(id)
             )))
         }
         _ => Ok(()),

@@ -21,7 +21,7 @@ pub fn begin(
     zones_before: Vec<ZoneRating>,
 ) -> Result<Player> {
     if stress_before.is_some_and(|v| !(1..=10).contains(&v)) {
-        return Err(Error::Invalid("stress is rated from 1 to 10".into()));
+        return Err(Error::Invalid(crate::tr!("session-stress-range")));
     }
     zones::check(&zones_before).map_err(Error::Invalid)?;
     let entry = library
@@ -29,9 +29,9 @@ pub fn begin(
         .iter()
         .find(|e| e.routine.id == routine_id)
         .ok_or_else(|| {
-            Error::Invalid(format!(
-                "There is no routine '{}'.",
-                crate::input::printable(routine_id)
+            Error::Invalid(crate::tr!(
+                "session-no-routine",
+                routine = crate::input::printable(routine_id)
             ))
         })?;
     let id = history::new_id();
@@ -157,9 +157,9 @@ pub fn resume(store: &Store, library: &Library, session_id: &str) -> Result<Play
     let routine_id = detail.session.routine_id.clone().unwrap_or_default();
     let Some(entry) = library.routines.iter().find(|e| e.routine.id == routine_id) else {
         history::finish(store.conn(), session_id, SessionStatus::Partial)?;
-        return Err(Error::Invalid(format!(
-            "The routine '{}' no longer exists, so the session was kept as partial.",
-            crate::input::printable(&routine_id)
+        return Err(Error::Invalid(crate::tr!(
+            "session-routine-gone",
+            routine = crate::input::printable(&routine_id)
         )));
     };
     let at = detail.resume_at.unwrap_or(ResumePoint {

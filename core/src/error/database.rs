@@ -8,7 +8,6 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum DatabaseError {
     /// The data folder could not be created.
-    #[error("Could not create the data folder {}: {source}", path.display())]
     CreateDir {
         /// The data folder.
         path: PathBuf,
@@ -16,12 +15,6 @@ pub enum DatabaseError {
         source: std::io::Error,
     },
     /// The file was written by a newer Solewise; it was left untouched.
-    #[error(
-        "The database {} was written by a newer version of Solewise (data version {found}; \
-         this version understands up to {supported}). It was left untouched. Update Solewise, \
-         or start it with --data-dir pointing at another folder.",
-        path.display()
-    )]
     NewerVersion {
         /// The database file.
         path: PathBuf,
@@ -31,7 +24,6 @@ pub enum DatabaseError {
         supported: i64,
     },
     /// A damaged database could not be moved out of the way.
-    #[error("The database {} is damaged and could not be moved aside to {}: {source}", path.display(), to.display())]
     MoveAside {
         /// The damaged database file.
         path: PathBuf,
@@ -42,7 +34,6 @@ pub enum DatabaseError {
     },
     /// A snapshot into the backups folder failed (before an upgrade, the daily one, or
     /// before a restore).
-    #[error("Could not back up {} before upgrading it: {source}", path.display())]
     Backup {
         /// The database being copied.
         path: PathBuf,
@@ -50,7 +41,6 @@ pub enum DatabaseError {
         source: super::SqliteError,
     },
     /// Upgrading the database failed; the whole upgrade was rolled back.
-    #[error("Upgrading the database {} to data version {version} failed, so nothing was changed: {source}", path.display())]
     Migration {
         /// The database file.
         path: PathBuf,
@@ -60,13 +50,6 @@ pub enum DatabaseError {
         source: super::SqliteError,
     },
     /// A command that changes data found the database damaged, moved it aside and stopped.
-    #[error(
-        "The database {} is damaged ({reason}). It was moved to {} and kept; nothing else \
-         was done. Start Solewise to begin a new history, or restore a backup from its \
-         History screen.",
-        path.display(),
-        moved_to.display()
-    )]
     Damaged {
         /// Where the database was.
         path: PathBuf,
@@ -76,12 +59,6 @@ pub enum DatabaseError {
         reason: String,
     },
     /// A command that only reads found the database damaged and left it where it is.
-    #[error(
-        "The database {} is damaged ({reason}). It was left as it is, and nothing was \
-         read from it. Start Solewise (or any command that changes data) to move it aside \
-         and begin a new history.",
-        path.display()
-    )]
     DamagedLeftAlone {
         /// The damaged database file.
         path: PathBuf,
@@ -90,11 +67,6 @@ pub enum DatabaseError {
     },
     /// What sits where the database should be is not a Solewise database (a folder, or
     /// another program's SQLite file); it was left untouched.
-    #[error(
-        "{} is not a Solewise database ({reason}). It was left untouched. Move it away, or \
-         start Solewise with --data-dir pointing at another folder.",
-        path.display()
-    )]
     Foreign {
         /// The file found where the database should be.
         path: PathBuf,
@@ -102,14 +74,8 @@ pub enum DatabaseError {
         reason: String,
     },
     /// The data folder's path is a file, not a folder.
-    #[error(
-        "The data folder {} is a file, not a folder. Move that file away, or pass --data-dir \
-         with another folder.",
-        .0.display()
-    )]
     NotAFolder(PathBuf),
     /// The database file could not be created.
-    #[error("Could not create the database {}: {source}", path.display())]
     Create {
         /// The database file.
         path: PathBuf,
@@ -117,7 +83,6 @@ pub enum DatabaseError {
         source: std::io::Error,
     },
     /// What is at the database's path could not be examined (permission denied, say).
-    #[error("Could not read the database {}: {source}", path.display())]
     Read {
         /// The database file.
         path: PathBuf,
@@ -125,16 +90,100 @@ pub enum DatabaseError {
         source: std::io::Error,
     },
     /// No snapshot of that name is in the backups folder (the name given is kept).
-    #[error("There is no backup named '{0}' in the backups folder.")]
     NoSuchBackup(String),
     /// SQLite failed on the database, or on a snapshot being restored.
-    #[error("Database {}: {source}", path.display())]
     Sqlite {
         /// The database file, or the snapshot being restored from.
         path: PathBuf,
         /// What SQLite said.
         source: super::SqliteError,
     },
+}
+
+impl std::fmt::Display for DatabaseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown = |path: &PathBuf| path.display().to_string();
+        let sentence = match self {
+            DatabaseError::CreateDir { path, source } => crate::tr!(
+                "database-create-folder",
+                folder = shown(path),
+                error = source.to_string()
+            ),
+            DatabaseError::NewerVersion {
+                path,
+                found,
+                supported,
+            } => crate::tr!(
+                "database-newer-version",
+                file = shown(path),
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
+            DatabaseError::MoveAside { path, to, source } => crate::tr!(
+                "database-move-aside-failed",
+                file = shown(path),
+                to = shown(to),
+                error = source.to_string()
+            ),
+            DatabaseError::Backup { path, source } => crate::tr!(
+                "database-backup-failed",
+                file = shown(path),
+                error = source.to_string()
+            ),
+            DatabaseError::Migration {
+                path,
+                version,
+                source,
+            } => crate::tr!(
+                "database-upgrade-failed",
+                file = shown(path),
+                version = version.to_string(),
+                error = source.to_string()
+            ),
+            DatabaseError::Damaged {
+                path,
+                moved_to,
+                reason,
+            } => crate::tr!(
+                "database-damaged-moved",
+                file = shown(path),
+                moved_to = shown(moved_to),
+                reason = reason.as_str()
+            ),
+            DatabaseError::DamagedLeftAlone { path, reason } => crate::tr!(
+                "database-damaged-left-alone",
+                file = shown(path),
+                reason = reason.as_str()
+            ),
+            DatabaseError::Foreign { path, reason } => crate::tr!(
+                "database-foreign",
+                file = shown(path),
+                reason = reason.as_str()
+            ),
+            DatabaseError::NotAFolder(path) => {
+                crate::tr!("database-folder-is-a-file", folder = shown(path))
+            }
+            DatabaseError::Create { path, source } => crate::tr!(
+                "database-create-failed",
+                file = shown(path),
+                error = source.to_string()
+            ),
+            DatabaseError::Read { path, source } => crate::tr!(
+                "database-read-failed",
+                file = shown(path),
+                error = source.to_string()
+            ),
+            DatabaseError::NoSuchBackup(name) => {
+                crate::tr!("backup-not-found", name = name.as_str())
+            }
+            DatabaseError::Sqlite { path, source } => crate::tr!(
+                "database-sqlite",
+                file = shown(path),
+                error = source.to_string()
+            ),
+        };
+        f.write_str(&sentence)
+    }
 }
 
 impl DatabaseError {

@@ -11,23 +11,56 @@ pub use database::DatabaseError;
 
 /// What went wrong in the core, as a sentence for a person; ask `is_invalid()` and the
 /// other questions below rather than matching on it.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
     /// What was asked for does not pass a check; the sentence says which and why.
-    #[error("{0}")]
     Invalid(String),
     /// A session that is not (or no longer) in the history.
-    #[error("There is no session {0} (it may have been deleted).")]
     NotFound(String),
     /// The database failed while in use (busy, locked, damaged, full and the like).
-    #[error("The history database failed: {0}")]
     Sqlite(SqliteError),
     /// Opening the database, a snapshot of it or a restore failed.
-    #[error(transparent)]
-    Database(#[from] DatabaseError),
+    Database(DatabaseError),
     /// A routine could not be saved, imported, exported or deleted.
-    #[error(transparent)]
-    Routine(#[from] RoutineError),
+    Routine(RoutineError),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Invalid(sentence) => f.write_str(sentence),
+            Error::NotFound(id) => f.write_str(&crate::tr!("history-no-session", id = id.as_str())),
+            Error::Sqlite(error) => {
+                f.write_str(&crate::tr!("database-failed", error = error.to_string()))
+            }
+            Error::Database(error) => error.fmt(f),
+            Error::Routine(error) => error.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    /// The inner error's own source, as `#[error(transparent)]` gave it: the sentence
+    /// already says what the wrapped error says.
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Invalid(_) | Error::NotFound(_) | Error::Sqlite(_) => None,
+            Error::Database(error) => std::error::Error::source(error),
+            Error::Routine(error) => std::error::Error::source(error),
+        }
+    }
+}
+
+impl From<DatabaseError> for Error {
+    fn from(error: DatabaseError) -> Error {
+        Error::Database(error)
+    }
+}
+
+impl From<RoutineError> for Error {
+    fn from(error: RoutineError) -> Error {
+        Error::Routine(error)
+    }
 }
 
 /// The result of the core's operations: `Error` unless another error is named.

@@ -10,18 +10,47 @@ const MAX_THERAPIST: usize = 200;
 const MAX_TECHNIQUE_ID: usize = 100;
 const MAX_DAY_SECONDS: u32 = 24 * 3600;
 /// Sessions before this are not Solewise's (it did not exist); nor are future ones.
-const EARLIEST: &str = "2000-01-01T00:00:00Z";
+/// 2000-01-01T00:00:00Z.
+const EARLIEST: jiff::Timestamp = jiff::Timestamp::constant(946_684_800, 0);
 
-fn check_text(field: &str, text: &str, max: usize) -> std::result::Result<(), String> {
+/// What a text check names in its message: a field of the session (its JSON name), or
+/// the technique of a step (by its place, from 1).
+#[derive(Clone, Copy)]
+enum Text<'a> {
+    Field(&'a str),
+    StepTechnique(usize),
+}
+
+fn check_text(what: Text<'_>, text: &str, max: usize) -> std::result::Result<(), String> {
     let length = text.chars().count();
     if length > max {
-        return Err(format!(
-            "its {field} is {length} characters long; the most is {max}"
-        ));
+        return Err(match what {
+            Text::Field(field) => crate::tr!(
+                "import-session-text-too-long",
+                field = field,
+                length = length,
+                max = max
+            ),
+            Text::StepTechnique(number) => crate::tr!(
+                "import-session-step-technique-too-long",
+                number = number,
+                length = length,
+                max = max
+            ),
+        });
     }
-    match crate::input::first_unsafe_char(text) {
-        Some(found) => Err(format!("its {field} holds the control character {found}")),
-        None => Ok(()),
+    match (crate::input::first_unsafe_char(text), what) {
+        (Some(found), Text::Field(field)) => Err(crate::tr!(
+            "import-session-text-control-char",
+            field = field,
+            char = found
+        )),
+        (Some(found), Text::StepTechnique(number)) => Err(crate::tr!(
+            "import-session-step-technique-control-char",
+            number = number,
+            char = found
+        )),
+        (None, _) => Ok(()),
     }
 }
 
@@ -30,20 +59,26 @@ fn check_time(
     text: &str,
     now: jiff::Timestamp,
 ) -> std::result::Result<jiff::Timestamp, String> {
-    let earliest: jiff::Timestamp = EARLIEST
-        .parse()
-        .map_err(|_| "no earliest time".to_string())?;
     let at: jiff::Timestamp = text.parse().map_err(|_| {
-        format!(
-            "{field} '{}' is not a date and time like 2026-11-24T20:00:00Z",
-            crate::input::printable(text)
+        crate::tr!(
+            "import-session-bad-time",
+            field = field,
+            text = crate::input::printable(text)
         )
     })?;
-    if at < earliest {
-        return Err(format!("{field} {text} is before the year 2000"));
+    if at < EARLIEST {
+        return Err(crate::tr!(
+            "import-session-before-2000",
+            field = field,
+            text = text
+        ));
     }
     if at > now + jiff::SignedDuration::from_hours(24) {
-        return Err(format!("{field} {text} is in the future"));
+        return Err(crate::tr!(
+            "import-session-in-future",
+            field = field,
+            text = text
+        ));
     }
     Ok(at)
 }
@@ -56,46 +91,42 @@ pub(crate) fn check(
     now: jiff::Timestamp,
 ) -> std::result::Result<(), String> {
     let s = &mut detail.session;
-    let id = uuid::Uuid::parse_str(&s.id).map_err(|_| {
-        format!(
-            "its id '{}' is not one Solewise made (a UUID)",
-            crate::input::printable(&s.id)
-        )
-    })?;
+    let id = uuid::Uuid::parse_str(&s.id)
+        .map_err(|_| crate::tr!("import-session-bad-id", id = crate::input::printable(&s.id)))?;
     s.id = id.hyphenated().to_string();
     let started = check_time("started_at", &s.started_at, now)?;
     s.started_at = started.to_string();
     if let Some(ended) = &s.ended_at {
         let ended = check_time("ended_at", ended, now)?;
         if ended < started {
-            return Err("it ends (ended_at) before it starts (started_at)".into());
+            return Err(crate::tr!("import-session-ends-before-start"));
         }
         s.ended_at = Some(ended.to_string());
     }
     if s.status == SessionStatus::InProgress {
-        return Err("its status is in_progress: it is still under way".into());
+        return Err(crate::tr!("import-session-in-progress"));
     }
     for (name, value) in [
         ("stress_before", s.stress_before),
         ("stress_after", s.stress_after),
     ] {
         if value.is_some_and(|v| !(1..=10).contains(&v)) {
-            return Err(format!("{name} must be from 1 to 10"));
+            return Err(crate::tr!("import-session-stress-range", field = name));
         }
     }
     if s.title.trim().is_empty() {
-        return Err("its title is empty".into());
+        return Err(crate::tr!("import-session-no-title"));
     }
-    check_text("title", &s.title, MAX_TITLE)?;
-    check_text("note", &s.note, MAX_NOTE)?;
+    check_text(Text::Field("title"), &s.title, MAX_TITLE)?;
+    check_text(Text::Field("note"), &s.note, MAX_NOTE)?;
     if let Some(therapist) = &s.therapist {
-        check_text("therapist", therapist, MAX_THERAPIST)?;
+        check_text(Text::Field("therapist"), therapist, MAX_THERAPIST)?;
     }
     if let Some(routine) = &s.routine_id {
         if !crate::routines::is_valid_id(routine) {
-            return Err(format!(
-                "its routine_id '{}' is not a routine id (lowercase words joined by dashes, at most 48 characters)",
-                crate::input::printable(routine)
+            return Err(crate::tr!(
+                "import-session-bad-routine-id",
+                routine = crate::input::printable(routine)
             ));
         }
     }
@@ -104,57 +135,65 @@ pub(crate) fn check(
         ("planned_seconds", s.planned_seconds),
     ] {
         if value > MAX_DAY_SECONDS {
-            return Err(format!(
-                "its {name} is {value}; a session lasts at most {MAX_DAY_SECONDS} seconds (a day)"
+            return Err(crate::tr!(
+                "import-session-too-long",
+                field = name,
+                value = value,
+                max = MAX_DAY_SECONDS
             ));
         }
     }
     let steps = &detail.steps;
     if steps.len() > crate::routines::MAX_STEPS {
-        return Err(format!(
-            "it has {} steps; a session has at most {}",
-            steps.len(),
-            crate::routines::MAX_STEPS
+        return Err(crate::tr!(
+            "import-session-too-many-steps",
+            count = steps.len(),
+            max = crate::routines::MAX_STEPS
         ));
     }
     let done = steps.iter().filter(|step| step.done).count();
     if s.steps_total as usize != steps.len() || s.steps_done as usize != done {
-        return Err(format!(
-            "its steps_total {} and steps_done {} do not match its {} steps, {} of them done",
-            s.steps_total,
-            s.steps_done,
-            steps.len(),
-            done
+        return Err(crate::tr!(
+            "import-session-step-counts",
+            total = s.steps_total,
+            done = s.steps_done,
+            count = steps.len(),
+            count_done = done
         ));
     }
     for (index, step) in steps.iter().enumerate() {
         let number = index + 1;
         if step.position as usize != index {
-            return Err(format!(
-                "its steps are out of order at step {number} (position {})",
-                step.position
+            return Err(crate::tr!(
+                "import-session-step-order",
+                number = number,
+                position = step.position
             ));
         }
         if !crate::routines::STEP_SECONDS.contains(&step.seconds) {
-            return Err(format!(
-                "step {number} lasts {} seconds; a step lasts from {} to {} seconds",
-                step.seconds,
-                crate::routines::STEP_SECONDS.start(),
-                crate::routines::STEP_SECONDS.end()
+            return Err(crate::tr!(
+                "import-session-step-seconds",
+                number = number,
+                seconds = step.seconds,
+                min = *crate::routines::STEP_SECONDS.start(),
+                max = *crate::routines::STEP_SECONDS.end()
             ));
         }
         if step.technique.trim().is_empty() {
-            return Err(format!("step {number} names no technique"));
+            return Err(crate::tr!(
+                "import-session-step-no-technique",
+                number = number
+            ));
         }
         check_text(
-            &format!("step {number}'s technique"),
+            Text::StepTechnique(number),
             &step.technique,
             MAX_TECHNIQUE_ID,
         )?;
     }
     super::zones::check(&detail.zones_before)
-        .map_err(|reason| format!("its check-in zones: {reason}"))?;
+        .map_err(|reason| crate::tr!("import-session-zones-before", reason = reason))?;
     super::zones::check(&detail.zones_after)
-        .map_err(|reason| format!("its check-out zones: {reason}"))?;
+        .map_err(|reason| crate::tr!("import-session-zones-after", reason = reason))?;
     Ok(())
 }

@@ -214,76 +214,71 @@ impl From<&Insights> for Summary {
 impl std::fmt::Display for Summary {
     /// The same numbers in sentences, as the Insights screen says them.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let plural =
-            |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let yes_no = |yes: bool| if yes { "yes" } else { "no" };
         writeln!(
             f,
-            "This week: {} of {} ({}; weeks start on {})",
-            self.this_week,
-            plural(self.weekly_goal, "session", "sessions"),
-            if self.goal_met {
-                "goal met"
-            } else {
-                "goal not met yet"
-            },
-            capitalized(&self.week_starts_on)
+            "{}",
+            crate::tr!(
+                "history-stats-week",
+                done = self.this_week,
+                goal = self.weekly_goal,
+                met = yes_no(self.goal_met),
+                first_day = self.week_starts_on.as_str()
+            )
         )?;
         writeln!(
             f,
-            "Streak: {} in a row meeting the goal (best {})",
-            plural(self.current_streak, "week", "weeks"),
-            plural(self.best_streak, "week", "weeks")
+            "{}",
+            crate::tr!(
+                "history-stats-streak",
+                current = self.current_streak,
+                best = self.best_streak
+            )
         )?;
         writeln!(
             f,
-            "Minutes: {} this week, {} this month, {} in all, over {}",
-            self.minutes_this_week,
-            self.minutes_this_month,
-            self.minutes_all_time,
-            plural(self.sessions_all_time, "session", "sessions")
+            "{}",
+            crate::tr!(
+                "history-stats-minutes",
+                week = self.minutes_this_week,
+                month = self.minutes_this_month,
+                all = self.minutes_all_time,
+                sessions = self.sessions_all_time
+            )
         )?;
         let stress = match self.average_stress_change {
-            None => "no session rated before and after yet".to_string(),
-            Some(0.0) => "no change on average after a session".to_string(),
-            Some(change) => {
-                let size = change.abs();
-                let points = if size == 1.0 { "point" } else { "points" };
-                let way = if change < 0.0 { "down" } else { "up" };
-                format!("{way} {size} {points} on average after a session")
+            None => crate::tr!("history-stats-stress-none"),
+            Some(0.0) => crate::tr!("history-stats-stress-same"),
+            Some(change) if change < 0.0 => {
+                crate::tr!("history-stats-stress-down", points = change.abs())
             }
+            Some(change) => crate::tr!("history-stats-stress-up", points = change.abs()),
         };
-        write!(f, "Stress: {stress}")?;
+        f.write_str(&stress)?;
         for zone in &self.zones {
-            let change = match zone.change_since_first_month {
-                None => "no change to tell yet".to_string(),
-                Some(c) if c < 0.0 => format!("down {} since the first month", -c),
-                Some(c) if c > 0.0 => format!("up {c} since the first month"),
-                Some(_) => "no change since the first month".to_string(),
+            let (trend, change) = match zone.change_since_first_month {
+                None => ("unknown", 0.0),
+                Some(c) if c < 0.0 => ("down", -c),
+                Some(c) if c > 0.0 => ("up", c),
+                Some(_) => ("same", 0.0),
             };
             write!(
                 f,
-                "\n{}: rated {} times, {} on average in the week of {}, {change}{}",
-                super::zones::label(&zone.zone),
-                zone.ratings,
-                zone.latest_average.unwrap_or_default(),
-                zone.latest_week.as_deref().unwrap_or("-"),
-                if zone.high_for_two_weeks {
-                    " (7 or more for two weeks: worth a professional's look)"
-                } else {
-                    ""
-                }
+                "\n{}",
+                crate::tr!(
+                    "history-stats-zone",
+                    zone = super::zones::label(&zone.zone),
+                    ratings = zone.ratings,
+                    average = zone.latest_average.unwrap_or_default(),
+                    week = zone.latest_week.as_deref().unwrap_or("-"),
+                    trend = trend,
+                    change = change,
+                    high = yes_no(zone.high_for_two_weeks)
+                )
             )?;
         }
         Ok(())
     }
-}
-
-fn capitalized(word: &str) -> String {
-    let mut letters = word.chars();
-    letters
-        .next()
-        .map(|first| first.to_uppercase().chain(letters).collect())
-        .unwrap_or_default()
 }
 
 /// Stress before and after for the latest 60 rated sessions, oldest first.

@@ -5,7 +5,7 @@ use rusqlite::Connection;
 
 use super::{
     check_note, check_stress, insert, new_id, Error, ManualSession, Result, Session, SessionDetail,
-    SessionKind, SessionStatus,
+    SessionKind, SessionStatus, StressAt,
 };
 
 /// Parses a start time given as RFC 3339 (with an offset) or as a local date-time.
@@ -13,15 +13,18 @@ pub fn parse_start(text: &str, tz: &jiff::tz::TimeZone) -> Result<jiff::Timestam
     if let Ok(timestamp) = text.parse::<jiff::Timestamp>() {
         return Ok(timestamp);
     }
-    let civil: jiff::civil::DateTime = text.parse().map_err(|_| {
-        Error::Invalid(format!(
-            "the start time must look like 2026-11-24T20:00, not '{text}'"
-        ))
-    })?;
+    let civil: jiff::civil::DateTime = text
+        .parse()
+        .map_err(|_| Error::Invalid(crate::tr!("history-start-time-format", text = text)))?;
     civil
         .to_zoned_datetime(tz.clone())
         .map(|z| z.timestamp())
-        .map_err(|e| Error::Invalid(format!("the start time: {e}")))
+        .map_err(|e| {
+            Error::Invalid(crate::tr!(
+                "history-start-time-error",
+                error = e.to_string()
+            ))
+        })
 }
 
 /// Logs a session that was not followed in the player.
@@ -31,30 +34,24 @@ pub(crate) fn log_manual(
     tz: &jiff::tz::TimeZone,
 ) -> Result<Session> {
     if manual.kind == SessionKind::Guided {
-        return Err(Error::Invalid(
-            "a logged session is a self-massage, a partner's or a professional's".into(),
-        ));
+        return Err(Error::Invalid(crate::tr!("history-logged-kind")));
     }
     if !(1..=600).contains(&manual.minutes) {
-        return Err(Error::Invalid(format!(
-            "a session lasts from 1 to 600 minutes, not {}",
-            manual.minutes
+        return Err(Error::Invalid(crate::tr!(
+            "history-logged-minutes",
+            minutes = manual.minutes
         )));
     }
-    check_stress(manual.stress_before, "stress before")?;
-    check_stress(manual.stress_after, "stress after")?;
+    check_stress(manual.stress_before, StressAt::Before)?;
+    check_stress(manual.stress_after, StressAt::After)?;
     check_note(&manual.note)?;
     let title = manual.title.trim();
     if title.is_empty() || title.chars().count() > 80 {
-        return Err(Error::Invalid(
-            "give the session a name of up to 80 characters".into(),
-        ));
+        return Err(Error::Invalid(crate::tr!("history-logged-title")));
     }
     let started = parse_start(&manual.started_at, tz)?;
     if started > jiff::Timestamp::now() + jiff::SignedDuration::from_mins(5) {
-        return Err(Error::Invalid(
-            "that start time is in the future: log sessions once they happened".into(),
-        ));
+        return Err(Error::Invalid(crate::tr!("history-logged-future")));
     }
     let seconds = manual.minutes * 60;
     let ended = started + jiff::SignedDuration::from_secs(i64::from(seconds));

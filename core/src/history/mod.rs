@@ -40,19 +40,28 @@ pub fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
-fn check_stress(value: Option<u8>, which: &str) -> Result<()> {
+/// When stress was rated, for the message about a rating out of range.
+#[derive(Clone, Copy)]
+enum StressAt {
+    Before,
+    After,
+}
+
+fn check_stress(value: Option<u8>, which: StressAt) -> Result<()> {
     match value {
-        Some(v) if !(1..=10).contains(&v) => Err(Error::Invalid(format!(
-            "{which} must be from 1 (calm) to 10 (very stressed), not {v}"
-        ))),
+        Some(v) if !(1..=10).contains(&v) => Err(Error::Invalid(match which {
+            StressAt::Before => crate::tr!("history-stress-before-range", value = v),
+            StressAt::After => crate::tr!("history-stress-after-range", value = v),
+        })),
         _ => Ok(()),
     }
 }
 
 fn check_note(note: &str) -> Result<()> {
     if note.chars().count() > MAX_NOTE {
-        return Err(Error::Invalid(format!(
-            "the note is longer than {MAX_NOTE} characters"
+        return Err(Error::Invalid(crate::tr!(
+            "history-note-too-long",
+            max = MAX_NOTE
         )));
     }
     Ok(())
@@ -244,7 +253,7 @@ pub(crate) fn save_progress(
 /// what comes back from the page is outside data like any other.
 pub(crate) fn restore(conn: &mut Connection, mut detail: SessionDetail) -> Result<()> {
     checks::check(&mut detail, jiff::Timestamp::now())
-        .map_err(|reason| Error::Invalid(format!("That session cannot be put back: {reason}.")))?;
+        .map_err(|reason| Error::Invalid(crate::tr!("history-cannot-put-back", reason = reason)))?;
     let exists = conn
         .query_row(
             "SELECT 1 FROM sessions WHERE id = ?1",
@@ -254,9 +263,9 @@ pub(crate) fn restore(conn: &mut Connection, mut detail: SessionDetail) -> Resul
         .optional()?
         .is_some();
     if exists {
-        return Err(Error::Invalid(format!(
-            "Session {} is already in the history.",
-            detail.session.id
+        return Err(Error::Invalid(crate::tr!(
+            "history-already-there",
+            id = detail.session.id.as_str()
         )));
     }
     insert(
@@ -337,8 +346,8 @@ pub(crate) fn get(conn: &Connection, id: &str) -> Result<SessionDetail> {
 }
 
 pub(crate) fn update(conn: &Connection, id: &str, edit: &SessionEdit) -> Result<SessionDetail> {
-    check_stress(edit.stress_before, "stress before")?;
-    check_stress(edit.stress_after, "stress after")?;
+    check_stress(edit.stress_before, StressAt::Before)?;
+    check_stress(edit.stress_after, StressAt::After)?;
     check_note(&edit.note)?;
     let changed = conn.execute(
         "UPDATE sessions SET note = ?2, stress_before = ?3, stress_after = ?4, therapist = ?5, updated_at = ?6

@@ -10,26 +10,36 @@ use super::{
 
 /// Turns a local date (YYYY-MM-DD) into the UTC instant its day starts, in `tz`.
 fn day_start(date: &str, tz: &jiff::tz::TimeZone, field: &str) -> Result<String> {
-    let date: jiff::civil::Date = date.parse().map_err(|_| {
-        Error::Invalid(format!(
-            "{field} must be a date like 2026-11-24, not '{date}'"
-        ))
-    })?;
+    let date: jiff::civil::Date = date.parse().map_err(|_| not_a_date(field, date))?;
     let zoned = date
         .to_zoned_datetime(tz.clone())
-        .map_err(|e| Error::Invalid(format!("{field}: {e}")))?;
+        .map_err(|e| date_error(field, &e))?;
     Ok(zoned.timestamp().to_string())
 }
 
 fn next_day(date: &str, field: &str) -> Result<String> {
-    let date: jiff::civil::Date = date.parse().map_err(|_| {
-        Error::Invalid(format!(
-            "{field} must be a date like 2026-11-24, not '{date}'"
-        ))
-    })?;
+    let date: jiff::civil::Date = date.parse().map_err(|_| not_a_date(field, date))?;
     date.tomorrow()
         .map(|d| d.to_string())
-        .map_err(|e| Error::Invalid(format!("{field}: {e}")))
+        .map_err(|e| date_error(field, &e))
+}
+
+/// `field` ("from" or "to", the filter's own names) is not a date.
+fn not_a_date(field: &str, date: &str) -> Error {
+    Error::Invalid(crate::tr!(
+        "history-filter-not-a-date",
+        field = field,
+        date = date
+    ))
+}
+
+/// `field` is a date the calendar cannot place, in the date library's words.
+fn date_error(field: &str, error: &jiff::Error) -> Error {
+    Error::Invalid(crate::tr!(
+        "history-filter-date-error",
+        field = field,
+        error = error.to_string()
+    ))
 }
 
 /// How many finished sessions match `filter`, from the counts the database's triggers
@@ -105,7 +115,7 @@ pub(crate) fn list(
     if let Some(cursor) = after {
         let (started, id) = cursor
             .split_once('|')
-            .ok_or_else(|| Error::Invalid("that page marker is not one Solewise made".into()))?;
+            .ok_or_else(|| Error::Invalid(crate::tr!("history-page-marker")))?;
         page_values.push(started.to_string().into());
         page_values.push(id.to_string().into());
         page_clauses.push(format!(

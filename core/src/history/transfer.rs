@@ -163,9 +163,10 @@ pub(crate) fn export_warnings(conn: &Connection) -> Result<Vec<String>> {
             let value = row.get_ref(index + 1)?;
             let bad = matches!(value, rusqlite::types::ValueRef::Text(bytes) if std::str::from_utf8(bytes).is_err());
             if bad {
-                warnings.push(format!(
-                    "session {} ({column}): bytes that are not UTF-8 were exported as replacement characters",
-                    crate::input::printable(&id)
+                warnings.push(crate::tr!(
+                    "export-not-utf8",
+                    id = crate::input::printable(&id),
+                    column = *column
                 ));
             }
         }
@@ -233,7 +234,7 @@ fn read_session(raw: &serde_json::value::RawValue) -> std::result::Result<Sessio
             if path == "." {
                 inner.to_string()
             } else {
-                format!("{path}: {inner}")
+                crate::tr!("import-session-field-error", field = path, error = inner)
             }
         })
 }
@@ -247,45 +248,52 @@ pub(crate) fn plan(conn: &Connection, text: &str) -> Result<(Vec<SessionDetail>,
     let file: ImportFile = serde_path_to_error::deserialize(&mut reader).map_err(|error| {
         let path = error.path().to_string();
         let inner = error.into_inner();
-        let field = if path == "." {
-            String::new()
+        Error::Invalid(if path == "." {
+            crate::tr!(
+                "import-not-an-export",
+                line = inner.line(),
+                column = inner.column(),
+                error = inner.to_string()
+            )
         } else {
-            format!("{path}: ")
-        };
-        Error::Invalid(format!(
-            "this is not a Solewise history export (line {}, column {}: {field}{inner})",
-            inner.line(),
-            inner.column()
-        ))
+            crate::tr!(
+                "import-not-an-export-field",
+                line = inner.line(),
+                column = inner.column(),
+                field = path,
+                error = inner.to_string()
+            )
+        })
     })?;
     reader.end().map_err(|e| {
-        Error::Invalid(format!(
-            "this is not a Solewise history export (line {}, column {}: {e})",
-            e.line(),
-            e.column()
+        Error::Invalid(crate::tr!(
+            "import-not-an-export",
+            line = e.line(),
+            column = e.column(),
+            error = e.to_string()
         ))
     })?;
     if file.format != FORMAT {
-        return Err(Error::Invalid(format!(
-            "this file's format is '{}', not '{FORMAT}'",
-            file.format
+        return Err(Error::Invalid(crate::tr!(
+            "import-wrong-format",
+            format = file.format.as_str(),
+            expected = FORMAT
         )));
     }
     if file.version == 0 {
-        return Err(Error::Invalid(
-            "this file's version is 0; Solewise exports start at version 1".into(),
-        ));
+        return Err(Error::Invalid(crate::tr!("import-version-zero")));
     }
     if file.exported_at.parse::<jiff::Timestamp>().is_err() {
-        return Err(Error::Invalid(format!(
-            "this file's exported_at '{}' is not a date and time like 2026-11-24T20:00:00Z",
-            crate::input::printable(&file.exported_at)
+        return Err(Error::Invalid(crate::tr!(
+            "import-bad-exported-at",
+            text = crate::input::printable(&file.exported_at)
         )));
     }
     if file.version > VERSION {
-        return Err(Error::Invalid(format!(
-            "this export was made by a newer Solewise (version {}; this one reads up to {VERSION})",
-            file.version
+        return Err(Error::Invalid(crate::tr!(
+            "import-newer-version",
+            version = file.version.to_string(),
+            supported = VERSION.to_string()
         )));
     }
     let mut existing_statement = conn.prepare_cached("SELECT 1 FROM sessions WHERE id = ?1")?;
@@ -303,24 +311,32 @@ pub(crate) fn plan(conn: &Connection, text: &str) -> Result<(Vec<SessionDetail>,
             Ok(detail) => detail,
             Err(reason) => {
                 summary.rejected += 1;
-                summary.problems.push(format!("session {number}: {reason}"));
+                summary.problems.push(crate::tr!(
+                    "import-session-problem",
+                    number = number,
+                    reason = reason
+                ));
                 continue;
             }
         };
         if let Err(reason) = super::checks::check(&mut detail, now) {
             summary.rejected += 1;
-            summary.problems.push(format!(
-                "session {number} (id {}): {reason}",
-                crate::input::printable(&detail.session.id)
+            summary.problems.push(crate::tr!(
+                "import-session-problem-id",
+                number = number,
+                id = crate::input::printable(&detail.session.id),
+                reason = reason
             ));
             continue;
         }
         if let Some((first, earlier)) = seen.get(&detail.session.id) {
             if *earlier != detail {
                 summary.rejected += 1;
-                summary.problems.push(format!(
-                    "session {number} (id {}): session {first} has the same id but other contents",
-                    detail.session.id
+                summary.problems.push(crate::tr!(
+                    "import-session-duplicate",
+                    number = number,
+                    id = detail.session.id.as_str(),
+                    first = *first
                 ));
             } else {
                 summary.skipped += 1;
@@ -347,14 +363,19 @@ pub const MAX_IMPORT_BYTES: u64 = 512 * 1024 * 1024;
 /// Reads an import file, refusing what cannot be a history export (special files, files
 /// over `MAX_IMPORT_BYTES`, text that is not UTF-8) with a sentence naming the file.
 pub fn read_import(path: &std::path::Path) -> std::result::Result<String, String> {
-    let shown = path.display();
-    let bytes = crate::input::read_file(path, MAX_IMPORT_BYTES, "a Solewise history export")
-        .map_err(|message| format!("{shown}: {message}"))?;
-    String::from_utf8(crate::input::without_bom(bytes)).map_err(|error| {
-        format!(
-            "{shown}: it is not UTF-8 text (bad byte at offset {}), so not a Solewise export",
-            error.utf8_error().valid_up_to()
+    let about = |problem: String| {
+        crate::tr!(
+            "import-file-problem",
+            file = path.display().to_string(),
+            problem = problem
         )
+    };
+    let bytes = crate::input::read_file(path, MAX_IMPORT_BYTES, "history-export").map_err(about)?;
+    String::from_utf8(crate::input::without_bom(bytes)).map_err(|error| {
+        about(crate::tr!(
+            "import-not-utf8",
+            offset = error.utf8_error().valid_up_to()
+        ))
     })
 }
 
@@ -367,10 +388,10 @@ pub(crate) fn import(
 ) -> Result<ImportSummary> {
     let (to_add, summary) = plan(conn, text)?;
     if all_or_nothing && summary.rejected > 0 {
-        return Err(Error::Invalid(format!(
-            "nothing was imported: {} session(s) are not valid:\n{}",
-            summary.rejected,
-            summary.problems.join("\n")
+        return Err(Error::Invalid(crate::tr!(
+            "import-nothing-imported",
+            count = summary.rejected,
+            problems = summary.problems.join("\n")
         )));
     }
     insert_many(conn, &to_add)?;

@@ -32,24 +32,28 @@ pub fn all() -> impl Iterator<Item = String> {
         .flat_map(|foot| PARTS.into_iter().map(move |part| format!("{foot}-{part}")))
 }
 
-/// A part of the foot map as a person names it ("ball of the foot").
-fn part_name(part: &str) -> &str {
-    match part {
-        "ball" => "ball of the foot",
-        "top" => "top of the foot",
-        "achilles" => "Achilles tendon",
-        other => other,
-    }
-}
-
-/// "Left ball of the foot" for `left-ball`, "Right Achilles tendon" for `right-achilles`.
+/// "Left ball of the foot" for `left-ball`, "Right Achilles tendon" for `right-achilles`,
+/// in the active language; a zone id that is not one (never checked yet) as it is.
 pub fn label(zone: &str) -> String {
-    let (foot, part) = zone.split_once('-').unwrap_or((zone, ""));
-    let mut foot = foot.to_string();
-    if let Some(first) = foot.get(..1) {
-        foot.replace_range(..1, &first.to_uppercase());
+    match zone {
+        "left-toes" => crate::tr!("history-zone-left-toes"),
+        "left-ball" => crate::tr!("history-zone-left-ball"),
+        "left-arch" => crate::tr!("history-zone-left-arch"),
+        "left-heel" => crate::tr!("history-zone-left-heel"),
+        "left-top" => crate::tr!("history-zone-left-top"),
+        "left-ankle" => crate::tr!("history-zone-left-ankle"),
+        "left-achilles" => crate::tr!("history-zone-left-achilles"),
+        "left-calf" => crate::tr!("history-zone-left-calf"),
+        "right-toes" => crate::tr!("history-zone-right-toes"),
+        "right-ball" => crate::tr!("history-zone-right-ball"),
+        "right-arch" => crate::tr!("history-zone-right-arch"),
+        "right-heel" => crate::tr!("history-zone-right-heel"),
+        "right-top" => crate::tr!("history-zone-right-top"),
+        "right-ankle" => crate::tr!("history-zone-right-ankle"),
+        "right-achilles" => crate::tr!("history-zone-right-achilles"),
+        "right-calf" => crate::tr!("history-zone-right-calf"),
+        other => crate::input::printable(other),
     }
-    format!("{foot} {}", part_name(part)).trim_end().to_string()
 }
 
 /// Checks ratings from outside (the window, an import): known zones, 0 to 10, each zone
@@ -58,21 +62,25 @@ pub fn check(ratings: &[ZoneRating]) -> std::result::Result<(), String> {
     let mut seen = std::collections::BTreeSet::new();
     for rating in ratings {
         if !all().any(|zone| zone == rating.zone) {
-            return Err(format!(
-                "'{}' is not a foot zone (zones are left- or right- and one of {})",
-                crate::input::printable(&rating.zone),
-                PARTS.join(", ")
+            return Err(crate::tr!(
+                "history-zone-unknown",
+                zone = crate::input::printable(&rating.zone),
+                parts = PARTS.join(", ")
             ));
         }
         if rating.rating > MOST {
-            return Err(format!(
-                "{} is rated {}; ratings are 0 to {MOST}",
-                label(&rating.zone),
-                rating.rating
+            return Err(crate::tr!(
+                "history-zone-rating-range",
+                zone = label(&rating.zone),
+                rating = rating.rating,
+                max = MOST
             ));
         }
         if !seen.insert(rating.zone.as_str()) {
-            return Err(format!("{} is rated twice", label(&rating.zone)));
+            return Err(crate::tr!(
+                "history-zone-rated-twice",
+                zone = label(&rating.zone)
+            ));
         }
     }
     Ok(())

@@ -78,7 +78,6 @@ pub fn find(tag: &str) -> Option<&'static str> {
 
 /// Which language to show, and why: what the window's Settings shows beside the choice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[ts(export, export_to = "../../ui/src/lib/bindings.ts")]
 pub struct LanguageInfo {
     /// The language to show now: the setting's, or the system's when it is "system".
     pub active: String,
@@ -100,7 +99,10 @@ pub fn resolve(setting: &str, choice: Option<&str>) -> LanguageInfo {
         }
         let found = negotiate(wanted);
         if !found.exact {
-            log::warn!("language '{wanted}' is not one Solewise speaks; showing {}", found.tag);
+            log::warn!(
+                "language '{wanted}' is not one Solewise speaks; showing {}",
+                found.tag
+            );
         }
         found.tag
     };
@@ -140,7 +142,10 @@ fn catalogue(tag: &'static str) -> Catalogue {
     let resource = match FluentResource::try_new(text.to_string()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
-            log::error!("locales/{source}/messages.ftl: {} syntax errors", errors.len());
+            log::error!(
+                "locales/{source}/messages.ftl: {} syntax errors",
+                errors.len()
+            );
             resource
         }
     };
@@ -211,7 +216,10 @@ fn format(catalogue: &Catalogue, id: &str, args: Option<&FluentArgs>) -> Option<
 
 /// The English catalogue's text (the source), for checks.
 pub fn source(tag: &str) -> Option<&'static str> {
-    shipped::FILES.iter().find(|(t, _)| *t == tag).map(|(_, text)| *text)
+    shipped::FILES
+        .iter()
+        .find(|(t, _)| *t == tag)
+        .map(|(_, text)| *text)
 }
 
 /// Every catalogue shipped, by tag.
@@ -251,8 +259,46 @@ pub fn speech_language(tag: &str) -> &'static str {
 /// Whether a voice the speech service lists with language `voice` ("de", "en-GB",
 /// "cmn") speaks language `tag`: a German step is never read by an English voice.
 pub fn voice_speaks(voice: &str, tag: &str) -> bool {
-    let primary = |t: &str| t.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let primary = |t: &str| {
+        t.split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
     let wanted = primary(speech_language(tag));
     let theirs = primary(voice);
     theirs == wanted || (wanted == "zh" && theirs == "cmn")
+}
+
+/// The first day of the week where the operating system's locale lives (Sunday in the
+/// United States and Japan, Monday in most of Europe, Saturday in Egypt), from CLDR;
+/// Monday when the locale says nothing readable.
+pub fn first_weekday() -> jiff::civil::Weekday {
+    first_weekday_in(&system_asked())
+}
+
+/// The first day of the week for a POSIX locale or BCP 47 tag ("en_US.UTF-8", "de-DE").
+pub fn first_weekday_in(asked: &str) -> jiff::civil::Weekday {
+    use icu_calendar::types::Weekday as Icu;
+    use jiff::civil::Weekday;
+    let core = asked
+        .split(['.', '@'])
+        .next()
+        .unwrap_or("")
+        .replace('_', "-");
+    let Ok(locale) = core.parse::<icu_locale_core::Locale>() else {
+        return Weekday::Monday;
+    };
+    match icu_calendar::week::WeekInformation::try_new((&locale).into()) {
+        Ok(info) => match info.first_weekday {
+            Icu::Sunday => Weekday::Sunday,
+            Icu::Saturday => Weekday::Saturday,
+            Icu::Friday => Weekday::Friday,
+            Icu::Tuesday => Weekday::Tuesday,
+            Icu::Wednesday => Weekday::Wednesday,
+            Icu::Thursday => Weekday::Thursday,
+            Icu::Monday => Weekday::Monday,
+        },
+        Err(_) => Weekday::Monday,
+    }
 }

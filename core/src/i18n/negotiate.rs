@@ -20,7 +20,12 @@ pub struct Negotiated {
 pub fn negotiate(asked: &str) -> Negotiated {
     let english = |exact| Negotiated { tag: "en", exact };
     // "de_DE.UTF-8@euro" → "de-DE"
-    let core = asked.split(['.', '@']).next().unwrap_or("").trim().replace('_', "-");
+    let core = asked
+        .split(['.', '@'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .replace('_', "-");
     if core.is_empty() || core == "C" || core == "POSIX" {
         return english(false);
     }

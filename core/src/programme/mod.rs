@@ -64,13 +64,17 @@ pub(crate) fn progress(
     let (week, place, next) = plan.get(at).copied().unwrap_or((0, 0, ""));
     let in_week = programme.weeks.get(week).map_or(0, |w| w.sessions.len());
     let line = if complete {
-        format!("{} · complete", programme.title)
+        crate::tr!(
+            "programme-progress-complete",
+            title = programme.title.as_str()
+        )
     } else {
-        format!(
-            "{} · week {}, session {} of {in_week}",
-            programme.title,
-            week + 1,
-            place + 1
+        crate::tr!(
+            "programme-progress",
+            title = programme.title.as_str(),
+            week = week + 1,
+            session = place + 1,
+            sessions = in_week
         )
     };
     Ok(Progress {
@@ -151,9 +155,9 @@ pub(crate) fn join(
         .iter()
         .find(|p| p.id == id)
         .ok_or_else(|| {
-            Error::Invalid(format!(
-                "There is no programme '{}'.",
-                crate::input::printable(id)
+            Error::Invalid(crate::tr!(
+                "programme-not-found",
+                id = crate::input::printable(id)
             ))
         })?;
     membership::remember(conn, id, now, None)?;

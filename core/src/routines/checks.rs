@@ -12,19 +12,15 @@ pub(super) fn check_id(file: &SourceFile, id: &Spanned<String>, problems: &mut V
     if !is_valid_id(id.get_ref()) {
         problems.push(file.problem(
             id,
-            format!(
-                "id '{}' must be lowercase letters and digits separated by single dashes (like 'heel-circles'), at most 48 characters",
-                id.get_ref()
-            ),
+            crate::tr!("routine-file-id-invalid", id = id.get_ref().as_str()),
         ));
     } else if file.named_by_id && id.get_ref() != file.stem() {
         problems.push(file.problem(
             id,
-            format!(
-                "id '{}' does not match the file name: rename the file to {}.toml or set id = \"{}\"",
-                id.get_ref(),
-                id.get_ref(),
-                file.stem()
+            crate::tr!(
+                "routine-file-id-not-file-name",
+                id = id.get_ref().as_str(),
+                stem = file.stem()
             ),
         ));
     }
@@ -40,11 +36,16 @@ pub(super) fn check_text(
     check_chars(file, field, value, problems);
     let length = value.get_ref().trim().chars().count();
     if length == 0 {
-        problems.push(file.problem(value, format!("{field} is empty")));
+        problems.push(file.problem(value, crate::tr!("routine-file-text-empty", field = field)));
     } else if length > max {
         problems.push(file.problem(
             value,
-            format!("{field} is {length} characters long; keep it under {max}"),
+            crate::tr!(
+                "routine-file-text-too-long",
+                field = field,
+                length = length,
+                max = max
+            ),
         ));
     }
 }
@@ -60,7 +61,7 @@ pub(super) fn check_chars<T: AsRef<str>>(
     if let Some(found) = crate::input::first_unsafe_char(value.get_ref().as_ref()) {
         problems.push(file.problem(
             value,
-            format!("{field} holds the control character {found}; remove it"),
+            crate::tr!("routine-file-control-char", field = field, char = found),
         ));
     }
 }
@@ -78,7 +79,7 @@ pub(super) fn check_all_chars(
     {
         problems.push(file.problem(
             values,
-            format!("{field} holds the control character {found}; remove it"),
+            crate::tr!("routine-file-control-char", field = field, char = found),
         ));
     }
 }
@@ -89,13 +90,10 @@ pub(super) fn check_goals(
     problems: &mut Vec<Problem>,
 ) {
     if goals.get_ref().is_empty() {
-        problems.push(file.problem(
-            goals,
-            "goals is empty: name at least one of circulation, stress, flexibility, sleep, recovery",
-        ));
+        problems.push(file.problem(goals, crate::tr!("routine-file-no-goals")));
     }
     let unique: HashSet<_> = goals.get_ref().iter().collect();
     if unique.len() != goals.get_ref().len() {
-        problems.push(file.problem(goals, "goals names the same goal twice"));
+        problems.push(file.problem(goals, crate::tr!("routine-file-goal-twice")));
     }
 }

@@ -22,9 +22,10 @@ pub fn assemble(
         match parse_technique(file) {
             Ok(technique) => {
                 if let Some(first) = seen.get(&technique.id) {
-                    problems.push(file.file_problem(format!(
-                        "technique id '{}' is already used by {first}; this file was skipped",
-                        technique.id
+                    problems.push(file.file_problem(crate::tr!(
+                        "technique-file-id-taken",
+                        id = technique.id.as_str(),
+                        first = first.as_str()
                     )));
                 } else {
                     seen.insert(technique.id.clone(), file.name.clone());
@@ -53,9 +54,10 @@ pub fn assemble(
         match parse_routine(file, &known) {
             Ok(routine) => {
                 if let Some(first) = seen.get(&routine.id) {
-                    problems.push(file.file_problem(format!(
-                        "routine id '{}' is already used by {first}; this file was skipped",
-                        routine.id
+                    problems.push(file.file_problem(crate::tr!(
+                        "routine-file-id-used",
+                        id = routine.id.as_str(),
+                        first = first.as_str()
                     )));
                     continue;
                 }

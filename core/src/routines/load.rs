@@ -48,7 +48,12 @@ fn check_list(
     if items.len() > most {
         problems.push(file.problem(
             list,
-            format!("{what} lists {} things; at most {most}", items.len()),
+            crate::tr!(
+                "routine-file-list-too-long",
+                field = what,
+                count = items.len(),
+                max = most
+            ),
         ));
     }
     if let Some(bad) = items
@@ -57,9 +62,11 @@ fn check_list(
     {
         problems.push(file.problem(
             list,
-            format!(
-                "{what}: '{}' must be 1 to {longest} characters",
-                crate::input::printable(bad)
+            crate::tr!(
+                "routine-file-list-item",
+                field = what,
+                item = crate::input::printable(bad),
+                max = longest
             ),
         ));
     }
@@ -137,11 +144,11 @@ pub fn parse_technique(file: &SourceFile) -> Result<Technique, Vec<Problem>> {
     if !TECHNIQUE_SECONDS.contains(raw.seconds.get_ref()) {
         problems.push(file.problem(
             &raw.seconds,
-            format!(
-                "seconds is {}; a technique lasts from {} to {} seconds",
-                raw.seconds.get_ref(),
-                TECHNIQUE_SECONDS.start(),
-                TECHNIQUE_SECONDS.end()
+            crate::tr!(
+                "technique-file-seconds-range",
+                seconds = *raw.seconds.get_ref(),
+                min = *TECHNIQUE_SECONDS.start(),
+                max = *TECHNIQUE_SECONDS.end()
             ),
         ));
     }
@@ -149,26 +156,20 @@ pub fn parse_technique(file: &SourceFile) -> Result<Technique, Vec<Problem>> {
     if !illustration.ends_with(".svg") || illustration.contains(['/', '\\']) {
         problems.push(file.problem(
             &raw.illustration,
-            format!(
-                "illustration '{illustration}' must be a file name ending in .svg, with no folders"
-            ),
+            crate::tr!("technique-file-illustration", name = illustration.as_str()),
         ));
     }
     if raw.steps.get_ref().is_empty() || raw.steps.get_ref().iter().any(|s| s.trim().is_empty()) {
-        problems.push(file.problem(
-            &raw.steps,
-            "steps must list at least one instruction, none of them empty",
-        ));
+        problems.push(file.problem(&raw.steps, crate::tr!("technique-file-no-steps")));
     }
     match (&raw.category, &raw.tradition) {
-        (Category::Traditional, None) => problems.push(file.problem(
-            &raw.id,
-            "a traditional technique needs a 'tradition' line saying where it comes from",
-        )),
+        (Category::Traditional, None) => {
+            problems.push(file.problem(&raw.id, crate::tr!("technique-file-needs-tradition")))
+        }
         (category, Some(tradition)) if *category != Category::Traditional => {
             problems.push(file.problem(
                 tradition,
-                "tradition is only for techniques with category = \"traditional\"",
+                crate::tr!("technique-file-tradition-not-traditional"),
             ))
         }
         _ => {}
@@ -210,7 +211,7 @@ pub fn parse_routine(
     if raw.summary.get_ref().chars().count() > MAX_SUMMARY {
         problems.push(file.problem(
             &raw.summary,
-            format!("summary is longer than {MAX_SUMMARY} characters"),
+            crate::tr!("routine-file-summary-too-long", max = MAX_SUMMARY),
         ));
     }
     check_goals(file, &raw.goals, &mut problems);
@@ -226,11 +227,15 @@ pub fn parse_routine(
 
     let steps = raw.steps.get_ref();
     if steps.is_empty() {
-        problems.push(file.problem(&raw.steps, "a routine needs at least one [[steps]] entry"));
+        problems.push(file.problem(&raw.steps, crate::tr!("routine-file-no-steps")));
     } else if steps.len() > MAX_STEPS {
         problems.push(file.problem(
             &raw.steps,
-            format!("{} steps is too many; at most {MAX_STEPS}", steps.len()),
+            crate::tr!(
+                "routine-file-too-many-steps",
+                count = steps.len(),
+                max = MAX_STEPS
+            ),
         ));
     }
     let mut total: u32 = 0;
@@ -238,31 +243,50 @@ pub fn parse_routine(
         let number = index + 1;
         let technique = step.technique.get_ref();
         if !techniques.contains(technique) {
-            let mut message =
-                format!("step {number} names technique '{technique}', which does not exist");
-            if let Some(near) = closest(technique, techniques.iter().map(String::as_str)) {
-                message.push_str(&format!(" (did you mean '{near}'?)"));
-            }
+            let message = match closest(technique, techniques.iter().map(String::as_str)) {
+                Some(near) => crate::tr!(
+                    "routine-file-unknown-technique-near",
+                    number = number,
+                    technique = technique.as_str(),
+                    near = near
+                ),
+                None => crate::tr!(
+                    "routine-file-unknown-technique",
+                    number = number,
+                    technique = technique.as_str()
+                ),
+            };
             problems.push(file.problem(&step.technique, message));
         }
         let seconds = *step.seconds.get_ref();
         if !STEP_SECONDS.contains(&seconds) {
             problems.push(file.problem(
                 &step.seconds,
-                format!(
-                    "step {number} lasts {seconds} seconds; a step lasts from {} to {} seconds",
-                    STEP_SECONDS.start(),
-                    STEP_SECONDS.end()
+                crate::tr!(
+                    "routine-file-step-seconds",
+                    number = number,
+                    seconds = seconds,
+                    min = *STEP_SECONDS.start(),
+                    max = *STEP_SECONDS.end()
                 ),
             ));
         }
         total = total.saturating_add(seconds);
         if let Some(cue) = &step.cue {
-            check_chars(file, &format!("step {number}'s cue"), cue, &mut problems);
+            if let Some(found) = crate::input::first_unsafe_char(cue.get_ref()) {
+                problems.push(file.problem(
+                    cue,
+                    crate::tr!(
+                        "routine-file-cue-control-char",
+                        number = number,
+                        char = found
+                    ),
+                ));
+            }
             if cue.get_ref().chars().count() > MAX_CUE {
                 problems.push(file.problem(
                     cue,
-                    format!("step {number}'s cue is longer than {MAX_CUE} characters"),
+                    crate::tr!("routine-file-cue-too-long", number = number, max = MAX_CUE),
                 ));
             }
         }
@@ -270,10 +294,10 @@ pub fn parse_routine(
     if total > MAX_ROUTINE_SECONDS {
         problems.push(file.problem(
             &raw.steps,
-            format!(
-                "the steps add up to {} minutes; a routine lasts at most {} minutes",
-                total / 60,
-                MAX_ROUTINE_SECONDS / 60
+            crate::tr!(
+                "routine-file-too-long",
+                minutes = total / 60,
+                max = MAX_ROUTINE_SECONDS / 60
             ),
         ));
     }

@@ -4,8 +4,8 @@
 mod checks;
 mod library;
 mod load;
-pub mod overlay;
 pub mod model;
+pub mod overlay;
 mod pages;
 mod programme;
 mod search;
@@ -38,24 +38,41 @@ const MAX_FILE_BYTES: u64 = 1024 * 1024;
 pub enum RoutineError {
     /// The routine or its file breaks the format's rules: every problem found, one per
     /// line.
-    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
     Invalid(Vec<Problem>),
     /// Its id is taken by another routine, or there is no routine of that id to export; the
     /// sentence says which.
-    #[error("{0}")]
     Conflict(String),
     /// The id given is not one of the user's own routines (built-in ones cannot be changed
     /// or deleted).
-    #[error("There is no custom routine '{0}' (built-in routines cannot be changed or deleted; duplicate one instead).")]
     NotCustom(String),
     /// A routine file could not be read, written or removed.
-    #[error("{}: {source}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
         /// What the system said.
         source: std::io::Error,
     },
+}
+
+impl std::fmt::Display for RoutineError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            // FILE:LINE: problem, one a line, as editors and `routines validate` read them.
+            RoutineError::Invalid(problems) => {
+                let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                f.write_str(&lines.join("\n"))
+            }
+            RoutineError::Conflict(sentence) => f.write_str(sentence),
+            RoutineError::NotCustom(id) => {
+                f.write_str(&crate::tr!("routine-file-not-custom", id = id.as_str()))
+            }
+            RoutineError::Io { path, source } => f.write_str(&crate::tr!(
+                "routine-file-io",
+                file = path.display().to_string(),
+                error = source.to_string()
+            )),
+        }
+    }
 }
 
 impl RoutineError {
@@ -152,9 +169,9 @@ pub fn read_source(path: &Path) -> Result<SourceFile, Problem> {
         line: None,
         message,
     };
-    let bytes = crate::input::read_file(path, MAX_FILE_BYTES, "a routine file").map_err(problem)?;
+    let bytes = crate::input::read_file(path, MAX_FILE_BYTES, "routine").map_err(problem)?;
     let text = String::from_utf8(crate::input::without_bom(bytes))
-        .map_err(|_| problem("it is not UTF-8 text: is it really a routine file?".into()))?;
+        .map_err(|_| problem(crate::tr!("routine-file-not-utf8")))?;
     Ok(SourceFile::new(name, text))
 }
 
@@ -167,7 +184,10 @@ fn custom_files(data_dir: &Path, problems: &mut Vec<Problem>) -> Vec<SourceFile>
             problems.push(Problem {
                 file: dir.display().to_string(),
                 line: None,
-                message: format!("cannot read the folder of your routines: {error}"),
+                message: crate::tr!(
+                    "routine-file-custom-folder-unreadable",
+                    error = error.to_string()
+                ),
             });
             return Vec::new();
         }
@@ -224,8 +244,9 @@ pub fn validate_paths(paths: &[PathBuf]) -> (usize, Vec<Problem>) {
         collect_toml(path, &mut files, &mut problems);
     }
     // Translations are checked against the English beside them, not as routines.
-    let (translations, files): (Vec<SourceFile>, Vec<SourceFile>) =
-        files.into_iter().partition(|file| translation_root(&file.name).is_some());
+    let (translations, files): (Vec<SourceFile>, Vec<SourceFile>) = files
+        .into_iter()
+        .partition(|file| translation_root(&file.name).is_some());
     let translated = check_translations_on_disk(paths, &translations, &mut problems);
     let (programmes, files): (Vec<SourceFile>, Vec<SourceFile>) = files
         .into_iter()
@@ -282,11 +303,18 @@ fn check_translations_on_disk(
     files: &[SourceFile],
     problems: &mut Vec<Problem>,
 ) -> usize {
-    let mut roots: Vec<&str> = files.iter().filter_map(|f| translation_root(&f.name)).collect();
+    let mut roots: Vec<&str> = files
+        .iter()
+        .filter_map(|f| translation_root(&f.name))
+        .collect();
     roots.sort();
     roots.dedup();
     for root in roots {
-        let base = if root.is_empty() { Path::new(".") } else { Path::new(root) };
+        let base = if root.is_empty() {
+            Path::new(".")
+        } else {
+            Path::new(root)
+        };
         let tree = overlay::read_tree(base, problems);
         let shown = |name: &str| base.join(name).display().to_string();
         // Only what was asked about: `validate routines/locales/de` leaves French alone.
@@ -363,10 +391,7 @@ pub fn save_custom(
         return Err(RoutineError::Invalid(vec![Problem {
             file: format!("{}.toml", routine.id),
             line: None,
-            message: format!(
-                "id '{}' must be lowercase letters and digits separated by single dashes",
-                routine.id
-            ),
+            message: crate::tr!("routine-file-new-id-invalid", id = routine.id.as_str()),
         }]));
     }
     if let Some(old) = replacing {
@@ -380,9 +405,10 @@ pub fn save_custom(
     }
     if replacing != Some(routine.id.as_str()) {
         if let Some(taken) = library.routines.iter().find(|e| e.routine.id == routine.id) {
-            return Err(RoutineError::Conflict(format!(
-                "A routine with the id '{}' already exists ({}). Choose another title or id.",
-                routine.id, taken.routine.title
+            return Err(RoutineError::Conflict(crate::tr!(
+                "routine-file-id-taken",
+                id = routine.id.as_str(),
+                title = taken.routine.title.as_str()
             )));
         }
     }
@@ -435,7 +461,7 @@ pub fn export(data_dir: &Path, id: &str, path: &Path) -> Result<(), RoutineError
         .routines
         .iter()
         .find(|entry| entry.routine.id == id)
-        .ok_or_else(|| RoutineError::Conflict(format!("There is no routine '{id}'.")))?;
+        .ok_or_else(|| RoutineError::Conflict(crate::tr!("export-no-such-routine", id = id)))?;
     let text = to_checked_file(&entry.routine, &path.display().to_string(), &library)?;
     write_atomically(path, &text)
 }

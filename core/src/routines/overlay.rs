@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::model::{Block, Library, Page, Span, Problem, Programme, Routine, Source, Technique};
+use super::model::{Block, Library, Page, Problem, Programme, Routine, Source, Span, Technique};
 use crate::i18n::{pseudo, PSEUDO};
 use crate::tr;
 
@@ -243,7 +243,12 @@ pub(super) type Tree = BTreeMap<String, String>;
 pub(super) fn shipped_tree() -> Tree {
     super::shipped::FILES
         .iter()
-        .filter_map(|(name, text)| Some((name.strip_prefix("routines/")?.to_string(), text.to_string())))
+        .filter_map(|(name, text)| {
+            Some((
+                name.strip_prefix("routines/")?.to_string(),
+                text.to_string(),
+            ))
+        })
         .collect()
 }
 
@@ -288,7 +293,11 @@ pub(super) fn check(tree: &Tree, shown: &dyn Fn(&str) -> String) -> Vec<Problem>
                     if !tree.contains_key(&translated) {
                         problems.push(file_problem(
                             &shown(&translated),
-                            tr!("translation-missing-file", language = tag, source = english.as_str()),
+                            tr!(
+                                "translation-missing-file",
+                                language = tag,
+                                source = english.as_str()
+                            ),
                         ));
                     }
                 }
@@ -351,7 +360,10 @@ fn check_file(
     for (key, value) in &translated {
         let name = key.get_ref().as_str();
         let Some(original) = source.get(name).filter(|_| keys.contains(&name)) else {
-            problems.push(at(key.span().start, tr!("translation-key-no-source", key = name)));
+            problems.push(at(
+                key.span().start,
+                tr!("translation-key-no-source", key = name),
+            ));
             continue;
         };
         if SAME_LENGTH.contains(&name) {
@@ -362,7 +374,12 @@ fn check_file(
             if ours.len() != theirs.len() {
                 problems.push(at(
                     key.span().start,
-                    tr!("translation-count", key = name, count = ours.len(), english = theirs.len()),
+                    tr!(
+                        "translation-count",
+                        key = name,
+                        count = ours.len(),
+                        english = theirs.len()
+                    ),
                 ));
                 continue;
             }
@@ -374,7 +391,10 @@ fn check_file(
                 for inner in ours.keys() {
                     if !theirs.contains_key(inner) {
                         let place = format!("{name}[{}].{inner}", i + 1);
-                        problems.push(at(key.span().start, tr!("translation-key-no-source", key = place)));
+                        problems.push(at(
+                            key.span().start,
+                            tr!("translation-key-no-source", key = place),
+                        ));
                     }
                 }
             }
@@ -384,7 +404,10 @@ fn check_file(
         for key in keys {
             let present = translated.keys().any(|k| k.get_ref() == key);
             if source.contains_key(*key) && !present && *key != "tags" {
-                problems.push(file_problem(file, tr!("translation-missing-key", key = *key)));
+                problems.push(file_problem(
+                    file,
+                    tr!("translation-missing-key", key = *key),
+                ));
             }
         }
     }

@@ -31,7 +31,7 @@ pub fn parse_page(id: &str, file: &str, text: &str) -> Result<Page, Problem> {
                 return Err(Problem {
                     file: file.into(),
                     line: Some(index as u32 + 1),
-                    message: "a page has one '# ' title; use '## ' for headings".into(),
+                    message: crate::tr!("page-file-two-titles"),
                 });
             }
             title = Some(heading.trim().to_string());
@@ -63,7 +63,7 @@ pub fn parse_page(id: &str, file: &str, text: &str) -> Result<Page, Problem> {
     let title = title.ok_or_else(|| Problem {
         file: file.into(),
         line: Some(1),
-        message: "a page must start with a '# ' title".into(),
+        message: crate::tr!("page-file-no-title"),
     })?;
     Ok(Page {
         id: id.into(),

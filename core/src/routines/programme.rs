@@ -48,11 +48,15 @@ pub fn parse_programme(
     check_text(file, "summary", &raw.summary, MAX_SUMMARY, &mut problems);
     let weeks = raw.weeks.get_ref();
     if weeks.is_empty() {
-        problems.push(file.problem(&raw.weeks, "a programme needs at least one [[weeks]] entry"));
+        problems.push(file.problem(&raw.weeks, crate::tr!("programme-file-no-weeks")));
     } else if weeks.len() > MAX_WEEKS {
         problems.push(file.problem(
             &raw.weeks,
-            format!("{} weeks is too many; at most {MAX_WEEKS}", weeks.len()),
+            crate::tr!(
+                "programme-file-too-many-weeks",
+                count = weeks.len(),
+                max = MAX_WEEKS
+            ),
         ));
     }
     for (index, week) in weeks.iter().enumerate() {
@@ -61,14 +65,16 @@ pub fn parse_programme(
         if sessions.is_empty() {
             problems.push(file.problem(
                 &week.sessions,
-                format!("week {number} has no sessions: name at least one routine"),
+                crate::tr!("programme-file-week-empty", week = number),
             ));
         } else if sessions.len() > MAX_SESSIONS_A_WEEK {
             problems.push(file.problem(
                 &week.sessions,
-                format!(
-                    "week {number} has {} sessions; at most {MAX_SESSIONS_A_WEEK}",
-                    sessions.len()
+                crate::tr!(
+                    "programme-file-week-too-many",
+                    week = number,
+                    count = sessions.len(),
+                    max = MAX_SESSIONS_A_WEEK
                 ),
             ));
         }
@@ -78,23 +84,25 @@ pub fn parse_programme(
                 continue;
             }
             let shown = crate::input::printable(routine);
-            let mut message = format!(
-                "week {number}, session {} names routine '{shown}', which does not exist",
-                place + 1
-            );
-            if let Some(near) = closest(routine, routines.iter().map(String::as_str)) {
-                message.push_str(&format!(" (did you mean '{near}'?)"));
-            }
+            let message = match closest(routine, routines.iter().map(String::as_str)) {
+                Some(near) => crate::tr!(
+                    "programme-file-unknown-routine-near",
+                    week = number,
+                    session = place + 1,
+                    routine = shown,
+                    near = near
+                ),
+                None => crate::tr!(
+                    "programme-file-unknown-routine",
+                    week = number,
+                    session = place + 1,
+                    routine = shown
+                ),
+            };
             problems.push(file.problem(session, message));
         }
         if let Some(note) = &week.note {
-            check_text(
-                file,
-                &format!("week {number}'s note"),
-                note,
-                MAX_NOTE,
-                &mut problems,
-            );
+            check_note(file, number, note, &mut problems);
         }
     }
     if !problems.is_empty() {
@@ -121,6 +129,35 @@ pub fn parse_programme(
     })
 }
 
+/// A week's note: no control characters, 1 to `MAX_NOTE` characters (as `check_text`
+/// checks a key, with the week named in the message).
+fn check_note(file: &SourceFile, week: usize, note: &Spanned<String>, problems: &mut Vec<Problem>) {
+    if let Some(found) = crate::input::first_unsafe_char(note.get_ref()) {
+        problems.push(file.problem(
+            note,
+            crate::tr!(
+                "programme-file-note-control-char",
+                week = week,
+                char = found
+            ),
+        ));
+    }
+    let length = note.get_ref().trim().chars().count();
+    if length == 0 {
+        problems.push(file.problem(note, crate::tr!("programme-file-note-empty", week = week)));
+    } else if length > MAX_NOTE {
+        problems.push(file.problem(
+            note,
+            crate::tr!(
+                "programme-file-note-too-long",
+                week = week,
+                length = length,
+                max = MAX_NOTE
+            ),
+        ));
+    }
+}
+
 /// Reads programme files against the routines there are, skipping (and saying why) any
 /// file that is bad or reuses an id.
 pub fn assemble(
@@ -134,9 +171,10 @@ pub fn assemble(
         match parse_programme(file, known) {
             Ok(programme) => {
                 if let Some((_, first)) = seen.iter().find(|(id, _)| *id == programme.id) {
-                    problems.push(file.file_problem(format!(
-                        "programme id '{}' is already used by {first}; this file was skipped",
-                        programme.id
+                    problems.push(file.file_problem(crate::tr!(
+                        "programme-file-id-taken",
+                        id = programme.id.as_str(),
+                        first = first.as_str()
                     )));
                     continue;
                 }

@@ -140,14 +140,20 @@ fn collect_toml_in(
             }
         }
         Err(error) => {
-            problems.push(folder_problem(format!("cannot read the folder: {error}")));
+            problems.push(folder_problem(crate::tr!(
+                "routine-file-folder-unreadable",
+                error = error.to_string()
+            )));
             return;
         }
     }
     let mut entries: Vec<PathBuf> = match fs::read_dir(path) {
         Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
         Err(error) => {
-            problems.push(folder_problem(format!("cannot read the folder: {error}")));
+            problems.push(folder_problem(crate::tr!(
+                "routine-file-folder-unreadable",
+                error = error.to_string()
+            )));
             return;
         }
     };

@@ -255,7 +255,11 @@ fn translated_tree(german: &str) -> tempfile::TempDir {
         .unwrap()
         .1;
     std::fs::write(root.join("techniques/heel-circles.toml"), english).unwrap();
-    std::fs::write(root.join("techniques/arch-thumb-walk.toml"), english.replace("heel-circles", "arch-thumb-walk")).unwrap();
+    std::fs::write(
+        root.join("techniques/arch-thumb-walk.toml"),
+        english.replace("heel-circles", "arch-thumb-walk"),
+    )
+    .unwrap();
     std::fs::write(root.join("locales/de/about.toml"), "complete = true\n").unwrap();
     std::fs::write(root.join("locales/de/techniques/heel-circles.toml"), german).unwrap();
     dir
@@ -266,10 +270,16 @@ fn validate_says_where_a_translation_goes_wrong() {
     let german = "title = \"Fersenkreise\"\nsummary = \"Kreise.\"\nsteps = [\"Eins.\", \"Zwei.\"]\nspeed = \"fast\"\n";
     let dir = translated_tree(german);
     let (checked, problems) = validate_paths(&[dir.path().join("routines")]);
-    assert_eq!(checked, 4, "two techniques, a translation and its about.toml: {problems:?}");
+    assert_eq!(
+        checked, 4,
+        "two techniques, a translation and its about.toml: {problems:?}"
+    );
     let said: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
     let de = dir.path().join("routines/locales/de");
-    let file = de.join("techniques/heel-circles.toml").display().to_string();
+    let file = de
+        .join("techniques/heel-circles.toml")
+        .display()
+        .to_string();
     let expect = [
         format!("{file}:3: \"steps\" has 2 items where the English has 4: there must be one for each"),
         format!("{file}:4: \"speed\" has no English text to translate here"),
@@ -287,25 +297,45 @@ fn validate_says_where_a_translation_goes_wrong() {
 #[test]
 fn every_shipped_language_keeps_the_shape_of_the_english_library() {
     let english = load_library(std::path::Path::new("/nonexistent"));
-    for language in crate::i18n::LANGUAGES.iter().map(|l| l.tag).chain([crate::i18n::PSEUDO]) {
+    for language in crate::i18n::LANGUAGES
+        .iter()
+        .map(|l| l.tag)
+        .chain([crate::i18n::PSEUDO])
+    {
         let mut library = english.clone();
         overlay::localize(&mut library, language);
         for (ours, en) in library.techniques.iter().zip(&english.techniques) {
-            assert_eq!((&ours.id, ours.steps.len()), (&en.id, en.steps.len()), "{language}");
-            assert_eq!(ours.cautions.len(), en.cautions.len(), "{language} {}", ours.id);
+            assert_eq!(
+                (&ours.id, ours.steps.len()),
+                (&en.id, en.steps.len()),
+                "{language}"
+            );
+            assert_eq!(
+                ours.cautions.len(),
+                en.cautions.len(),
+                "{language} {}",
+                ours.id
+            );
         }
         for (ours, en) in library.routines.iter().zip(&english.routines) {
-            assert_eq!(ours.routine.steps, {
-                let mut steps = en.routine.steps.clone();
-                for (step, translated) in steps.iter_mut().zip(&ours.routine.steps) {
-                    step.cue = translated.cue.clone();
-                }
-                steps
-            }, "{language}: only the cues change");
+            assert_eq!(
+                ours.routine.steps,
+                {
+                    let mut steps = en.routine.steps.clone();
+                    for (step, translated) in steps.iter_mut().zip(&ours.routine.steps) {
+                        step.cue = translated.cue.clone();
+                    }
+                    steps
+                },
+                "{language}: only the cues change"
+            );
         }
         if language != "en" {
             let title = &library.techniques[0].title;
-            assert_ne!(title, &english.techniques[0].title, "{language} has its own titles");
+            assert_ne!(
+                title, &english.techniques[0].title,
+                "{language} has its own titles"
+            );
         }
     }
 }

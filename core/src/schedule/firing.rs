@@ -60,10 +60,10 @@ pub(crate) fn last_failure(conn: &Connection, tz: &TimeZone) -> Result<Option<St
         }
         let due: Timestamp = due.parse().ok()?;
         let local = local_rfc3339(due, tz);
-        Some(format!(
-            "The reminder due at {} could not be shown: {}",
-            local.get(11..16).unwrap_or(&local),
-            detail.unwrap_or_default()
+        Some(crate::tr!(
+            "reminder-could-not-show",
+            time = local.get(11..16).unwrap_or(&local),
+            reason = detail.unwrap_or_default()
         ))
     }))
 }

@@ -117,15 +117,11 @@ pub fn parse_days(days: &[String]) -> Result<Vec<String>> {
         let index = NAMES
             .iter()
             .position(|full| key.len() >= 3 && full.starts_with(&key))
-            .ok_or_else(|| {
-                invalid(format!(
-                    "'{day}' is not a day: use mon, tue, wed, thu, fri, sat or sun"
-                ))
-            })?;
+            .ok_or_else(|| invalid(crate::tr!("reminder-not-a-day", day = day)))?;
         chosen[index] = true;
     }
     if !chosen.contains(&true) {
-        return Err(invalid("a reminder needs at least one day"));
+        return Err(invalid(crate::tr!("reminder-no-days")));
     }
     Ok(DAYS
         .iter()
@@ -138,11 +134,7 @@ pub fn parse_days(days: &[String]) -> Result<Vec<String>> {
 /// Reads a 24-hour local time, "HH:MM" ("20:00"), saying what is wrong with one that is
 /// not.
 pub fn parse_time(at: &str) -> Result<Time> {
-    let wrong = || {
-        invalid(format!(
-            "'{at}' is not a time: use 24-hour HH:MM, like 20:00"
-        ))
-    };
+    let wrong = || invalid(crate::tr!("reminder-not-a-time", time = at));
     let (hour, minute) = at.trim().split_once(':').ok_or_else(wrong)?;
     let hour: i8 = hour.parse().map_err(|_| wrong())?;
     let minute: i8 = minute.parse().map_err(|_| wrong())?;

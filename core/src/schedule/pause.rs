@@ -52,8 +52,9 @@ pub fn parse_for(text: &str) -> Result<SignedDuration> {
             .unwrap_or(text.len()),
     );
     let not_a_length = || {
-        invalid(format!(
-            "'{shown}' is not a length: use e.g. 2d, 12h or 90m"
+        invalid(crate::tr!(
+            "schedule-pause-not-a-length",
+            length = shown.as_str()
         ))
     };
     let per_unit: u64 = match unit {
@@ -63,9 +64,10 @@ pub fn parse_for(text: &str) -> Result<SignedDuration> {
         _ => return Err(not_a_length()),
     };
     let too_long = || {
-        invalid(format!(
-            "'{shown}' is longer than the longest pause, {MAX_PAUSE_DAYS} days: \
-             run `solewise pause` without --for to pause until `solewise resume`"
+        invalid(crate::tr!(
+            "schedule-pause-too-long",
+            length = shown.as_str(),
+            days = MAX_PAUSE_DAYS
         ))
     };
     let count: u64 = match number.parse() {
@@ -77,8 +79,9 @@ pub fn parse_for(text: &str) -> Result<SignedDuration> {
     };
     let minutes = count.checked_mul(per_unit).ok_or_else(too_long)?;
     if minutes == 0 {
-        return Err(invalid(format!(
-            "'{shown}' is no pause at all: give at least 1m"
+        return Err(invalid(crate::tr!(
+            "schedule-pause-zero",
+            length = shown.as_str()
         )));
     }
     if minutes > MAX_PAUSE_DAYS * 24 * 60 {
@@ -93,20 +96,24 @@ pub fn parse_for(text: &str) -> Result<SignedDuration> {
 /// after `now`.
 pub fn parse_until(text: &str, tz: &TimeZone, now: Timestamp) -> Result<Timestamp> {
     let shown = crate::input::printable(text.trim());
-    let date: Date = text
-        .trim()
-        .parse()
-        .map_err(|_| invalid(format!("'{shown}' is not a date: use YYYY-MM-DD")))?;
+    let date: Date = text.trim().parse().map_err(|_| {
+        invalid(crate::tr!(
+            "schedule-pause-not-a-date",
+            date = shown.as_str()
+        ))
+    })?;
     let until = instant_on(date, Time::midnight(), tz)
         .filter(|until| *until < forever())
         .ok_or_else(|| {
-            invalid(format!(
-                "'{shown}' is out of range: give a date before 9999"
+            invalid(crate::tr!(
+                "schedule-pause-date-out-of-range",
+                date = shown.as_str()
             ))
         })?;
     if until <= now {
-        return Err(invalid(format!(
-            "'{shown}' has already begun: give a date after today"
+        return Err(invalid(crate::tr!(
+            "schedule-pause-date-past",
+            date = shown.as_str()
         )));
     }
     Ok(until)

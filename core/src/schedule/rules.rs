@@ -40,11 +40,12 @@ fn checked(input: &RuleInput) -> Result<(String, String, Option<String>, Option<
         .filter(|l| !l.is_empty())
         .map(String::from);
     if label.as_ref().is_some_and(|l| l.chars().count() > 80) {
-        return Err(invalid("a label is at most 80 characters"));
+        return Err(invalid(crate::tr!("reminder-label-too-long")));
     }
     if let Some(found) = label.as_deref().and_then(crate::input::first_unsafe_char) {
-        return Err(invalid(format!(
-            "a label may not hold the control character {found}"
+        return Err(invalid(crate::tr!(
+            "reminder-label-control-char",
+            char = found
         )));
     }
     let routine = input
@@ -72,7 +73,10 @@ pub(crate) fn update_rule(conn: &Connection, id: i64, input: &RuleInput) -> Resu
         params![id, days, at, routine, label, input.enabled],
     )?;
     if changed == 0 {
-        return Err(invalid(format!("there is no reminder {id}")));
+        return Err(invalid(crate::tr!(
+            "reminder-not-found",
+            id = id.to_string()
+        )));
     }
     rule(conn, id)
 }
@@ -82,7 +86,10 @@ pub(crate) fn update_rule(conn: &Connection, id: i64, input: &RuleInput) -> Resu
 pub(crate) fn remove_rule(conn: &Connection, id: i64) -> Result<()> {
     let changed = conn.execute("DELETE FROM reminder_rules WHERE id = ?1", [id])?;
     if changed == 0 {
-        return Err(invalid(format!("there is no reminder {id}")));
+        return Err(invalid(crate::tr!(
+            "reminder-not-found",
+            id = id.to_string()
+        )));
     }
     conn.execute("DELETE FROM reminder_snoozes WHERE rule_id = ?1", [id])?;
     conn.execute("DELETE FROM reminder_log WHERE rule_id = ?1", [id])?;
@@ -96,5 +103,5 @@ pub(crate) fn rule(conn: &Connection, id: i64) -> Result<ReminderRule> {
         rule_from_row,
     )
     .optional()?
-    .ok_or_else(|| invalid(format!("there is no reminder {id}")))
+    .ok_or_else(|| invalid(crate::tr!("reminder-not-found", id = id.to_string())))
 }

@@ -101,10 +101,10 @@ pub(super) fn examine(
     })?;
     // Before the size: Windows reports a folder as 0 bytes long.
     if metadata.is_dir() {
-        return Err(foreign("it is a folder".into()));
+        return Err(foreign(crate::tr!("database-reason-folder")));
     }
     if metadata.len() == 0 {
-        return Ok(Health::Damaged("the file is empty (0 bytes)".into()));
+        return Ok(Health::Damaged(crate::tr!("database-reason-empty")));
     }
     let conn = if access == Access::ReadOnly {
         open_read_only(path).map_err(sqlite)?
@@ -129,8 +129,9 @@ pub(super) fn examine(
         });
     }
     if version < 0 {
-        return Err(foreign(format!(
-            "its data version is {version}, which no Solewise writes"
+        return Err(foreign(crate::tr!(
+            "database-reason-odd-version",
+            version = version.to_string()
         )));
     }
 
@@ -158,9 +159,9 @@ pub(super) fn examine(
             })
             .map_err(sqlite)?;
         if !tables.is_empty() {
-            return Err(foreign(format!(
-                "it is an SQLite database with other tables ({}) and no Solewise data version",
-                tables.join(", ")
+            return Err(foreign(crate::tr!(
+                "database-reason-other-tables",
+                tables = tables.join(", ")
             )));
         }
     }
@@ -178,7 +179,7 @@ pub(super) fn quick_check(conn: &Connection) -> rusqlite::Result<Option<String>>
         .prepare("PRAGMA quick_check")?
         .query_map([], |row| row.get::<_, String>(0))?
         .collect::<Result<Vec<_>, _>>()?;
-    Ok((rows != ["ok"]).then(|| format!("quick_check found: {}", rows.join("; "))))
+    Ok((rows != ["ok"]).then(|| crate::tr!("database-quick-check-found", found = rows.join("; "))))
 }
 
 pub(super) fn is_damage(error: &rusqlite::Error) -> bool {

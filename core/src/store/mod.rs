@@ -33,14 +33,33 @@ pub struct Recovery {
 }
 
 impl Recovery {
-    /// What to tell the user.
+    /// What to tell the user, in the active language.
     pub fn message(&self) -> String {
-        format!(
-            "Your Solewise database could not be read ({}). It was moved to {} (nothing was \
-             deleted) and a new, empty database was started.",
-            self.reason,
-            self.damaged_copy.display()
+        crate::tr!(
+            "database-recovered",
+            reason = self.reason.as_str(),
+            moved_to = self.damaged_copy.display().to_string()
         )
+    }
+
+    /// As it waits in the settings until the window shows it: the facts, not the
+    /// sentence, so that it is said in the language the window speaks then (the database
+    /// is opened before its language setting can be read).
+    fn kept(&self) -> String {
+        serde_json::json!({
+            "damaged_copy": self.damaged_copy.to_string_lossy(),
+            "reason": self.reason,
+        })
+        .to_string()
+    }
+
+    /// What `kept` wrote; `None` for anything else (a sentence kept by an older version).
+    fn from_kept(text: &str) -> Option<Recovery> {
+        let value: serde_json::Value = serde_json::from_str(text).ok()?;
+        Some(Recovery {
+            damaged_copy: PathBuf::from(value.get("damaged_copy")?.as_str()?),
+            reason: value.get("reason")?.as_str()?.to_string(),
+        })
     }
 }
 
@@ -182,15 +201,15 @@ impl Store {
             .map_err(|source| self.sqlite_error(source))
     }
 
-    /// The sentence about a damaged database moved aside, if one waits to be shown; it
-    /// is forgotten once taken.
+    /// The sentence about a damaged database moved aside, if one waits to be shown, in
+    /// the active language; it is forgotten once taken.
     pub fn take_recovery_notice(&self) -> Result<Option<String>, DatabaseError> {
         let sqlite = |source| self.sqlite_error(source);
         let notice = rows::get(&self.conn, Remembered::RecoveryNotice).map_err(sqlite)?;
         if notice.is_some() {
             rows::clear(&self.conn, Remembered::RecoveryNotice).map_err(sqlite)?;
         }
-        Ok(notice)
+        Ok(notice.map(|kept| Recovery::from_kept(&kept).map_or(kept, |found| found.message())))
     }
 
     fn sqlite_error(&self, source: rusqlite::Error) -> DatabaseError {
@@ -341,11 +360,7 @@ fn open_checking(
     let backup = migrate(&mut database, data_dir, migrations)?;
     if let Some(recovery) = &recovery {
         // Kept until the window has shown it: the daemon may be the one that found it.
-        let kept = rows::set(
-            &database.conn,
-            Remembered::RecoveryNotice,
-            &recovery.message(),
-        );
+        let kept = rows::set(&database.conn, Remembered::RecoveryNotice, &recovery.kept());
         if let Err(error) = kept {
             log::warn!("could not keep the notice about the damaged database: {error}");
         }

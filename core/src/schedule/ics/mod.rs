@@ -103,14 +103,13 @@ impl Event {
                 .map(vtimezone::weekday_code)
                 .collect(),
             summary,
-            description: routine
-                .map(|entry| {
-                    crate::tr!(
-                        "calendar-description",
-                        routine = entry.routine.title.as_str(),
-                        minutes = minutes
-                    )
-                }),
+            description: routine.map(|entry| {
+                crate::tr!(
+                    "calendar-description",
+                    routine = entry.routine.title.as_str(),
+                    minutes = minutes
+                )
+            }),
         })
     }
 
