@@ -2,18 +2,43 @@ import { defineConfig } from "vitest/config";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { svelteTesting } from "@testing-library/svelte/vite";
 
+import { readFileSync } from "node:fs";
+
+/** Each language's catalogue as the page gets it: the messages without the comments
+ * written for translators (a third of the file), which the page never reads. Fluent
+ * comments start at the beginning of a line; a message's lines never do with "#". */
+function catalogueWithoutComments() {
+  return {
+    name: "solewise-catalogue-without-comments",
+    enforce: "pre" as const,
+    load(id: string) {
+      const [path, query] = id.split("?");
+      if (!path.endsWith(".ftl") || query !== "raw") return null;
+      const text = readFileSync(path, "utf8")
+        .split("\n")
+        .filter((line: string) => !line.startsWith("#"))
+        .join("\n")
+        .replace(/\n{3,}/g, "\n\n");
+      return `export default ${JSON.stringify(text)};`;
+    },
+  };
+}
+
 // The built UI is embedded in the Rust binary (tauri.conf.json: frontendDist = ui/dist).
 export default defineConfig({
-  plugins: [svelte(), svelteTesting()],
+  plugins: [catalogueWithoutComments(), svelte(), svelteTesting()],
   clearScreen: false,
   server: {
-    // The UI's own folder, and the Rust shell's, which one test reads: the command table
-    // test (src/lib/ipc.test.ts) checks ipc.ts against the commands shell.rs registers.
-    fs: { allow: [".", "../src-tauri/src"] },
+    // The UI's own folder; the window's catalogues (locales/<tag>/window.ftl, loaded by
+    // src/lib/i18n/i18n.svelte.ts); and the Rust shell's, which one test reads: the command
+    // table test (src/lib/ipc.test.ts) checks ipc.ts against the commands shell.rs registers.
+    fs: { allow: [".", "../locales", "../src-tauri/src"] },
   },
   build: {
     outDir: "dist",
     emptyOutDir: true,
+    // dist/.vite/manifest.json: which chunk holds which language's catalogue (make bench).
+    manifest: true,
     target: "safari16",
     // Keep assets as files served from 'self', never data: URLs inside scripts.
     assetsInlineLimit: 0,
@@ -25,5 +50,7 @@ export default defineConfig({
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.ts"],
+    // Every test starts in English, from the catalogue itself (src/test-setup.ts).
+    setupFiles: ["src/test-setup.ts"],
   },
 });

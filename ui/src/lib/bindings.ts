@@ -71,6 +71,20 @@ programmes: Array<Programme>,
  */
 problems: Array<Problem>, };
 
+export type LanguageInfo = { 
+/**
+ * The language to show now: the setting's, or the system's when it is "system".
+ */
+active: string, 
+/**
+ * The supported language the operating system's asks for maps to.
+ */
+system: string, 
+/**
+ * What the operating system asks for, as it says it ("zh_TW.UTF-8"; empty if nothing).
+ */
+asked: string, };
+
 export type Found = { 
 /**
  * Technique ids, those whose title matches first.
@@ -891,7 +905,12 @@ voice_name: string | null,
 /**
  * How fast it speaks: -100 (slowest) to 100, 0 the voice's own pace.
  */
-voice_rate: number, };
+voice_rate: number, 
+/**
+ * The language Solewise speaks: "system" (the operating system's) or a tag of
+ * `i18n::LANGUAGES` ("de", "pt-BR").
+ */
+language: string, };
 
 export type ExportFormat = "csv" | "json";
 
@@ -1027,7 +1046,15 @@ voices: Array<SpeechVoice>,
 /**
  * Why there is no speech, in words for the Settings screen.
  */
-problem: string | null, };
+problem: string | null, 
+/**
+ * The language the window speaks now ("de").
+ */
+language: string, 
+/**
+ * Whether a voice of the service speaks it; Settings says so when none does.
+ */
+language_voice: boolean, };
 
 export type Utterance = { text: string, 
 /**

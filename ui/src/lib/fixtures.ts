@@ -21,6 +21,7 @@ export const userSettings: Settings = {
   voice_guidance: false,
   voice_name: null,
   voice_rate: 0,
+  language: "system",
 };
 
 /** A routine of `count` one-minute left-foot steps, "Step 1" … "Step count". */

@@ -1,32 +1,30 @@
 // Foot zones as the backend names them (history/zones.rs): "left-heel" … "right-calf".
 import type { Area, Foot, ZoneRating } from "./bindings";
+import { list } from "./format";
+import { t, ta } from "./i18n/i18n.svelte";
 
 export const feet = ["left", "right"] as const;
 export const parts = ["toes", "ball", "arch", "heel", "top", "ankle", "achilles", "calf"] as const;
 const order: string[] = feet.flatMap((foot) => parts.map((part) => `${foot}-${part}`));
 
-/** A part of the foot map as a person names it. */
-const partNames: Record<string, string> = {
-  ball: "ball of the foot",
-  top: "top of the foot",
-  achilles: "Achilles tendon",
-};
+/** Whether `zone` is one of the map's zones ("left-heel" … "right-calf"). */
+function known(zone: string): boolean {
+  return order.includes(zone);
+}
 
-/** The part's short name on the map's own buttons. */
+/** The part's short name on the map's own buttons: "toes", "Achilles". */
 export function partShort(part: string): string {
-  return part === "achilles" ? "Achilles" : part;
+  return (parts as readonly string[]).includes(part) ? t(`zone-part-${part}`) : part;
 }
 
 /** "left ball of the foot", for use inside a sentence ("Achilles" keeps its capital). */
 export function zoneName(zone: string): string {
-  const [foot, part = ""] = zone.split("-");
-  return `${foot} ${partNames[part] ?? part}`.trim();
+  return known(zone) ? t(`zone-${zone}`) : zone;
 }
 
-/** "Left ball of the foot" for "left-ball". */
+/** "Left ball of the foot" for "left-ball", on its own. */
 export function zoneLabel(zone: string): string {
-  const name = zoneName(zone);
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+  return known(zone) ? ta(`zone-${zone}`, "label") : zone;
 }
 
 /** The zone's place: left foot first, each foot from the toes up the leg. */
@@ -37,9 +35,10 @@ export function zoneOrder(zone: string): number {
 
 /** "Left heel 6, right arch 3". */
 export function zoneSummary(ratings: ZoneRating[]): string {
-  return ratings
-    .map((r, i) => `${i === 0 ? zoneLabel(r.zone) : zoneName(r.zone)} ${r.rating}`)
-    .join(", ");
+  return list(
+    ratings.map((r, i) => t("zone-rating", { zone: i === 0 ? zoneLabel(r.zone) : zoneName(r.zone), rating: r.rating })),
+    "unit",
+  );
 }
 
 /** The parts of the foot map a technique working `area` touches. */

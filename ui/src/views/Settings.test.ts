@@ -1,11 +1,14 @@
 // Tests of the Settings screen: notifications, and that a change reaches the settings store.
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import type { Settings as SettingsValue } from "../lib/bindings";
 import { appStatus, playerAt, userSettings } from "../lib/fixtures";
 import { stepChimes } from "../lib/player/chime";
 import { setSettings, settings as store } from "../lib/settings/settings.svelte";
+import { LANGUAGES, setSystemLocale, useCatalogue } from "../lib/i18n/i18n.svelte";
+import { library } from "../lib/library.svelte";
+import english from "../../../locales/en/window.ftl?raw";
 import Settings from "./Settings.svelte";
 
 const status = appStatus;
@@ -79,5 +82,80 @@ describe("Settings", () => {
     await fireEvent.click(await screen.findByRole("checkbox", { name: /soft chime/ }));
     await screen.findByText("The disk is full");
     expect(stepChimes(0, playerAt(1))).toBe(true);
+  });
+});
+
+describe("the language", () => {
+  afterEach(() => {
+    setSystemLocale("en_GB.UTF-8", "en");
+    useCatalogue("en", english);
+  });
+
+  /** The backend, answering `library` with a library whose one page is titled `page`. */
+  function backendWithLibrary(calls: { cmd: string; args: unknown }[], page: string) {
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args });
+      if (cmd === "save_settings") return (args as { settings: SettingsValue }).settings;
+      if (cmd === "list_backups") return [];
+      if (cmd === "library") {
+        return { techniques: [], routines: [], programmes: [], problems: [], pages: [{ id: "safety", title: page, blocks: [] }] };
+      }
+    });
+  }
+
+  it("offers the system's language first, then every language by its own name", async () => {
+    backendWithLibrary([], "");
+    setSettings(settings);
+    render(Settings, { status });
+    const select = (await screen.findByRole("combobox", { name: "Language" })) as HTMLSelectElement;
+    const options = [...select.options];
+    expect(options[0]).toMatchObject({ value: "system", textContent: "System (English)" });
+    expect(options.slice(1).map((o) => [o.value, o.lang, o.textContent])).toEqual(
+      LANGUAGES.map((l) => [l.tag, l.tag, l.name]),
+    );
+    expect(select.value).toBe("system");
+    expect(screen.queryByTestId("language-note")).toBeNull();
+  });
+
+  it("says when the system asks for a language Solewise shows another way", async () => {
+    backendWithLibrary([], "");
+    setSystemLocale("zh_TW.UTF-8", "zh-CN");
+    setSettings(settings);
+    render(Settings, { status });
+    expect((await screen.findByRole("option", { name: "System (简体中文)" })).getAttribute("value")).toBe("system");
+    expect(screen.getByTestId("language-note").textContent?.trim()).toBe(
+      "Your system asks for Chinese (Taiwan); Solewise shows 简体中文.",
+    );
+  });
+
+  it("saves the choice, then shows the window and the library in it at once", async () => {
+    const calls: { cmd: string; args: unknown }[] = [];
+    backendWithLibrary(calls, "Wann man es lässt");
+    // A German catalogue, as setLanguage("de") will find it.
+    useCatalogue("de", "settings-title = Einstellungen\nsettings-language = Sprache\n");
+    useCatalogue("en", english);
+    setSettings(settings);
+    render(Settings, { status });
+    const select = await screen.findByRole("combobox", { name: "Language" });
+    await fireEvent.change(select, { target: { value: "de" } });
+    expect(await screen.findByRole("heading", { level: 1, name: "Einstellungen" })).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "Sprache" })).toBe(select);
+    expect(document.documentElement.lang).toBe("de");
+    const saved = calls.find((c) => c.cmd === "save_settings")?.args as { settings: SettingsValue };
+    expect(saved.settings.language).toBe("de");
+    // The library comes again from the backend, in the new language, after the save.
+    expect(calls.map((c) => c.cmd).indexOf("library")).toBeGreaterThan(calls.map((c) => c.cmd).indexOf("save_settings"));
+    await waitFor(() => expect(library.current?.pages[0]?.title).toBe("Wann man es lässt"));
+  });
+
+  it("follows the system again when System is chosen", async () => {
+    backendWithLibrary([], "");
+    useCatalogue("de", "settings-title = Einstellungen\n");
+    setSettings({ ...settings, language: "de" });
+    render(Settings, { status });
+    const select = await screen.findByRole("combobox", { name: "Language" });
+    await fireEvent.change(select, { target: { value: "system" } });
+    expect(await screen.findByRole("heading", { level: 1, name: "Settings" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("en");
   });
 });

@@ -3,6 +3,7 @@
 // still said on the check-out.
 import type { PlayerView } from "../bindings";
 import { api, errorMessage } from "../ipc";
+import { t } from "../i18n/i18n.svelte";
 import { loadSettings } from "../settings/settings.svelte";
 import { lastSecondsNote } from "./chime";
 import { guidance, moment, Speaker, type Moment } from "./voice";
@@ -29,14 +30,16 @@ export class VoiceGuide {
       const speech = await api.speechStatus();
       if (speech.engine === "none") {
         this.problem(
-          `Voice guidance is on, but ${speech.problem ?? "no speech service was found"} The chime still marks each step.`,
+          speech.problem
+            ? t("voice-unavailable-because", { problem: speech.problem })
+            : t("voice-no-service"),
         );
         return;
       }
       this.speaker = new Speaker(speech.engine, settings);
       if (this.latest && this.listening()) this.follow(this.latest);
     } catch (e) {
-      this.problem(`Voice guidance is unavailable: ${errorMessage(e)}`);
+      this.problem(t("voice-unavailable", { error: errorMessage(e) }));
     }
   }
 
@@ -54,7 +57,7 @@ export class VoiceGuide {
     (stepChanged ? voice.stop() : Promise.resolve())
       .then(() => voice.say(say))
       .catch((e) => {
-        this.problem(`Voice guidance stopped: ${errorMessage(e)} The chime still marks each step.`);
+        this.problem(t("voice-stopped", { error: errorMessage(e) }));
         this.speaker = null;
       });
   }

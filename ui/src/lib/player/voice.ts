@@ -2,8 +2,10 @@
 // two player views, tested on its own), and who says it: the backend's speech service
 // on Linux, the web view's speech synthesis (the system synthesizer) on macOS and
 // Windows.
-import type { Foot, PlayerStep, PlayerView, Settings, SpeechEngine } from "../bindings";
+import type { PlayerStep, PlayerView, Settings, SpeechEngine } from "../bindings";
 import { api } from "../ipc";
+import { footLabel } from "../format";
+import { lang, PSEUDO, t } from "../i18n/i18n.svelte";
 
 /** What guidance remembers of the last view it saw. */
 export type Moment = { current: number; remainingMs: number; finished: boolean };
@@ -18,16 +20,17 @@ export const HALF_WAY_FROM_SECONDS = 40;
 export const LAST_SECONDS_FROM_SECONDS = 20;
 export const LAST_SECONDS = 10;
 
-const footWords: Record<Foot, string> = { left: "Left foot", right: "Right foot", both: "Both feet" };
-
 /**
  * The line that opens a step: its name, the foot, its cue, and (`withCaution`: the
  * first time its technique comes up in the session) its first caution.
  */
 export function stepLine(step: PlayerStep, withCaution = true): string {
-  const title = step.title.replace(/[.!?]+$/, "");
-  const caution = withCaution && step.caution ? `Take care: ${step.caution}` : "";
-  return [`${title}.`, `${footWords[step.foot]}.`, step.cue ?? "", caution].join(" ").replace(/\s+/g, " ").trim();
+  const title = step.title.replace(/[.!?。！？]+$/, "");
+  const caution = withCaution && step.caution ? t("voice-caution", { caution: step.caution }) : "";
+  return [t("voice-step", { title, foot: footLabel(step.foot) }), step.cue ?? "", caution]
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**
@@ -37,7 +40,7 @@ export function stepLine(step: PlayerStep, withCaution = true): string {
 export function guidance(before: Moment | null, view: PlayerView): { say: string[]; lastSeconds: boolean } {
   const quiet = { say: [], lastSeconds: false };
   if (view.finished) {
-    return before && !before.finished ? { say: ["That is the whole routine. Well done."], lastSeconds: false } : quiet;
+    return before && !before.finished ? { say: [t("voice-finished")], lastSeconds: false } : quiet;
   }
   const step = view.steps[view.current];
   if (!step) return quiet;
@@ -45,7 +48,7 @@ export function guidance(before: Moment | null, view: PlayerView): { say: string
     const say: string[] = [];
     const previous = before && !before.finished ? view.steps[before.current] : undefined;
     if (previous && step.foot !== "both" && previous.foot !== step.foot) {
-      say.push(`Switch to your ${step.foot} foot.`);
+      say.push(t("voice-switch-foot", { foot: step.foot }));
     }
     const again = view.steps.slice(0, view.current).some((s) => s.technique === step.technique);
     say.push(stepLine(step, !again));
@@ -54,7 +57,7 @@ export function guidance(before: Moment | null, view: PlayerView): { say: string
   const length = step.seconds * 1000;
   const crossed = (mark: number) => before.remainingMs > mark && view.step_remaining_ms <= mark;
   if (step.seconds >= HALF_WAY_FROM_SECONDS && crossed(length / 2)) {
-    return { say: ["Half-way. Keep going."], lastSeconds: false };
+    return { say: [t("voice-half-way")], lastSeconds: false };
   }
   if (step.seconds >= LAST_SECONDS_FROM_SECONDS && crossed(LAST_SECONDS * 1000)) {
     return { say: [], lastSeconds: true };
@@ -75,6 +78,8 @@ export class Speaker {
         await api.speak({ text, voice: this.settings.voice_name, rate: this.settings.voice_rate });
       } else if (this.engine === "page" && "speechSynthesis" in window) {
         const utterance = new SpeechSynthesisUtterance(text);
+        // The system picks a voice for the language shown, unless the user chose one.
+        if (lang() !== PSEUDO) utterance.lang = lang();
         // The service's -100..100 as the page's 0.5x..2x.
         utterance.rate = 2 ** (this.settings.voice_rate / 100);
         const voice = speechSynthesis.getVoices().find((v) => v.name === this.settings.voice_name);

@@ -13,6 +13,7 @@ const settings: Settings = {
   voice_guidance: true,
   voice_name: null,
   voice_rate: 0,
+  language: "system",
 };
 
 function backend(status: SpeechStatus) {
@@ -26,7 +27,7 @@ afterEach(() => {
 
 describe("VoiceSettings", () => {
   it("says so when no speech service answers, and that the chime stays", async () => {
-    backend({ engine: "none", voices: [], problem: "No speech service is running." });
+    backend({ engine: "none", voices: [], problem: "No speech service is running.", language: "en", language_voice: false });
     render(VoiceSettings, { settings: { ...settings }, onsave: () => undefined });
     const missing = await screen.findByTestId("speech-missing");
     expect(missing.textContent).toContain("cannot speak");
@@ -34,9 +35,18 @@ describe("VoiceSettings", () => {
   });
 
   it("lists the service's voices to choose from", async () => {
-    backend({ engine: "service", voices: [{ name: "en-gb", language: "en" }], problem: null });
+    backend({ engine: "service", voices: [{ name: "en-gb", language: "en" }], problem: null, language: "en", language_voice: true });
     render(VoiceSettings, { settings: { ...settings }, onsave: () => undefined });
     expect(await screen.findByRole("option", { name: "en-gb (en)" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Hear a sample" })).toBeTruthy();
+  });
+});
+
+describe("a language no voice speaks", () => {
+  it("is named in Settings, so nobody waits for a voice that will not come", async () => {
+    backend({ engine: "service", voices: [{ name: "en-gb", language: "en" }], problem: null, language: "de", language_voice: false });
+    render(VoiceSettings, { settings: { ...settings, voice_guidance: true }, onsave: () => undefined });
+    const note = await screen.findByTestId("no-language-voice");
+    expect(note.textContent).toContain("Deutsch");
   });
 });
