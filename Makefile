@@ -9,7 +9,7 @@ RELEASE_BIN := target/release/solewise
 RELEASE_WINDOW := target/release/solewise-window
 DEBUG_WINDOW := target/debug/solewise-window
 
-.PHONY: run build daemon test lint unit ui-test e2e test-windows check-macos package-windows bench package package-debug test-package bindings licenses icons setup-build setup-test setup-bench clean
+.PHONY: run build daemon test lint unit ui-test check-translations e2e test-windows check-macos package-windows bench package package-debug test-package bindings licenses icons setup-build setup-test setup-bench clean
 
 ## run: install what is missing, build the UI and both programs, and start Solewise as
 ## the desktop menu does (the window, which starts the tray daemon behind it)
@@ -64,6 +64,15 @@ unit:
 	@echo "test: Rust unit and integration tests"
 	$(CARGO) test --locked
 
+## check-translations: every language's catalogues against English (messages, variables,
+## Fluent syntax, ids the code uses), and the translated content against its English
+## (FILE:LINE); also part of `make test` (unit and ui-test)
+check-translations:
+	@echo "test: the catalogues and the translated content"
+	$(CARGO) test --locked -p solewise-core --test catalogue
+	$(CARGO) run --locked --quiet -p solewise-daemon -- routines validate routines
+	npm --prefix ui test --silent -- src/lib/i18n
+
 ui-test:
 	@echo "test: UI unit tests (Vitest, IPC mocked)"
 	npm --prefix ui test --silent
@@ -96,7 +105,7 @@ check-macos:
 e2e: setup-test ui/dist/index.html
 	@echo "test: end-to-end (screenshots in target/e2e-screenshots/)"
 	$(CARGO) test --locked --no-run
-	SOLEWISE_BIN=$(CURDIR)/$(DEBUG_WINDOW) $(CARGO) test --locked --test e2e --test e2e_guidance --test e2e_progress -- --ignored --test-threads=1
+	SOLEWISE_BIN=$(CURDIR)/$(DEBUG_WINDOW) $(CARGO) test --locked --test e2e --test e2e_guidance --test e2e_progress --test e2e_languages -- --ignored --test-threads=1
 
 ## bench: memory and idle CPU waiting in the tray (beside Workrave), window start-up,
 ## reminder lateness, binary sizes, history at scale

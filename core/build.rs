@@ -70,7 +70,10 @@ fn write_messages(root: &Path) {
             })
             .collect();
         if !parts.is_empty() {
-            out.push_str(&format!("    ({tag:?}, concat!({})),\n", parts.join(", \"\\n\", ")));
+            out.push_str(&format!(
+                "    ({tag:?}, concat!({})),\n",
+                parts.join(", \"\\n\", ")
+            ));
         }
     }
     out.push_str("];\n");

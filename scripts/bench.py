@@ -37,6 +37,7 @@ import time
 from pathlib import Path
 
 from bench_bundle import bundle_table
+from bench_languages import language_table
 from bench_open import store_rows
 from bench_desktop import (ROOT, SUPPORT, Desktop, children_of, idle, memory_groups_kib, memory_kib, mib,
                            stop, threads, wait_for, window_start)
@@ -211,6 +212,15 @@ def main():
             subprocess.run(["pkill", "-f", "--", f"--data-dir {desktop.dir}"], check=False)
             desktop.close()
         return
+    if len(sys.argv) == 4 and sys.argv[3] == "--languages":
+        # Only the daemon's memory and the page at start in English, German and Japanese.
+        target, desktop = Path(sys.argv[1]).resolve(), Desktop()
+        try:
+            print("\n".join(language_table(str(target / "solewise"), desktop)))
+        finally:
+            subprocess.run(["pkill", "-f", "--", f"--data-dir {desktop.dir}"], check=False)
+            desktop.close()
+        return
     if len(sys.argv) == 4 and sys.argv[3] == "--bundle":
         print("\n".join(bundle_table()))
         return
@@ -234,7 +244,7 @@ def main():
             desktop.close()
         return
     if len(sys.argv) != 3:
-        sys.exit("usage: bench.py TARGET_DIR OUTPUT.md | TARGET_DIR - --knobs | --memory | --bundle | --open")
+        sys.exit("usage: bench.py TARGET_DIR OUTPUT.md | TARGET_DIR - --knobs | --memory | --bundle | --languages | --open")
     target, output = Path(sys.argv[1]).resolve(), Path(sys.argv[2])
     daemon, window = str(target / "solewise"), str(target / "solewise-window")
     bare = str(target / "examples" / "bare_window")
@@ -304,6 +314,9 @@ def main():
         print("bench: the web view's knobs (three cold starts each)", flush=True)
         knobs = webview_knobs(window, desktop)
 
+        print("bench: the daemon and the page at start in English, German and Japanese", flush=True)
+        languages = language_table(daemon, desktop)
+
         print("bench: reminder lateness (two minutes)", flush=True)
         late = reminder_lateness(daemon, desktop)
         rows.append(("Reminder lateness (median of 6)", f"{statistics.median(late):.0f} ms", "",
@@ -354,6 +367,15 @@ def main():
         "The built UI as embedded in the window (ui/dist); fonts are the system's, so there are none.",
         "",
         *bundle_table(),
+        "",
+        "## In other languages",
+        "",
+        "The daemon waiting in the tray on a desktop in each language (it parses only that",
+        "language's catalogue), and what the window's page loads at start in it (the page and",
+        "that language's catalogue), beside the page built from the last commit before",
+        "translations, in the same run.",
+        "",
+        *languages,
         "",
         "## The web view's knobs",
         "",

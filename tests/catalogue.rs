@@ -62,8 +62,15 @@ fn shape(path: &Path) -> Shape {
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, errors)| {
         let first = &errors[0];
-        let line = text[..first.pos.start.min(text.len())].lines().count().max(1);
-        panic!("{}:{line}: not valid Fluent: {:?}", path.display(), first.kind)
+        let line = text[..first.pos.start.min(text.len())]
+            .lines()
+            .count()
+            .max(1);
+        panic!(
+            "{}:{line}: not valid Fluent: {:?}",
+            path.display(),
+            first.kind
+        )
     });
     let mut shape = Shape::new();
     for entry in resource.body {
@@ -105,7 +112,10 @@ fn every_language_has_every_message_of_english_with_the_same_variables() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     let languages: BTreeSet<String> = LANGUAGES.iter().map(|l| l.tag.to_string()).collect();
-    assert_eq!(folders, languages, "one folder in locales/ for each language of i18n::LANGUAGES");
+    assert_eq!(
+        folders, languages,
+        "one folder in locales/ for each language of i18n::LANGUAGES"
+    );
     let mut problems = Vec::new();
     for file in catalogue_files() {
         let english = shape(&root().join("locales/en").join(&file));
@@ -189,7 +199,10 @@ fn every_rust_message_is_used_and_every_use_has_a_message() {
         .map(|(id, file)| format!("{file}: tr!(\"{id}\") has no message in locales/en"))
         .collect();
     assert!(missing.is_empty(), "{}", missing.join("\n"));
-    let unused: Vec<&String> = english.keys().filter(|id| !used.contains_key(*id)).collect();
+    let unused: Vec<&String> = english
+        .keys()
+        .filter(|id| !used.contains_key(*id))
+        .collect();
     assert!(unused.is_empty(), "messages no Rust code uses: {unused:?}");
 }
 
@@ -200,12 +213,22 @@ fn the_command_line_prints_no_sentence_that_is_not_in_the_catalogue() {
     // formats with no words of their own.
     let allowed = ["solewise: ", "ID", "MINUTES", "SOURCE", "TITLE"];
     let mut found = Vec::new();
-    for file in ["daemon/src/main.rs", "daemon/src/cli/run.rs", "daemon/src/cli/programmes.rs"] {
+    for file in [
+        "daemon/src/main.rs",
+        "daemon/src/cli/run.rs",
+        "daemon/src/cli/programmes.rs",
+    ] {
         let text = fs::read_to_string(root().join(file)).unwrap();
         for (number, line) in text.lines().enumerate() {
-            let printing = ["println!(\"", "eprintln!(\"", "Ok(\"", "Err(\"", ".to_string()"]
-                .iter()
-                .any(|p| line.contains(p));
+            let printing = [
+                "println!(\"",
+                "eprintln!(\"",
+                "Ok(\"",
+                "Err(\"",
+                ".to_string()",
+            ]
+            .iter()
+            .any(|p| line.contains(p));
             if !printing || line.trim_start().starts_with("//") || line.contains("tr!(") {
                 continue;
             }
@@ -227,7 +250,11 @@ fn the_command_line_prints_no_sentence_that_is_not_in_the_catalogue() {
             }
         }
     }
-    assert!(found.is_empty(), "English left in the output:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "English left in the output:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]

@@ -540,3 +540,114 @@ fn routines_search_finds_techniques_and_routines_by_their_words() {
     let nothing = solewise(data.path(), &["routines", "search", "no-such-word-here"]);
     assert!(out(&nothing).contains("nothing found"), "{}", out(&nothing));
 }
+
+/// `solewise` with `args`, under `env` (name, value; "" removes it).
+fn no_reminders_in(
+    data: &std::path::Path,
+    env: &[(&str, &str)],
+    args: &[&str],
+) -> (String, String) {
+    let mut command = solewise_in(data, args);
+    for (name, value) in env {
+        if value.is_empty() {
+            command.env_remove(name);
+        } else {
+            command.env(name, value);
+        }
+    }
+    let result = run(command);
+    assert!(result.status.success(), "{env:?}: {}", err(&result));
+    (out(&result).trim().to_string(), err(&result))
+}
+
+/// The language of this test process (what `tr!` formats in) is one for all its threads:
+/// the tests that set it take turns.
+static LANGUAGE: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+// The environment is how Linux and the BSDs say the language; Windows and macOS have
+// their own setting (sys-locale), which a test cannot change.
+#[cfg(all(unix, not(target_os = "macos")))]
+#[test]
+fn the_command_line_speaks_the_desktops_language_or_falls_back_clearly() {
+    use solewise_core::{i18n, tr};
+    let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
+    let data = tempfile::tempdir().unwrap();
+    let said_in = |tag: &str| {
+        i18n::set_language(tag);
+        tr!("cli-no-reminders")
+    };
+    let list = ["reminders", "list"];
+    for (env, tag) in [
+        (vec![("LANG", "de_DE.UTF-8")], "de"),
+        (vec![("LANG", "ja_JP.UTF-8")], "ja"),
+        (vec![("LANG", "ar_EG.UTF-8")], "ar"),
+        (vec![("LANG", "C")], "en"),
+        (vec![("LANG", "")], "en"),
+        (vec![("LANG", "xx_YY.bad@x")], "en"),
+        (
+            vec![("LANG", "de_DE.UTF-8"), ("LC_ALL", "fr_FR.UTF-8")],
+            "fr",
+        ),
+        (vec![("LANG", "de_DE.UTF-8"), ("LANGUAGE", "ja:de")], "ja"),
+        (
+            vec![("LANG", "de_DE.UTF-8"), ("LC_ALL", "C"), ("LANGUAGE", "ja")],
+            "en",
+        ),
+        (vec![("LANG", "pt_PT.UTF-8")], "pt-BR"),
+        (vec![("LANG", "zh_TW.UTF-8")], "zh-CN"),
+    ] {
+        let (said, _) = no_reminders_in(data.path(), &env, &list);
+        assert_eq!(said, said_in(tag), "{env:?}");
+    }
+    assert_ne!(said_in("de"), said_in("en"), "German has its own words");
+
+    // --lang wins over the desktop, for this one command; an unknown one says so.
+    let german = [("LANG", "de_DE.UTF-8")];
+    let (said, _) = no_reminders_in(data.path(), &german, &["--lang", "ru", "reminders", "list"]);
+    assert_eq!(said, said_in("ru"));
+    let (said, warning) = no_reminders_in(
+        data.path(),
+        &german,
+        &["--lang", "xx-!!", "reminders", "list"],
+    );
+    assert_eq!(said, said_in("en"));
+    i18n::set_language("en");
+    assert!(
+        warning.contains("\"xx-!!\" is not a language Solewise speaks"),
+        "{warning}"
+    );
+
+    // What scripts read is the same in every language.
+    let (english, _) = no_reminders_in(data.path(), &[], &["history", "stats", "--json"]);
+    let (german, _) = no_reminders_in(data.path(), &german, &["history", "stats", "--json"]);
+    assert_eq!(english, german);
+}
+
+#[test]
+fn the_language_setting_is_followed_and_content_comes_in_that_language() {
+    use solewise_core::{i18n, routines};
+    let _turn = LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
+    let data = tempfile::tempdir().unwrap();
+    // Settings → Language, as the window saves it.
+    {
+        let db = solewise_core::store::Store::open(data.path())
+            .unwrap()
+            .database;
+        let mut prefs = solewise_core::app::settings::read(&db).unwrap();
+        prefs.language = "fr".into();
+        solewise_core::app::settings::save(&db, &prefs).unwrap();
+        prefs.language = "klingon".into();
+        let refused = solewise_core::app::settings::save(&db, &prefs).unwrap_err();
+        assert!(refused.is_invalid(), "{refused}");
+    }
+    let (said, _) = no_reminders_in(
+        data.path(),
+        &[("LANG", "de_DE.UTF-8")],
+        &["routines", "list"],
+    );
+    i18n::set_language("fr");
+    let library = routines::load_library(std::path::Path::new("/nonexistent"));
+    i18n::set_language("en");
+    let french = &library.routines[0].routine.title;
+    assert!(said.contains(french.as_str()), "{french} not in\n{said}");
+}

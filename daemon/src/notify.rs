@@ -2,7 +2,6 @@
 //! without blocking the tray (on Linux, over D-Bus on the daemon's own runtime), and the
 //! sample notification Settings asks for. A failure is a sentence, never a crash.
 
-use solewise_core::tr;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -89,9 +88,9 @@ pub async fn remind(notice: &Notice, shown: impl FnOnce(Result<(), NotifyError>)
     {
         let mut reminder = notification(notice);
         reminder
-            .action("default", &tr!("reminder-open"))
-            .action("start", &tr!("reminder-start"))
-            .action("snooze", &tr!("reminder-snooze"))
+            .action("default", &solewise_core::tr!("reminder-open"))
+            .action("start", &solewise_core::tr!("reminder-start"))
+            .action("snooze", &solewise_core::tr!("reminder-snooze"))
             .hint(notify_rust::Hint::Category("reminder".into()));
         let handle = match reminder.show_async().await {
             Ok(handle) => handle,

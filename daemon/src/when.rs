@@ -22,7 +22,8 @@ pub fn date_time_in(tag: &str, local: &jiff::ZonedDateTime) -> String {
     };
     let locale: Locale = tag.parse().unwrap_or(icu_locale_core::locale!("en"));
     let formatted = (|| {
-        let formatter = FixedCalendarDateTimeFormatter::try_new(locale.into(), MDET::medium()).ok()?;
+        let formatter =
+            FixedCalendarDateTimeFormatter::try_new(locale.into(), MDET::medium()).ok()?;
         let date = Date::try_new_gregorian(
             i32::from(local.year()),
             u8::try_from(local.month()).ok()?,
@@ -50,11 +51,23 @@ mod tests {
     fn each_language_writes_the_date_and_hour_its_own_way() {
         let zoned: jiff::ZonedDateTime = "2026-12-03T20:05[UTC]".parse().unwrap();
         let english = date_time_in("en", &zoned);
-        assert!(english.contains("8:05") && english.contains("PM"), "{english}");
-        assert!(english.contains("Dec") && english.contains("Thu"), "{english}");
+        assert!(
+            english.contains("8:05") && english.contains("PM"),
+            "{english}"
+        );
+        assert!(
+            english.contains("Dec") && english.contains("Thu"),
+            "{english}"
+        );
         let german = date_time_in("de", &zoned);
-        assert!(german.contains("20:05") && german.contains("Dez"), "{german}");
+        assert!(
+            german.contains("20:05") && german.contains("Dez"),
+            "{german}"
+        );
         let japanese = date_time_in("ja", &zoned);
-        assert!(japanese.contains("20:05") && japanese.contains("12月3日"), "{japanese}");
+        assert!(
+            japanese.contains("20:05") && japanese.contains("12月3日"),
+            "{japanese}"
+        );
     }
 }

@@ -18,6 +18,7 @@ use solewise_core::history::transfer::ImportSummary;
 use solewise_core::history::zone_trends::{WeekAverage, ZoneTrend};
 use solewise_core::history::zones::ZoneRating;
 use solewise_core::history::*;
+use solewise_core::i18n::LanguageInfo;
 use solewise_core::player::{PlayerStep, PlayerView};
 use solewise_core::prefs::Prefs;
 use solewise_core::programme::Progress;
@@ -40,6 +41,7 @@ pub fn typescript() -> String {
         IpcError::decl(&cfg),
         ErrorKind::decl(&cfg),
         Library::decl(&cfg),
+        LanguageInfo::decl(&cfg),
         Found::decl(&cfg),
         Technique::decl(&cfg),
         Category::decl(&cfg),

@@ -57,7 +57,10 @@ pub(super) fn run(
                     days = days.as_str(),
                     at = at.as_str()
                 ),
-                None => tr!("cli-programme-joined", programme = printable(&progress.line)),
+                None => tr!(
+                    "cli-programme-joined",
+                    programme = printable(&progress.line)
+                ),
             })
         }
         ProgrammesCommand::Status { json: as_json } => {

@@ -78,7 +78,10 @@ fn reminders_command(
 ) -> Result<String, String> {
     let tz = solewise_core::zone::local();
     if let Some(problem) = solewise_core::zone::problem() {
-        eprintln!("solewise: {}", tr!("cli-warning", warning = problem.to_string()));
+        eprintln!(
+            "solewise: {}",
+            tr!("cli-warning", warning = problem.to_string())
+        );
     }
     let now = jiff::Timestamp::now();
     match action {
@@ -193,7 +196,10 @@ fn pause(
     let until = match (length, until) {
         (Some(length), _) => schedule::parse_for(length).and_then(|length| {
             now.checked_add(length).map_err(|_| {
-                solewise_core::Error::Invalid(tr!("cli-pause-too-long", length = length.to_string()))
+                solewise_core::Error::Invalid(tr!(
+                    "cli-pause-too-long",
+                    length = length.to_string()
+                ))
             })
         }),
         (None, Some(date)) => schedule::parse_until(date, &tz, now),
@@ -205,7 +211,10 @@ fn pause(
     Ok(if until >= schedule::forever() {
         tr!("cli-paused-until-resume")
     } else {
-        tr!("cli-paused-until", until = schedule::local_rfc3339(until, &tz))
+        tr!(
+            "cli-paused-until",
+            until = schedule::local_rfc3339(until, &tz)
+        )
     })
 }
 
@@ -226,14 +235,20 @@ fn history_command(action: &HistoryCommand, data_dir: &Path) -> Result<String, S
             }
             .map_err(|e| e.to_string())?;
             for warning in warnings {
-                eprintln!("solewise: {}", tr!("cli-warning", warning = warning.to_string()));
+                eprintln!(
+                    "solewise: {}",
+                    tr!("cli-warning", warning = warning.to_string())
+                );
             }
             Ok(String::new())
         }
         HistoryCommand::Stats { json } => {
             let tz = solewise_core::zone::local();
             if let Some(problem) = solewise_core::zone::problem() {
-                eprintln!("solewise: {}", tr!("cli-warning", warning = problem.to_string()));
+                eprintln!(
+                    "solewise: {}",
+                    tr!("cli-warning", warning = problem.to_string())
+                );
             }
             // Insights keep a calendar in the database, so they need to write.
             let db = open(data_dir, Access::Command)?;
@@ -272,7 +287,11 @@ fn routines_command(action: &RoutinesCommand, data_dir: &Path) -> ExitCode {
             } else {
                 eprintln!(
                     "{}",
-                    tr!("cli-validate-problems", count = problems.len(), checked = checked)
+                    tr!(
+                        "cli-validate-problems",
+                        count = problems.len(),
+                        checked = checked
+                    )
                 );
                 ExitCode::FAILURE
             }
@@ -280,7 +299,10 @@ fn routines_command(action: &RoutinesCommand, data_dir: &Path) -> ExitCode {
         RoutinesCommand::List { json } => {
             let library = routines::load_library(data_dir);
             for problem in &library.problems {
-                eprintln!("{}", tr!("cli-skipped", problem = printable(&problem.to_string())));
+                eprintln!(
+                    "{}",
+                    tr!("cli-skipped", problem = printable(&problem.to_string()))
+                );
             }
             if *json {
                 match serde_json::to_string_pretty(&library.routines) {
@@ -347,7 +369,10 @@ fn routines_command(action: &RoutinesCommand, data_dir: &Path) -> ExitCode {
                 }
             }
             if found.routines.is_empty() && found.techniques.is_empty() {
-                println!("{}", tr!("cli-nothing-found", words = printable(&words.join(" "))));
+                println!(
+                    "{}",
+                    tr!("cli-nothing-found", words = printable(&words.join(" ")))
+                );
             }
             ExitCode::SUCCESS
         }

@@ -183,8 +183,14 @@ pub async fn speak(app: tauri::AppHandle, utterance: Utterance) -> Result<()> {
                     .iter()
                     .any(|v| v.name == name && i18n::voice_speaks(&v.language, language))
             };
-            if !voices.iter().any(|v| i18n::voice_speaks(&v.language, language)) {
-                return Err(Error::Speech(solewise_core::tr!("speech-no-voice", language = language)));
+            if !voices
+                .iter()
+                .any(|v| i18n::voice_speaks(&v.language, language))
+            {
+                return Err(Error::Speech(solewise_core::tr!(
+                    "speech-no-voice",
+                    language = language
+                )));
             }
             service::with(&speech, |c| {
                 c.set_rate(utterance.rate)?;
