@@ -45,7 +45,7 @@ def start_bytes(dist, language):
     manifest = dist / ".vite" / "manifest.json"
     if language and manifest.exists():
         for source, chunk in json.loads(manifest.read_text()).items():
-            if source.endswith(f"locales/{language}/window.ftl"):
+            if source.split("?")[0].endswith(f"locales/{language}/window.ftl"):
                 files.append(dist / chunk["file"])
     data = [f.read_bytes() for f in files]
     return sum(len(d) for d in data), sum(len(gzip.compress(d, 9)) for d in data)

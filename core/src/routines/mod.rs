@@ -316,7 +316,13 @@ fn check_translations_on_disk(
             Path::new(root)
         };
         let tree = overlay::read_tree(base, problems);
-        let shown = |name: &str| base.join(name).display().to_string();
+        // Each folder joined on its own: the system's separators throughout (Windows too).
+        let shown = |name: &str| {
+            let path = name
+                .split('/')
+                .fold(base.to_path_buf(), |path, part| path.join(part));
+            path.display().to_string()
+        };
         // Only what was asked about: `validate routines/locales/de` leaves French alone.
         let asked = |problem: &Problem| {
             paths

@@ -275,9 +275,10 @@ fn validate_says_where_a_translation_goes_wrong() {
         "two techniques, a translation and its about.toml: {problems:?}"
     );
     let said: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-    let de = dir.path().join("routines/locales/de");
+    let de = dir.path().join("routines").join("locales").join("de");
     let file = de
-        .join("techniques/heel-circles.toml")
+        .join("techniques")
+        .join("heel-circles.toml")
         .display()
         .to_string();
     let expect = [
@@ -286,7 +287,7 @@ fn validate_says_where_a_translation_goes_wrong() {
         format!("{file}: \"alt\" is not translated, but the language says it is complete"),
         format!(
             "{}: missing: de says it is complete, but has no translation of techniques/arch-thumb-walk.toml",
-            de.join("techniques/arch-thumb-walk.toml").display()
+            de.join("techniques").join("arch-thumb-walk.toml").display()
         ),
     ];
     for line in &expect {
