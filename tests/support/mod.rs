@@ -281,8 +281,9 @@ impl Desktop {
             .env("DISPLAY", &self.display)
             .env("DBUS_SESSION_BUS_ADDRESS", &self.bus_address)
             .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
-            // English unless a test asks for another language (`with_env("LANG", …)`).
-            .env("LANG", "C.UTF-8")
+            // British English (24-hour clock, weeks from Monday) unless a test asks for
+            // another language (`with_env("LANG", …)`).
+            .env("LANG", "en_GB.UTF-8")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .env_remove("LANGUAGE")
