@@ -10,6 +10,10 @@ mod pages;
 mod programme;
 mod search;
 mod source;
+mod translations;
+mod validate;
+
+pub use validate::validate_paths;
 
 use source::collect_toml;
 
@@ -231,130 +235,9 @@ pub fn load_library(data_dir: &Path) -> Library {
 /// Every problem with the shipped translations (`routines/locales/`): what
 /// `routines validate` says of them, and what `make test` requires to be none.
 pub fn check_translations() -> Vec<Problem> {
-    overlay::check(&overlay::shipped_tree(), &|name| format!("routines/{name}"))
-}
-
-/// Checks files given on the command line. Technique files are those in a `techniques`
-/// folder, programmes those in a `programmes` folder; routines may use shipped techniques
-/// and any technique among the paths, programmes shipped routines and those among them.
-pub fn validate_paths(paths: &[PathBuf]) -> (usize, Vec<Problem>) {
-    let mut problems = Vec::new();
-    let mut files = Vec::new();
-    for path in paths {
-        collect_toml(path, &mut files, &mut problems);
-    }
-    // Translations are checked against the English beside them, not as routines.
-    let (translations, files): (Vec<SourceFile>, Vec<SourceFile>) = files
-        .into_iter()
-        .partition(|file| translation_root(&file.name).is_some());
-    let translated = check_translations_on_disk(paths, &translations, &mut problems);
-    let (programmes, files): (Vec<SourceFile>, Vec<SourceFile>) = files
-        .into_iter()
-        .partition(|file| is_programme_file(&file.name));
-    let (techniques, routines): (Vec<SourceFile>, Vec<SourceFile>) = files
-        .into_iter()
-        .partition(|file| load::is_technique_file(&file.name));
-    let given: std::collections::HashSet<String> =
-        techniques.iter().map(|f| f.name.clone()).collect();
-    // Shipped techniques are known too, unless the same file was given on the line.
-    let mut all_techniques: Vec<SourceFile> = shipped_techniques()
-        .into_iter()
-        .filter(|shipped| {
-            !given
-                .iter()
-                .any(|name| Path::new(name).file_name() == Path::new(&shipped.name).file_name())
-        })
-        .collect();
-    let shipped_count = all_techniques.len();
-    all_techniques.extend(techniques);
-    let checked = all_techniques.len() - shipped_count + routines.len() + programmes.len();
-    let library = library::assemble(&all_techniques, &routines, &[], Vec::new(), problems);
-    let mut problems = library.problems;
-    problems.extend(shadowed_builtins(&library.routines, &routines));
-    // Programmes may name shipped routines and any routine given on the line.
-    let known = (library.routines.iter().map(|e| e.routine.id.clone()))
-        .chain(
-            shipped_routines()
-                .iter()
-                .map(|file| file.stem().to_string()),
-        )
-        .collect();
-    programme::assemble(&programmes, &known, &mut problems);
-    (checked + translated, problems)
-}
-
-/// The `routines/` folder a translation file sits under (`…/routines` for
-/// `…/routines/locales/de/x.toml`), or None for any other file.
-fn translation_root(name: &str) -> Option<&str> {
-    let marker = format!("routines/{}/", overlay::FOLDER);
-    let normalised = name.replace('\\', "/");
-    let at = normalised
-        .match_indices(&marker)
-        .map(|(i, _)| i)
-        .find(|&i| i == 0 || normalised[..i].ends_with('/'))?;
-    name.get(..at + "routines".len())
-}
-
-/// Checks the translations among `files` against the English of their `routines/`
-/// folder; a language that says it is complete is checked for what it lacks too. Returns
-/// how many translation files were checked.
-fn check_translations_on_disk(
-    paths: &[PathBuf],
-    files: &[SourceFile],
-    problems: &mut Vec<Problem>,
-) -> usize {
-    let mut roots: Vec<&str> = files
-        .iter()
-        .filter_map(|f| translation_root(&f.name))
-        .collect();
-    roots.sort();
-    roots.dedup();
-    for root in roots {
-        let base = if root.is_empty() {
-            Path::new(".")
-        } else {
-            Path::new(root)
-        };
-        let tree = overlay::read_tree(base, problems);
-        // Each folder joined on its own: the system's separators throughout (Windows too).
-        let shown = |name: &str| {
-            let path = name
-                .split('/')
-                .fold(base.to_path_buf(), |path, part| path.join(part));
-            path.display().to_string()
-        };
-        // Only what was asked about: `validate routines/locales/de` leaves French alone.
-        let asked = |problem: &Problem| {
-            paths
-                .iter()
-                .any(|path| Path::new(&problem.file).starts_with(path))
-        };
-        problems.extend(overlay::check(&tree, &shown).into_iter().filter(asked));
-    }
-    files.len()
-}
-
-/// Routines among `given` that reuse a built-in routine's id: Solewise would skip them
-/// (the built-in wins), so `validate` must say so. A shipped file itself is not flagged.
-fn shadowed_builtins(checked: &[RoutineEntry], given: &[SourceFile]) -> Vec<Problem> {
-    let shipped = shipped_routines();
-    checked
-        .iter()
-        .filter_map(|entry| {
-            let builtin = shipped
-                .iter()
-                .find(|file| Path::new(&file.name).file_stem() == Some(entry.routine.id.as_ref()))?;
-            let text = given.iter().find(|file| file.name == entry.file)?;
-            (text.text != builtin.text).then(|| Problem {
-                file: entry.file.clone(),
-                line: None,
-                message: format!(
-                    "routine id '{}' is the id of a built-in routine, so Solewise would skip this file: choose another id",
-                    entry.routine.id
-                ),
-            })
-        })
-        .collect()
+    translations::check(&translations::shipped_tree(), &|name| {
+        format!("routines/{name}")
+    })
 }
 
 /// Turns a routine into the file format, then reads it back with the same checks as any
