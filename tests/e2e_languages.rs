@@ -147,7 +147,10 @@ fn page_language(app: &support::App) -> (String, String) {
     app.element("[data-technique='heel-circles']");
     let read = |what: &str| {
         let script = format!("return document.documentElement.{what}");
-        app.execute(&script).as_str().unwrap_or_default().to_string()
+        app.execute(&script)
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
     };
     (read("lang"), read("dir"))
 }
