@@ -3,6 +3,7 @@
 // a time. `t(id, args)` reads the active language, so a template that calls it redraws when
 // the language changes.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import type { Part } from "./parts";
 
 /** Every language Solewise speaks, by its tag and by its own name. */
 export const LANGUAGES = [
@@ -24,26 +25,34 @@ export const PSEUDO = "en-XA";
 
 const RTL = new Set(["ar"]);
 
-// Each catalogue is its own chunk: only the active language (and English, which stands in
-// for a message a translation lacks) is fetched.
-const catalogues = import.meta.glob<string>("../../../../locales/*/window.ftl", {
-  query: "?raw",
-  import: "default",
-});
+// Each catalogue is two chunks of its own (./parts.ts): "start", with the first screen's
+// words, and "rest", fetched once the first screen is up. Only the active language's are
+// fetched, and English's "rest" too, which stands in for a message a translation lacks.
+const catalogues: Record<Part, Record<string, () => Promise<string>>> = {
+  start: import.meta.glob<string>("../../../../locales/*/window.ftl", { query: "?catalogue=start", import: "default" }),
+  rest: import.meta.glob<string>("../../../../locales/*/window.ftl", { query: "?catalogue=rest", import: "default" }),
+};
 
-/** Catalogue texts already read, by the tag of their folder ("en", "de"). */
+/** Catalogue texts already read, by the tag of their folder and the part ("de/start"). */
 const texts = new Map<string, string>();
 
-/** The text of the catalogue in locales/`source`/, read once (null if there is none). */
-async function read(source: string): Promise<string | null> {
-  const known = texts.get(source);
+/** One part of the catalogue in locales/`source`/, read once (null if there is none). */
+async function read(source: string, which: Part): Promise<string | null> {
+  const known = texts.get(`${source}/${which}`);
   if (known !== undefined) return known;
-  const load = catalogues[`../../../../locales/${source}/window.ftl`];
+  const load = catalogues[which][`../../../../locales/${source}/window.ftl`];
   if (!load) return null;
   const text = await load();
-  texts.set(source, text);
+  texts.set(`${source}/${which}`, text);
   return text;
 }
+
+/** The parts of a catalogue in use: "start" alone until `loadRest` asks for the rest. */
+let wanted: Part[] = ["start"];
+/** The latest `setLanguage` call: an earlier one that finishes later changes nothing. */
+let latest = 0;
+/** `loadRest`'s work, shared by every screen that waits for it. */
+let rest: Promise<void> | null = null;
 
 const state = $state({
   tag: "en",
@@ -136,7 +145,7 @@ export function pseudo(text: string): string {
   return text.trim() ? `[${accented}${extra}]` : text;
 }
 
-function bundleOf(tag: string, text: string, file: string): FluentBundle {
+function bundleOf(tag: string, parts: string[], file: string): FluentBundle {
   const bundle = new FluentBundle([regional(tag), tag === PSEUDO ? "en" : tag], {
     transform: tag === PSEUDO ? pseudo : undefined,
     // Isolation marks keep a Latin title or a number from reordering the punctuation of
@@ -144,8 +153,10 @@ function bundleOf(tag: string, text: string, file: string): FluentBundle {
     // way (of copying text, and of tests that read it).
     useIsolating: RTL.has(tag),
   });
-  const errors = bundle.addResource(new FluentResource(text));
-  for (const error of errors) console.error(`${file}: ${error.message}`);
+  for (const text of parts) {
+    const errors = bundle.addResource(new FluentResource(text));
+    for (const error of errors) console.error(`${file}: ${error.message}`);
+  }
   return bundle;
 }
 
@@ -158,26 +169,54 @@ function apply(tag: string, bundle: FluentBundle, fallback: FluentBundle | null)
   document.title = t("app-title");
 }
 
-/** Makes `tag` the active language (English for a tag with no catalogue). */
+/** The parts in use of the catalogue in locales/`source`/ (null if it has none). */
+async function readAll(source: string, parts: Part[]): Promise<string[] | null> {
+  const read_ = await Promise.all(parts.map((which) => read(source, which)));
+  return read_.every((text) => text !== null) ? (read_ as string[]) : null;
+}
+
+/** Makes `tag` the active language (English for a tag with no catalogue). Before the
+ * first screen only the start of its catalogue is fetched (`loadRest` fetches the rest). */
 export async function setLanguage(tag: string): Promise<void> {
+  const call = ++latest;
+  const parts = wanted;
   const source = tag === PSEUDO ? "en" : tag;
-  const [text, english] = await Promise.all([read(source), source === "en" ? null : read("en")]);
-  if (text === null) {
+  // English stands in for missing messages once the rest is loaded: translations are
+  // checked complete, so the first screen does not wait for it.
+  const needsFallback = source !== "en" && parts.includes("rest");
+  const [texts_, english] = await Promise.all([readAll(source, parts), needsFallback ? readAll("en", parts) : null]);
+  if (call !== latest) return;
+  if (texts_ === null) {
     if (tag === "en") return console.error("no catalogue for en");
     console.error(`no catalogue for ${tag}: showing English`);
     return setLanguage("en");
   }
-  const bundle = bundleOf(tag, text, `locales/${source}/window.ftl`);
+  const bundle = bundleOf(tag, texts_, `locales/${source}/window.ftl`);
   const fallback = english === null ? null : bundleOf("en", english, "locales/en/window.ftl");
   apply(tag, bundle, fallback);
 }
 
-/** Makes `tag` the active language with this catalogue text, at once (tests, which have
- * no chunks to fetch); a later `setLanguage(tag)` finds the text again. */
+/** Fetches the rest of the active language's catalogue (every screen but the first);
+ * the page calls it once its first screen is up, and each other screen waits for it. */
+export function loadRest(): Promise<void> {
+  if (!rest) {
+    wanted = ["start", "rest"];
+    rest = setLanguage(state.tag);
+  }
+  return rest;
+}
+
+/** Makes `tag` the active language with this whole catalogue text, at once (tests, which
+ * have no chunks to fetch); a later `setLanguage(tag)` finds the text again. */
 export function useCatalogue(tag: string, text: string): void {
-  texts.set(tag === PSEUDO ? "en" : tag, text);
-  const english = tag === "en" || tag === PSEUDO ? null : (texts.get("en") ?? null);
-  apply(tag, bundleOf(tag, text, `${tag}/window.ftl`), english === null ? null : bundleOf("en", english, "en/window.ftl"));
+  const source = tag === PSEUDO ? "en" : tag;
+  texts.set(`${source}/start`, text);
+  texts.set(`${source}/rest`, "");
+  wanted = ["start", "rest"];
+  rest = Promise.resolve();
+  latest++;
+  const english = source === "en" ? undefined : texts.get("en/start");
+  apply(tag, bundleOf(tag, [text], `${tag}/window.ftl`), english === undefined ? null : bundleOf("en", [english], "en/window.ftl"));
 }
 
 /** The pattern of `id` (or of its attribute `attr`) in the active language, else in
