@@ -27,6 +27,7 @@ pub mod settings;
 #[cfg(all(unix, not(target_os = "macos")))]
 pub mod speech;
 pub mod store;
+pub mod sync;
 #[cfg(test)]
 pub(crate) mod test_support;
 pub mod week;

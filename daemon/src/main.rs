@@ -9,6 +9,7 @@ mod process;
 mod reminders;
 mod service;
 mod state;
+mod sync;
 #[cfg(all(unix, not(target_os = "macos")))]
 mod tray;
 #[cfg(windows)]

@@ -32,6 +32,8 @@ impl Handler for Endpoint {
             match request {
                 Request::Reschedule => {
                     shared.wake.notify_one();
+                    // The window wakes the daemon after a change: it may be one to send.
+                    shared.sync.notify_one();
                     Reply::Done
                 }
                 Request::Status => {
@@ -199,6 +201,7 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
         notifier: Arc::new(crate::notify::Desktop),
         db: Arc::new(Mutex::new(database)),
         wake: Arc::new(Notify::new()),
+        sync: Arc::new(Notify::new()),
         status: Mutex::new(initial.clone()),
         events: events.clone(),
         started: std::time::Instant::now(),
@@ -206,6 +209,9 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
     if let Err(error) = spawn_scheduler(shared.clone()) {
         eprintln!("solewise: the scheduler could not start: {error}");
         return ExitCode::FAILURE;
+    }
+    if let Err(error) = crate::sync::spawn(shared.clone()) {
+        log::error!("sync could not start: {error}");
     }
     tokio::spawn(ipc::serve(
         listener,

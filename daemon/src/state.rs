@@ -40,6 +40,8 @@ pub struct Status {
     pub paused_until: Option<Timestamp>,
     /// The last reminder that could not be shown, and why.
     pub last_failure: Option<String>,
+    /// The last reminder skipped as its session was done on another computer.
+    pub skipped: Option<String>,
     /// The programme joined, where it is: "First four weeks · week 2, session 1 of 2".
     pub programme: Option<String>,
     /// The language it is in: a change of language alone redraws the tray.
@@ -49,6 +51,14 @@ pub struct Status {
 impl Status {
     pub fn paused(&self) -> bool {
         self.paused_until.is_some()
+    }
+
+    /// The tray's tooltip: the next reminder, and a reminder just skipped, if one was.
+    pub fn tooltip(&self) -> String {
+        match &self.skipped {
+            Some(skipped) => format!("{}\n{skipped}", self.next_text()),
+            None => self.next_text(),
+        }
     }
 
     /// "Next reminder: Tue, Dec 2, 8:00 PM", or why there is none, in the active language.
@@ -77,6 +87,7 @@ impl Status {
                 .and_then(|next| next.first().copied()),
             paused_until: reminders::paused_until(store, now).ok().flatten(),
             last_failure: reminders::last_failure(store, &tz).ok().flatten(),
+            skipped: reminders::last_skip(store, &tz).ok().flatten(),
             programme: programmes::progress(store, &routines::programmes())
                 .ok()
                 .flatten()
@@ -92,6 +103,8 @@ pub struct Shared {
     pub notifier: Arc<dyn Notifier>,
     pub db: Arc<Mutex<Store>>,
     pub wake: Arc<Notify>,
+    /// Wakes the sync thread (sync.rs).
+    pub sync: Arc<Notify>,
     pub status: Mutex<Status>,
     pub events: UnboundedSender<Event>,
     /// When the daemon started: its daily check of the whole database waits a while.

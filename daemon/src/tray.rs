@@ -43,7 +43,7 @@ impl ksni::Tray for Tray {
     fn tool_tip(&self) -> ksni::ToolTip {
         ksni::ToolTip {
             title: "Solewise".into(),
-            description: self.status.next_text(),
+            description: self.status.tooltip(),
             ..Default::default()
         }
     }

@@ -121,7 +121,7 @@ impl Tray {
         self.quit.set_text(tr!("tray-quit"));
         let _ = self
             .icon
-            .set_tooltip(Some(format!("Solewise\n{}", status.next_text())));
+            .set_tooltip(Some(format!("Solewise\n{}", status.tooltip())));
         match (&status.programme, self.programme_shown) {
             (Some(line), _) => {
                 self.programme.set_text(line);

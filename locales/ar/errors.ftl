@@ -388,6 +388,8 @@ routine-file-not-custom = لا يوجد روتين مخصّص «{ $id }» (لا 
 # $title is the title of the routine that has the id.
 routine-file-id-taken = يوجد بالفعل روتين بالمعرّف «{ $id }» ({ $title }). اختر عنوانًا أو معرّفًا آخر.
 routine-file-new-id-invalid = يجب أن يتكوّن المعرّف «{ $id }» من أحرف لاتينية صغيرة وأرقام تفصل بينها شرطات مفردة
+routine-file-shadows-built-in = معرّف الروتين «{ $id }» هو معرّف روتين مضمّن، لذا سيتخطّى Solewise هذا الملف: اختر معرّفًا آخر
+routine-file-not-toml = تتعذّر كتابته بصيغة TOML: { $error }
 routine-file-id-invalid = يجب أن يتكوّن المعرّف «{ $id }» من أحرف لاتينية صغيرة وأرقام تفصل بينها شرطات مفردة (مثل «heel-circles»)، 48 حرفًا على الأكثر
 # $stem is the file's name without .toml.
 routine-file-id-not-file-name = المعرّف «{ $id }» لا يطابق اسم الملف: أعد تسمية الملف إلى { $id }.toml أو اضبط id = "{ $stem }"

@@ -344,6 +344,8 @@ routine-file-not-custom = Es gibt keine eigene Routine „{ $id }“ (mitgeliefe
 # $title is the title of the routine that has the id.
 routine-file-id-taken = Es gibt bereits eine Routine mit der ID „{ $id }“ ({ $title }). Wählen Sie einen anderen Titel oder eine andere ID.
 routine-file-new-id-invalid = die ID „{ $id }“ muss aus Kleinbuchstaben und Ziffern bestehen, getrennt durch einzelne Bindestriche
+routine-file-shadows-built-in = die Routinen-ID „{ $id }“ gehört bereits einer mitgelieferten Routine, deshalb würde Solewise diese Datei überspringen: Wählen Sie eine andere ID
+routine-file-not-toml = kann nicht als TOML geschrieben werden: { $error }
 routine-file-id-invalid = die ID „{ $id }“ muss aus Kleinbuchstaben und Ziffern bestehen, getrennt durch einzelne Bindestriche (wie 'heel-circles'), höchstens 48 Zeichen
 # $stem is the file's name without .toml.
 routine-file-id-not-file-name = die ID „{ $id }“ passt nicht zum Dateinamen: Benennen Sie die Datei in { $id }.toml um oder setzen Sie id = "{ $stem }"

@@ -344,6 +344,8 @@ routine-file-not-custom = There is no custom routine '{ $id }' (built-in routine
 # $title is the title of the routine that has the id.
 routine-file-id-taken = A routine with the id '{ $id }' already exists ({ $title }). Choose another title or id.
 routine-file-new-id-invalid = id '{ $id }' must be lowercase letters and digits separated by single dashes
+routine-file-shadows-built-in = routine id '{ $id }' is the id of a built-in routine, so Solewise would skip this file: choose another id
+routine-file-not-toml = cannot be written as TOML: { $error }
 routine-file-id-invalid = id '{ $id }' must be lowercase letters and digits separated by single dashes (like 'heel-circles'), at most 48 characters
 # $stem is the file's name without .toml.
 routine-file-id-not-file-name = id '{ $id }' does not match the file name: rename the file to { $id }.toml or set id = "{ $stem }"
@@ -466,3 +468,21 @@ speech-value-not-sent = not sent: the value must be { $spaces ->
         [yes] one line
        *[no] one word
     } without control characters
+
+## Keeping history in step through a synced folder
+
+sync-line-not-json = this line is not a change record: { $error }
+sync-line-bad-clock = the clock '{ $clock }' is not one Solewise writes
+sync-line-other-device = the record says it was written by the computer { $device }, not the one whose folder it is in
+sync-line-unknown-field = the field '{ $field }' is not one a session has
+sync-session-refused = session { $id } from another computer was not added: { $reason }
+sync-this-computer = This computer
+sync-folder-missing = The sync folder { $folder } is not there (a disk not plugged in, or a folder moved?). Changes made here wait until it is back.
+sync-folder-unwritable = Solewise cannot write in the sync folder { $folder }: { $error }. Changes made here wait until it can.
+sync-folder-unreadable = Solewise cannot read the sync folder { $folder }: { $error }
+sync-name-invalid = A computer's name must be 1 to { $max } characters, on one line.
+sync-is-off = Sync is off: turn it on with a folder first (solewise sync set FOLDER, or Settings → Sync).
+sync-device-shared = Another computer was writing under this computer's sync id (was this data folder copied from it?). This computer now has an id of its own; nothing either wrote is lost.
+sync-file-newer = { $file } was written by a newer version of Solewise: update Solewise here to merge all of it.
+sync-line-bad-id = '{ $id }' is not the id of anything Solewise keeps in step
+sync-routine-refused = the routine { $id } from another computer was not saved: { $reason }

@@ -114,3 +114,41 @@ calendar-description = { $routine }, { $minutes } min: a Solewise routine
 
 # $language is a language tag such as "de"; shown when no installed voice speaks it.
 speech-no-voice = No voice on this computer speaks this language ({ $language }), so the steps are not read aloud. Install a voice for it (for example espeak-ng's) and restart Solewise.
+
+## solewise history add, edit, delete
+
+cli-history-title-self = Self-massage
+cli-history-title-partner = Massage from my partner
+cli-history-title-professional = Professional massage
+cli-history-edited = Saved the note of session { $id }.
+cli-history-deleted = Deleted “{ $title }” ({ $id }).
+
+## solewise sync
+
+cli-sync-on = Sync is on, through { $folder }.
+cli-sync-off = Sync is off. The history on this computer stays as it is.
+cli-sync-done = { $sent ->
+    [one] 1 change written
+   *[other] { $sent } changes written
+}, { $received ->
+    [one] 1 received from other computers.
+   *[other] { $received } received from other computers.
+}
+cli-sync-status-on = Sync: on, through { $folder }
+cli-sync-status-off = Sync: off
+cli-sync-status-name = This computer: { $name }
+cli-sync-status-merged = Last synced: { $when }
+cli-sync-status-never = Not synced yet
+cli-sync-status-computers = { $count ->
+    [0] No other computer seen yet
+    [one] 1 other computer:
+   *[other] { $count } other computers:
+}
+cli-sync-status-computer = { $name }, last change { $when }
+cli-sync-status-waiting = { $count ->
+    [one] 1 change waits for the folder
+   *[other] { $count } changes wait for the folder
+}
+cli-sync-renamed = This computer is now called { $name }.
+cli-sync-progress = { $done } of { $total } changes merged
+reminder-skipped-elsewhere = Skipped the { $time } reminder: a session was already done on { $computer }.

@@ -344,6 +344,8 @@ routine-file-not-custom = No hay ninguna rutina personalizada «{ $id }» (las r
 # $title is the title of the routine that has the id.
 routine-file-id-taken = Ya existe una rutina con el id «{ $id }» ({ $title }). Elige otro título u otro id.
 routine-file-new-id-invalid = el id «{ $id }» debe estar formado por letras minúsculas y dígitos separados por guiones simples
+routine-file-shadows-built-in = el id de rutina «{ $id }» es el de una rutina incluida, así que Solewise ignoraría este archivo: elige otro id
+routine-file-not-toml = no se puede escribir como TOML: { $error }
 routine-file-id-invalid = el id «{ $id }» debe estar formado por letras minúsculas y dígitos separados por guiones simples (como «heel-circles»), de 48 caracteres como máximo
 # $stem is the file's name without .toml.
 routine-file-id-not-file-name = el id «{ $id }» no coincide con el nombre del archivo: cambia el nombre del archivo a { $id }.toml o pon id = "{ $stem }"

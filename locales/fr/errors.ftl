@@ -344,6 +344,8 @@ routine-file-not-custom = Il n'existe aucune routine personnelle « { $id } »
 # $title is the title of the routine that has the id.
 routine-file-id-taken = Une routine avec l'id « { $id } » existe déjà ({ $title }). Choisissez un autre titre ou un autre id.
 routine-file-new-id-invalid = l'id « { $id } » doit être fait de lettres minuscules et de chiffres séparés par des tirets simples
+routine-file-shadows-built-in = l'id de routine « { $id } » est celui d'une routine intégrée, Solewise ignorerait donc ce fichier : choisissez un autre id
+routine-file-not-toml = impossible de l'écrire en TOML : { $error }
 routine-file-id-invalid = l'id « { $id } » doit être fait de lettres minuscules et de chiffres séparés par des tirets simples (comme 'heel-circles'), 48 caractères au plus
 # $stem is the file's name without .toml.
 routine-file-id-not-file-name = l'id « { $id } » ne correspond pas au nom du fichier : renommez le fichier en { $id }.toml ou indiquez id = "{ $stem }"

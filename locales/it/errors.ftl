@@ -344,6 +344,8 @@ routine-file-not-custom = Non esiste nessuna routine personalizzata «{ $id }» 
 # $title is the title of the routine that has the id.
 routine-file-id-taken = Esiste già una routine con l'id «{ $id }» ({ $title }). Scegli un altro titolo o un altro id.
 routine-file-new-id-invalid = l'id «{ $id }» deve essere composto da lettere minuscole e cifre separate da singoli trattini
+routine-file-shadows-built-in = l'id di routine «{ $id }» è quello di una routine inclusa, quindi Solewise salterebbe questo file: scegli un altro id
+routine-file-not-toml = impossibile scriverla come TOML: { $error }
 routine-file-id-invalid = l'id «{ $id }» deve essere composto da lettere minuscole e cifre separate da singoli trattini (come 'heel-circles'), al massimo 48 caratteri
 # $stem is the file's name without .toml.
 routine-file-id-not-file-name = l'id «{ $id }» non corrisponde al nome del file: rinomina il file in { $id }.toml oppure imposta id = "{ $stem }"

@@ -311,6 +311,8 @@ routine-file-not-custom = 「{ $id }」という自作のルーティンはあ�
 # $title is the title of the routine that has the id.
 routine-file-id-taken = ID「{ $id }」のルーティンはすでにあります（{ $title }）。別のタイトルか ID を選んでください。
 routine-file-new-id-invalid = ID「{ $id }」は、小文字の英字と数字を1つのダッシュで区切ったものにしてください
+routine-file-shadows-built-in = ルーティンの ID「{ $id }」は組み込みのルーティンの ID と同じなので、Solewise はこのファイルを読み飛ばします。別の ID にしてください
+routine-file-not-toml = TOML として書き出せません: { $error }
 routine-file-id-invalid = ID「{ $id }」は、小文字の英字と数字を1つのダッシュで区切ったもの（「heel-circles」など）で、48 文字以内にしてください
 # $stem is the file's name without .toml.
 routine-file-id-not-file-name = ID「{ $id }」がファイル名と一致しません: ファイル名を { $id }.toml に変えるか、id = "{ $stem }" と設定してください

@@ -381,6 +381,8 @@ routine-file-not-custom = Nie ma własnego zestawu „{ $id }” (wbudowanych ze
 # $title is the title of the routine that has the id.
 routine-file-id-taken = Zestaw o id „{ $id }” już istnieje ({ $title }). Wybierz inny tytuł lub id.
 routine-file-new-id-invalid = id „{ $id }” musi składać się z małych liter i cyfr oddzielonych pojedynczymi łącznikami
+routine-file-shadows-built-in = id zestawu „{ $id }” należy do wbudowanego zestawu, więc Solewise pominąłby ten plik: wybierz inne id
+routine-file-not-toml = nie można zapisać go jako TOML: { $error }
 routine-file-id-invalid = id „{ $id }” musi składać się z małych liter i cyfr oddzielonych pojedynczymi łącznikami (np. „heel-circles”) i mieć najwyżej 48 znaków
 # $stem is the file's name without .toml.
 routine-file-id-not-file-name = id „{ $id }” nie pasuje do nazwy pliku: zmień nazwę pliku na { $id }.toml albo ustaw id = "{ $stem }"

@@ -344,6 +344,8 @@ routine-file-not-custom = Não existe nenhuma rotina personalizada “{ $id }”
 # $title is the title of the routine that has the id.
 routine-file-id-taken = Já existe uma rotina com o id “{ $id }” ({ $title }). Escolha outro título ou id.
 routine-file-new-id-invalid = o id “{ $id }” deve ter letras minúsculas e dígitos separados por hífens simples
+routine-file-shadows-built-in = o id de rotina “{ $id }” é o de uma rotina incluída, então o Solewise ignoraria este arquivo: escolha outro id
+routine-file-not-toml = não foi possível escrevê-la como TOML: { $error }
 routine-file-id-invalid = o id “{ $id }” deve ter letras minúsculas e dígitos separados por hífens simples (como “heel-circles”), com no máximo 48 caracteres
 # $stem is the file's name without .toml.
 routine-file-id-not-file-name = o id “{ $id }” não corresponde ao nome do arquivo: renomeie o arquivo para { $id }.toml ou defina id = "{ $stem }"

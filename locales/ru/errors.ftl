@@ -366,6 +366,8 @@ routine-file-not-custom = Собственного комплекса «{ $id }�
 # $title is the title of the routine that has the id.
 routine-file-id-taken = Комплекс с id «{ $id }» уже существует ({ $title }). Выберите другое название или id.
 routine-file-new-id-invalid = id «{ $id }» должен состоять из строчных латинских букв и цифр, разделённых одиночными дефисами
+routine-file-shadows-built-in = id комплекса «{ $id }» уже принадлежит встроенному комплексу, поэтому Solewise пропустит этот файл: выберите другой id
+routine-file-not-toml = не удаётся записать его как TOML: { $error }
 routine-file-id-invalid = id «{ $id }» должен состоять из строчных латинских букв и цифр, разделённых одиночными дефисами (например, 'heel-circles'), не более 48 символов
 # $stem is the file's name without .toml.
 routine-file-id-not-file-name = id «{ $id }» не совпадает с именем файла: переименуйте файл в { $id }.toml или укажите id = "{ $stem }"

@@ -311,6 +311,8 @@ routine-file-not-custom = 没有自定义流程“{ $id }”（内置流程无�
 # $title is the title of the routine that has the id.
 routine-file-id-taken = id 为“{ $id }”的流程已存在（{ $title }）。请换一个标题或 id。
 routine-file-new-id-invalid = id“{ $id }”只能由小写字母和数字组成，并用单个短横线分隔
+routine-file-shadows-built-in = 流程 id“{ $id }”与一个内置流程相同，因此 Solewise 会跳过这个文件：请换一个 id
+routine-file-not-toml = 无法写成 TOML：{ $error }
 routine-file-id-invalid = id“{ $id }”只能由小写字母和数字组成，并用单个短横线分隔（例如“heel-circles”），最多 48 个字符
 # $stem is the file's name without .toml.
 routine-file-id-not-file-name = id“{ $id }”与文件名不符：请把文件重命名为 { $id }.toml，或设置 id = "{ $stem }"

@@ -11,6 +11,7 @@ pub mod programmes;
 pub mod reminders;
 pub mod session;
 pub mod settings;
+pub mod sync;
 
 /// What a use case changed, for the front end to pass on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

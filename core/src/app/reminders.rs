@@ -102,6 +102,12 @@ pub fn last_failure(db: &Store, tz: &TimeZone) -> Result<Option<String>> {
     schedule::last_failure(db.conn(), tz)
 }
 
+/// The last reminder skipped because its session was done on another computer, unless
+/// one was shown since (the tray's tooltip says so).
+pub fn last_skip(db: &Store, tz: &TimeZone) -> Result<Option<String>> {
+    schedule::last_skip(db.conn(), tz)
+}
+
 /// The reminders that are on, as an iCalendar file for any calendar; `None` when none
 /// is on.
 pub fn calendar(

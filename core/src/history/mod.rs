@@ -6,7 +6,7 @@
 #[cfg(any(test, feature = "bench"))]
 pub(crate) mod by_rows;
 mod calendar;
-mod checks;
+pub(crate) mod checks;
 pub mod insights;
 mod manual;
 mod model;
@@ -171,7 +171,7 @@ pub(crate) fn insert_many(conn: &mut Connection, details: &[SessionDetail]) -> R
     Ok(())
 }
 
-fn insert_in(conn: &Connection, detail: &SessionDetail) -> Result<()> {
+pub(crate) fn insert_in(conn: &Connection, detail: &SessionDetail) -> Result<()> {
     let s = &detail.session;
     let resume = detail.resume_at.unwrap_or(ResumePoint {
         current_step: 0,

@@ -220,7 +220,9 @@ pub(crate) fn export_csv(conn: &Connection) -> Result<String> {
 }
 
 /// Reads one session of a file, naming the field of any error.
-fn read_session(raw: &serde_json::value::RawValue) -> std::result::Result<SessionDetail, String> {
+pub(crate) fn read_session(
+    raw: &serde_json::value::RawValue,
+) -> std::result::Result<SessionDetail, String> {
     let mut reader = serde_json::Deserializer::from_str(raw.get());
     serde_path_to_error::deserialize::<_, FileSession>(&mut reader)
         .map(SessionDetail::from)

@@ -251,7 +251,7 @@ fn to_checked_file(
         RoutineError::Invalid(vec![Problem {
             file: name.into(),
             line: None,
-            message: format!("cannot be written as TOML: {error}"),
+            message: crate::tr!("routine-file-not-toml", error = error.to_string()),
         }])
     })?;
     let known = library.techniques.iter().map(|t| t.id.clone()).collect();

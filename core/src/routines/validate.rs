@@ -62,16 +62,16 @@ fn shadowed_builtins(checked: &[RoutineEntry], given: &[SourceFile]) -> Vec<Prob
     checked
         .iter()
         .filter_map(|entry| {
-            let builtin = shipped
-                .iter()
-                .find(|file| Path::new(&file.name).file_stem() == Some(entry.routine.id.as_ref()))?;
+            let builtin = shipped.iter().find(|file| {
+                Path::new(&file.name).file_stem() == Some(entry.routine.id.as_ref())
+            })?;
             let text = given.iter().find(|file| file.name == entry.file)?;
             (text.text != builtin.text).then(|| Problem {
                 file: entry.file.clone(),
                 line: None,
-                message: format!(
-                    "routine id '{}' is the id of a built-in routine, so Solewise would skip this file: choose another id",
-                    entry.routine.id
+                message: crate::tr!(
+                    "routine-file-shadows-built-in",
+                    id = entry.routine.id.as_str()
                 ),
             })
         })

@@ -68,6 +68,53 @@ pub(crate) fn last_failure(conn: &Connection, tz: &TimeZone) -> Result<Option<St
     }))
 }
 
+/// The name of another computer on which a session was done since the rule's previous
+/// due (or in the week before `due`, for its first), if one was: sessions that came
+/// through the sync folder (sync/).
+fn done_elsewhere(
+    conn: &Connection,
+    rule: &super::ReminderRule,
+    due: Timestamp,
+    tz: &TimeZone,
+) -> Result<Option<String>> {
+    let week = SignedDuration::from_hours(24 * 7);
+    let previous = dues_between(
+        rule,
+        due - week - SignedDuration::from_hours(24),
+        due - SignedDuration::from_secs(1),
+        tz,
+    )
+    .last()
+    .copied()
+    .unwrap_or(due - week);
+    crate::sync::done_elsewhere(conn, previous, due)
+}
+
+/// The last reminder skipped because its session was done on another computer, unless
+/// one was shown since: for the tray's tooltip.
+pub(crate) fn last_skip(conn: &Connection, tz: &TimeZone) -> Result<Option<String>> {
+    let last: Option<(String, String, Option<String>)> = conn
+        .query_row(
+            "SELECT due, outcome, detail FROM reminder_log
+             WHERE outcome IN ('shown', 'failed', 'skipped') ORDER BY at DESC, due DESC LIMIT 1",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )
+        .optional()?;
+    Ok(last.and_then(|(due, outcome, computer)| {
+        if outcome != "skipped" {
+            return None;
+        }
+        let due: Timestamp = due.parse().ok()?;
+        let local = local_rfc3339(due, tz);
+        Some(crate::tr!(
+            "reminder-skipped-elsewhere",
+            time = local.get(11..16).unwrap_or(&local),
+            computer = computer.unwrap_or_default()
+        ))
+    }))
+}
+
 /// Re-arms a due `snooze_length` from now.
 pub(crate) fn snooze(conn: &Connection, rule_id: i64, now: Timestamp) -> Result<Timestamp> {
     let at = now + snooze_length(conn)?;
@@ -123,14 +170,26 @@ pub(crate) fn decide(conn: &Connection, now: Timestamp, tz: &TimeZone) -> Result
         let dues = dues_between(&rule, since, now, tz);
         let latest = dues.last().copied();
         for due in dues {
-            let outcome = if paused.is_some_and(|until| due < until) {
+            let mut outcome = if paused.is_some_and(|until| due < until) {
                 "paused"
             } else if Some(due) == latest && now - due <= grace {
                 "shown"
             } else {
                 "missed"
             };
+            // Never a reminder for a session already done on another computer since
+            // the one before.
+            let elsewhere = match outcome {
+                "shown" => done_elsewhere(conn, &rule, due, tz)?,
+                _ => None,
+            };
+            if elsewhere.is_some() {
+                outcome = "skipped";
+            }
             let claimed = claim(conn, rule.id, due, outcome, now)?;
+            if claimed && elsewhere.is_some() {
+                record(conn, rule.id, due, outcome, elsewhere.as_deref())?;
+            }
             logged |= claimed;
             if claimed && outcome == "shown" {
                 firings.push(Firing {

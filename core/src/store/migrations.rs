@@ -213,6 +213,82 @@ pub(super) const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (session_id, moment, zone)
     ) STRICT, WITHOUT ROWID;
     CREATE INDEX session_zones_by_zone ON session_zones (zone, session_id);",
+    // 6: history on several computers (sync/): each finished session, synced setting and
+    // own routine as fields, each with the clock and computer of its last write; what
+    // changed here since the last sync (kept by triggers, so no code path can forget to
+    // say), records waiting for the folder, the files already merged, and the other
+    // computers seen.
+    "CREATE TABLE sync_fields (
+        entity TEXT NOT NULL,          -- 'session' | 'setting' | 'routine'
+        id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        value TEXT NOT NULL,           -- JSON
+        clock TEXT NOT NULL,           -- hybrid logical clock, sortable as text
+        device TEXT NOT NULL,
+        PRIMARY KEY (entity, id, field)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE sync_dirty (
+        entity TEXT NOT NULL,
+        id TEXT NOT NULL,
+        at_ms INTEGER NOT NULL,         -- when it changed, in ms since 1970 (UTC)
+        PRIMARY KEY (entity, id)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE sync_outbox (seq INTEGER PRIMARY KEY, line TEXT NOT NULL) STRICT;
+    CREATE TABLE sync_files (
+        device TEXT NOT NULL,
+        file TEXT NOT NULL,
+        PRIMARY KEY (device, file)
+    ) STRICT, WITHOUT ROWID;
+    CREATE TABLE sync_devices (
+        device TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        seen_at TEXT NOT NULL           -- RFC 3339: its newest change merged here
+    ) STRICT;
+    CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+    CREATE TRIGGER sync_session_added AFTER INSERT ON sessions BEGIN
+        INSERT INTO sync_dirty VALUES ('session', NEW.id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT (entity, id) DO UPDATE SET at_ms = excluded.at_ms;
+    END;
+    CREATE TRIGGER sync_session_changed AFTER UPDATE ON sessions BEGIN
+        INSERT INTO sync_dirty VALUES ('session', NEW.id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT (entity, id) DO UPDATE SET at_ms = excluded.at_ms;
+    END;
+    CREATE TRIGGER sync_session_removed AFTER DELETE ON sessions BEGIN
+        INSERT INTO sync_dirty VALUES ('session', OLD.id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT (entity, id) DO UPDATE SET at_ms = excluded.at_ms;
+    END;
+    CREATE TRIGGER sync_zones_added AFTER INSERT ON session_zones BEGIN
+        INSERT INTO sync_dirty VALUES ('session', NEW.session_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT (entity, id) DO UPDATE SET at_ms = excluded.at_ms;
+    END;
+    CREATE TRIGGER sync_zones_removed AFTER DELETE ON session_zones BEGIN
+        INSERT INTO sync_dirty VALUES ('session', OLD.session_id, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT (entity, id) DO UPDATE SET at_ms = excluded.at_ms;
+    END;
+    CREATE TRIGGER sync_setting_set AFTER INSERT ON settings WHEN NEW.key IN ('weekly_goal', 'week_start', 'programme', 'programme_joined_at') BEGIN
+        INSERT INTO sync_dirty VALUES ('setting', NEW.key, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT (entity, id) DO UPDATE SET at_ms = excluded.at_ms;
+    END;
+    CREATE TRIGGER sync_setting_changed AFTER UPDATE ON settings WHEN NEW.key IN ('weekly_goal', 'week_start', 'programme', 'programme_joined_at') BEGIN
+        INSERT INTO sync_dirty VALUES ('setting', NEW.key, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT (entity, id) DO UPDATE SET at_ms = excluded.at_ms;
+    END;
+    CREATE TRIGGER sync_setting_cleared AFTER DELETE ON settings WHEN OLD.key IN ('weekly_goal', 'week_start', 'programme', 'programme_joined_at') BEGIN
+        INSERT INTO sync_dirty VALUES ('setting', OLD.key, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER))
+        ON CONFLICT (entity, id) DO UPDATE SET at_ms = excluded.at_ms;
+    END;
+    -- A reminder whose session was already done on another computer is skipped.
+    CREATE TABLE reminder_log_6 (
+        rule_id INTEGER NOT NULL,
+        due TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('shown', 'failed', 'missed', 'paused', 'skipped')),
+        at TEXT NOT NULL,
+        detail TEXT,
+        PRIMARY KEY (rule_id, due)
+    ) STRICT;
+    INSERT INTO reminder_log_6 SELECT rule_id, due, outcome, at, detail FROM reminder_log;
+    DROP TABLE reminder_log;
+    ALTER TABLE reminder_log_6 RENAME TO reminder_log;",
 ];
 
 /// Brings the schema up to date in one IMMEDIATE transaction: either every pending

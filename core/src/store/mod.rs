@@ -18,6 +18,12 @@ use rows::Remembered;
 /// The database's file name inside the data folder.
 pub const FILE_NAME: &str = crate::data_dir::DATABASE_FILE;
 
+/// Every migration's SQL, oldest first (tests read the triggers in them).
+#[cfg(test)]
+pub(crate) fn migrations_sql() -> &'static [&'static str] {
+    MIGRATIONS
+}
+
 /// The schema version this build of Solewise writes.
 pub fn latest_version() -> i64 {
     MIGRATIONS.len() as i64

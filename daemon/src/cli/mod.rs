@@ -2,8 +2,10 @@
 //! daemon first if needed), with `--minimized` it is the daemon; the subcommands work on
 //! the data folder without a window, and `run` carries them out.
 
+mod history;
 mod programmes;
 pub mod run;
+mod sync;
 
 use std::path::PathBuf;
 
@@ -82,8 +84,43 @@ pub enum Command {
         #[command(subcommand)]
         action: ProgrammesCommand,
     },
+    /// Keep the history in step with your other computers through a folder you already
+    /// sync (Syncthing, Nextcloud, Dropbox): turn it on or off, sync now, see where it
+    /// stands, name this computer.
+    Sync {
+        #[command(subcommand)]
+        action: SyncCommand,
+    },
     /// Stop the tray daemon (reminders stop until Solewise starts again).
     Quit,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum SyncCommand {
+    /// Turn sync on with DIR, a folder that exists and that your sync tool shares:
+    /// Solewise writes only in DIR/Solewise/. Both histories are merged at once.
+    Set {
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
+    /// Turn sync off: the history here stays as it is.
+    Off,
+    /// Sync now: write the changes made here, merge the other computers' (with a
+    /// progress bar on a terminal). Exits 1 if something went wrong.
+    Now,
+    /// Where syncing stands: the folder, this computer, the others and when each was
+    /// last heard from, changes waiting, problems.
+    Status {
+        /// One JSON object, for scripts.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Give this computer the name the others show (1 to 60 characters; the host name
+    /// until you do).
+    Rename {
+        #[arg(value_name = "NAME")]
+        name: String,
+    },
 }
 
 #[derive(Debug, Clone, Subcommand)]
@@ -174,6 +211,33 @@ pub enum HistoryCommand {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+    /// Log a session done without the player: --minutes N (1 to 600), and optionally
+    /// the routine, when it started (local YYYY-MM-DDTHH:MM or RFC 3339; now if not
+    /// given), a note and how it was done. Prints the new session's id.
+    Add {
+        #[arg(long, value_name = "N")]
+        minutes: u32,
+        #[arg(long, value_name = "ID")]
+        routine: Option<String>,
+        #[arg(long, value_name = "TIME")]
+        at: Option<String>,
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        note: String,
+        #[arg(long, value_enum, default_value = "self")]
+        kind: LoggedKind,
+    },
+    /// Change a session's note (an empty TEXT clears it).
+    Edit {
+        #[arg(value_name = "ID")]
+        id: String,
+        #[arg(long, value_name = "TEXT")]
+        note: String,
+    },
+    /// Delete a session from the history (on every computer, if sync is on).
+    Delete {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
     /// The insights: this week against the goal, streaks, minutes, the average change in
     /// stress (weeks in your time zone, starting on the day set in Settings).
     Stats {
@@ -181,6 +245,18 @@ pub enum HistoryCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// How a session logged by hand was done.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum LoggedKind {
+    /// By yourself.
+    #[value(name = "self")]
+    SelfMassage,
+    /// By a partner.
+    Partner,
+    /// By a professional.
+    Professional,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]

@@ -6,12 +6,12 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use solewise_core::app::{self, export, reminders, Changed};
+use solewise_core::app::{reminders, Changed};
 use solewise_core::input::printable;
 use solewise_core::store::{Access, Store};
-use solewise_core::{history, output, routines, schedule, tr};
+use solewise_core::{output, routines, schedule, tr};
 
-use super::{Command, ExportFormat, HistoryCommand, RemindersCommand, RoutinesCommand};
+use super::{Command, RemindersCommand, RoutinesCommand};
 
 /// Runs one data subcommand; `Start` and the window are the shell's.
 pub fn data_command(command: &Command, data_dir: &Path) -> ExitCode {
@@ -19,7 +19,8 @@ pub fn data_command(command: &Command, data_dir: &Path) -> ExitCode {
     let mut changed = Changed::Nothing;
     let result = match command {
         Command::Routines { action } => return routines_command(action, data_dir),
-        Command::History { action } => history_command(action, data_dir),
+        Command::History { action } => super::history::run(action, data_dir),
+        Command::Sync { action } => super::sync::run(action, data_dir),
         Command::Reminders { action } => reminders_command(action, data_dir, &mut changed),
         Command::Programmes { action } => super::programmes::run(action, data_dir, &mut changed),
         Command::Pause { length, until } => {
@@ -216,62 +217,6 @@ fn pause(
             until = schedule::local_rfc3339(until, &tz)
         )
     })
-}
-
-fn history_command(action: &HistoryCommand, data_dir: &Path) -> Result<String, String> {
-    match action {
-        HistoryCommand::Export { format, out } => {
-            let format = match format {
-                ExportFormat::Csv => export::ExportFormat::Csv,
-                ExportFormat::Json => export::ExportFormat::Json,
-            };
-            let db = open(data_dir, Access::ReadOnly)?;
-            let warnings = match out {
-                Some(out) => export::history_to_file(&db, data_dir, format, out),
-                None => export::history_text(&db, format).map(|(text, warnings)| {
-                    print!("{text}");
-                    warnings
-                }),
-            }
-            .map_err(|e| e.to_string())?;
-            for warning in warnings {
-                eprintln!(
-                    "solewise: {}",
-                    tr!("cli-warning", warning = warning.to_string())
-                );
-            }
-            Ok(String::new())
-        }
-        HistoryCommand::Stats { json } => {
-            let tz = solewise_core::zone::local();
-            if let Some(problem) = solewise_core::zone::problem() {
-                eprintln!(
-                    "solewise: {}",
-                    tr!("cli-warning", warning = problem.to_string())
-                );
-            }
-            // Insights keep a calendar in the database, so they need to write.
-            let db = open(data_dir, Access::Command)?;
-            let summary = app::history::summary(&db, &tz, jiff::Timestamp::now())
-                .map_err(|e| e.to_string())?;
-            if *json {
-                serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())
-            } else {
-                Ok(summary.to_string())
-            }
-        }
-        HistoryCommand::Import { file } => {
-            let text = history::transfer::read_import(file)?;
-            let mut db = open(data_dir, Access::Command)?;
-            let summary = app::history::import(&mut db, &text, true)
-                .map_err(|e| format!("{}: {e}", file.display()))?;
-            Ok(tr!(
-                "cli-imported",
-                added = summary.added,
-                skipped = summary.skipped
-            ))
-        }
-    }
 }
 
 fn routines_command(action: &RoutinesCommand, data_dir: &Path) -> ExitCode {

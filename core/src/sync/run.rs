@@ -1,0 +1,264 @@
+//! One sync: this computer's changes out to the folder, the other computers' in. Run
+//! by `solewise sync now`, by the daemon when the folder changes and now and then, and
+//! by turning sync on. A folder that is away (an unmounted disk, a read-only share)
+//! loses nothing: changes wait in the database and the problem is said in the status.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::clock::Clock;
+use super::record::{Record, Refused};
+use super::{device, folder, local, merge, name, state};
+use crate::store::Store;
+use crate::{Error, Result};
+
+/// At most this many records go in one change file.
+const FILE_RECORDS: usize = 5000;
+
+/// How far a sync has come, for a progress bar: records read of those to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Records read so far.
+    pub done: u64,
+    /// Records to read in all.
+    pub total: u64,
+}
+
+/// What one sync did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// Changes made here written to the folder.
+    pub sent: u32,
+    /// Records from other computers merged in.
+    pub received: u32,
+    /// Whether the history here changed (the window and the daemon look again).
+    pub changed: bool,
+    /// What went wrong, in plain words (the rest went ahead).
+    pub problems: Vec<String>,
+}
+
+/// Syncs once with the folder set in `enable`.
+pub fn run(store: &mut Store, progress: &mut dyn FnMut(Progress)) -> Result<Report> {
+    let Some(folder) = super::folder(store)? else {
+        return Err(Error::Invalid(crate::tr!("sync-is-off")));
+    };
+    let mut report = Report::default();
+    let folder_text = folder.display().to_string();
+    if !folder.is_dir() {
+        report
+            .problems
+            .push(crate::tr!("sync-folder-missing", folder = folder_text));
+    } else {
+        let data_dir = store
+            .path()
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let routines = crate::routines::custom_dir(&data_dir);
+        let me = own_device(store, &folder, &mut report)?;
+        if local::pending(store.conn(), &routines)? {
+            store.write(|tx| local::collect(tx, &routines, &me).map(drop))?;
+        }
+        send(store, &folder, &me, &mut report)?;
+        let here = Here {
+            me: &me,
+            data_dir: &data_dir,
+        };
+        receive(store, &folder, here, &mut report, progress)?;
+    }
+    // Written only when something changed: the daemon syncs now and then all week, and
+    // a sync with nothing to do costs no disk write.
+    let conn = store.conn();
+    let first = state::get(conn, "merged_at")?.is_none();
+    if report.problems.is_empty() && (report.sent > 0 || report.received > 0 || first) {
+        state::set(conn, "merged_at", &jiff::Timestamp::now().to_string())?;
+    }
+    let problems = serde_json::to_string(&report.problems).unwrap_or_default();
+    if state::get(conn, "problems")?.unwrap_or_else(|| "[]".into()) != problems {
+        state::set(conn, "problems", &problems)?;
+    }
+    Ok(report)
+}
+
+/// This computer's device id, after checking that no other computer writes under it (a
+/// data folder copied from one computer to another): a change file here that this
+/// computer did not write means one does, and this one takes a new id. The old folder
+/// is then read like any other computer's, so nothing either wrote is lost.
+fn own_device(store: &Store, folder: &Path, report: &mut Report) -> Result<String> {
+    let me = device(store)?;
+    let files = folder::change_files(folder, &me).unwrap_or_default();
+    let mut foreign = false;
+    for file in &files {
+        foreign |= !state::merged(store.conn(), &me, file)?;
+    }
+    if !foreign {
+        return Ok(me);
+    }
+    let new = uuid::Uuid::new_v4().to_string();
+    state::set(store.conn(), "device", &new)?;
+    state::set(store.conn(), "name_unsent", "1")?;
+    report.problems.push(crate::tr!("sync-device-shared"));
+    Ok(new)
+}
+
+/// Writes the changes waiting here into new change files.
+fn send(store: &Store, folder: &Path, me: &str, report: &mut Report) -> Result<()> {
+    let unwritable = |error: std::io::Error| {
+        crate::tr!(
+            "sync-folder-unwritable",
+            folder = folder.display().to_string(),
+            error = error.to_string()
+        )
+    };
+    let own = folder::device_dir(folder, me).join(folder::DEVICE_FILE);
+    if !own.exists() || state::get(store.conn(), "name_unsent")?.is_some() {
+        match folder::write_device(folder, me, &name(store)?) {
+            Ok(()) => state::unset(store.conn(), "name_unsent")?,
+            Err(error) => {
+                report.problems.push(unwritable(error));
+                return Ok(());
+            }
+        }
+    }
+    loop {
+        let rows: Vec<(i64, String)> = store
+            .conn()
+            .prepare("SELECT seq, line FROM sync_outbox ORDER BY seq LIMIT ?1")?
+            .query_map([FILE_RECORDS as i64], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+            return Ok(());
+        };
+        let clock_of = |line: &str| {
+            serde_json::from_str::<Record>(line)
+                .map(|r| r.clock)
+                .unwrap_or_default()
+        };
+        let name = format!("{}_{}.jsonl", clock_of(&first.1), clock_of(&last.1));
+        // Noted as this computer's before it exists: if the program stops between the
+        // two, the file is still known as ours (and written again, whole, next time).
+        state::mark_merged(store.conn(), me, &name)?;
+        let lines: Vec<String> = rows.iter().map(|(_, line)| line.clone()).collect();
+        if let Err(error) = folder::write_changes(folder, me, &name, &lines) {
+            report.problems.push(unwritable(error));
+            return Ok(());
+        }
+        store
+            .conn()
+            .execute("DELETE FROM sync_outbox WHERE seq <= ?1", [last.0])?;
+        report.sent += rows.len() as u32;
+    }
+}
+
+/// This computer: its device id and its data folder.
+#[derive(Clone, Copy)]
+struct Here<'a> {
+    me: &'a str,
+    data_dir: &'a Path,
+}
+
+/// Merges every change file of the other computers not merged yet.
+fn receive(
+    store: &mut Store,
+    folder: &Path,
+    here: Here,
+    report: &mut Report,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<()> {
+    let devices = match folder::devices(folder) {
+        Ok(devices) => devices,
+        Err(error) => {
+            let folder = folder.display().to_string();
+            report.problems.push(crate::tr!(
+                "sync-folder-unreadable",
+                folder = folder,
+                error = error.to_string()
+            ));
+            return Ok(());
+        }
+    };
+    let mut todo = Vec::new();
+    for device in devices.into_iter().filter(|device| device != here.me) {
+        let name = folder::device_name(folder, &device)
+            .unwrap_or_else(|| device.chars().take(8).collect());
+        if state::device_name(store.conn(), &device)?.as_deref() != Some(name.as_str()) {
+            store.write(|tx| state::saw_device(tx, &device, &name, None))?;
+        }
+        for file in folder::change_files(folder, &device).unwrap_or_default() {
+            if !state::merged(store.conn(), &device, &file)? {
+                let path = folder::device_dir(folder, &device).join(&file);
+                match std::fs::read_to_string(&path) {
+                    Ok(text) => todo.push((device.clone(), name.clone(), file, text)),
+                    Err(error) => report.problems.push(format!("{}: {error}", path.display())),
+                }
+            }
+        }
+    }
+    let total = todo
+        .iter()
+        .map(|(.., text)| text.lines().count() as u64)
+        .sum();
+    let mut done = 0;
+    for (device, name, file, text) in todo {
+        let shown = format!("{}/{}/{device}/{file}", folder.display(), folder::ROOT);
+        store.write(|tx| merge_file(tx, here, (&device, &name), (&shown, &file), &text, report))?;
+        done += text.lines().count() as u64;
+        progress(Progress { done, total });
+    }
+    Ok(())
+}
+
+/// Merges one change file in one transaction: all of its good records or none.
+fn merge_file(
+    conn: &Connection,
+    here: Here,
+    (device, name): (&str, &str),
+    (shown, file): (&str, &str),
+    text: &str,
+    report: &mut Report,
+) -> Result<()> {
+    // A change made here a moment ago is sent before it can be merged over.
+    local::collect(conn, &crate::routines::custom_dir(here.data_dir), here.me)?;
+    let mut touched = BTreeSet::new();
+    let mut newest: Option<Clock> = None;
+    let mut later = false;
+    for (index, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match Record::read(line, device) {
+            Ok((record, clock)) => {
+                if merge::apply(conn, &record)? {
+                    touched.insert((record.entity, record.id.clone()));
+                }
+                newest = newest.max(Some(clock));
+                report.received += 1;
+            }
+            Err(Refused::Newer(_)) => later = true,
+            Err(Refused::Bad(reason)) => {
+                report
+                    .problems
+                    .push(format!("{shown}:{}: {reason}", index + 1));
+            }
+        }
+    }
+    report.changed |= !touched.is_empty();
+    report
+        .problems
+        .extend(merge::materialize(conn, here.data_dir, &touched)?);
+    if let Some(newest) = newest {
+        merge::observe(conn, newest)?;
+    }
+    state::saw_device(conn, device, name, newest)?;
+    if later {
+        report
+            .problems
+            .push(crate::tr!("sync-file-newer", file = shown));
+    } else {
+        state::mark_merged(conn, device, file)?;
+    }
+    Ok(())
+}

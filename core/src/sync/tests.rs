@@ -1,0 +1,466 @@
+//! Two and three computers sharing one folder, each with its own data folder: what one
+//! does reaches the others, edits and deletions too, and a folder that misbehaves loses
+//! nothing.
+
+use std::fs;
+use std::path::Path;
+
+use super::*;
+use crate::history::{self, SessionDetail, SessionEdit};
+use crate::test_support::{logged, open};
+
+struct Computer {
+    _dir: tempfile::TempDir,
+    store: Store,
+}
+
+fn computer(folder: &Path) -> Computer {
+    let (dir, store) = open();
+    enable(&store, folder).unwrap();
+    Computer { _dir: dir, store }
+}
+
+impl Computer {
+    fn sync(&mut self) -> Report {
+        run(&mut self.store, &mut |_| {}).unwrap()
+    }
+
+    fn log(&mut self, local: &str, note: &str) -> String {
+        let id = logged(&mut self.store, local, 15, Some(6), Some(3)).id;
+        self.edit(&id, |edit| edit.note = note.into());
+        id
+    }
+
+    fn edit(&self, id: &str, change: impl FnOnce(&mut SessionEdit)) {
+        let now = history::get(self.store.conn(), id).unwrap().session;
+        let mut edit = SessionEdit {
+            note: now.note,
+            stress_before: now.stress_before,
+            stress_after: now.stress_after,
+            therapist: now.therapist,
+        };
+        change(&mut edit);
+        history::update(self.store.conn(), id, &edit).unwrap();
+    }
+
+    fn delete(&mut self, id: &str) -> SessionDetail {
+        history::delete(self.store.conn_mut(), id).unwrap()
+    }
+
+    /// Every session here, whole, by id.
+    fn history(&self) -> Vec<serde_json::Value> {
+        let ids: Vec<String> = self
+            .store
+            .conn()
+            .prepare("SELECT id FROM sessions ORDER BY id")
+            .unwrap()
+            .query_map([], |row| row.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        ids.iter()
+            .map(|id| serde_json::to_value(history::get(self.store.conn(), id).unwrap()).unwrap())
+            .collect()
+    }
+
+    fn note(&self, id: &str) -> Option<String> {
+        history::get(self.store.conn(), id)
+            .ok()
+            .map(|d| d.session.note)
+    }
+}
+
+fn shared() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap()
+}
+
+#[test]
+fn a_session_logged_on_one_computer_reaches_the_other_once() {
+    let folder = shared();
+    let (mut laptop, mut desktop) = (computer(folder.path()), computer(folder.path()));
+    let id = laptop.log("2026-11-03T20:00", "after the run");
+    assert_eq!(laptop.sync().sent, 1);
+    let report = desktop.sync();
+    assert!(report.changed && report.problems.is_empty(), "{report:?}");
+    assert_eq!(desktop.note(&id).as_deref(), Some("after the run"));
+    assert_eq!(desktop.history(), laptop.history());
+    // Again, both ways: nothing doubles, nothing travels back.
+    for _ in 0..2 {
+        assert_eq!(desktop.sync().sent, 0);
+        assert_eq!(laptop.sync().sent, 0);
+    }
+    assert_eq!(desktop.history().len(), 1);
+    let status = status(&desktop.store).unwrap();
+    assert_eq!(status.computers.len(), 1);
+    assert_eq!(
+        status.computers[0].name, status.name,
+        "both are named after this host"
+    );
+    assert!(status.merged_at.is_some() && status.problems.is_empty());
+}
+
+#[test]
+fn turning_sync_on_merges_both_histories_with_nothing_doubled() {
+    let folder = shared();
+    let (dir_a, mut a) = open();
+    let (dir_b, mut b) = open();
+    logged(&mut a, "2026-11-02T08:00", 15, None, None);
+    logged(&mut a, "2026-11-05T08:00", 15, None, None);
+    logged(&mut b, "2026-11-04T21:00", 20, None, None);
+    let mut a = Computer {
+        _dir: dir_a,
+        store: a,
+    };
+    let mut b = Computer {
+        _dir: dir_b,
+        store: b,
+    };
+    enable(&a.store, folder.path()).unwrap();
+    enable(&b.store, folder.path()).unwrap();
+    a.sync();
+    b.sync();
+    a.sync();
+    assert_eq!(a.history().len(), 3);
+    assert_eq!(a.history(), b.history());
+    // Off and on again sends what the folder has already: nothing changes.
+    disable(&a.store).unwrap();
+    enable(&a.store, folder.path()).unwrap();
+    a.sync();
+    assert!(!b.sync().changed);
+    assert_eq!(b.history().len(), 3);
+}
+
+#[test]
+fn edits_of_different_fields_on_two_computers_both_survive() {
+    let folder = shared();
+    let (mut a, mut b) = (computer(folder.path()), computer(folder.path()));
+    let id = a.log("2026-11-03T20:00", "first note");
+    a.sync();
+    b.sync();
+    a.edit(&id, |e| e.note = "edited on the laptop".into());
+    b.edit(&id, |e| e.stress_after = Some(1));
+    a.sync();
+    b.sync();
+    a.sync();
+    assert_eq!(a.history(), b.history());
+    let session = history::get(a.store.conn(), &id).unwrap().session;
+    assert_eq!(session.note, "edited on the laptop");
+    assert_eq!(session.stress_after, Some(1));
+}
+
+#[test]
+fn a_later_edit_of_the_same_field_wins_everywhere() {
+    let folder = shared();
+    let (mut a, mut b) = (computer(folder.path()), computer(folder.path()));
+    let id = a.log("2026-11-03T20:00", "one");
+    a.sync();
+    b.sync();
+    // b has seen a's change, so its own is later whatever the wall clocks say.
+    b.edit(&id, |e| e.note = "two".into());
+    b.sync();
+    a.sync();
+    assert_eq!(a.note(&id).as_deref(), Some("two"));
+    // Both at once: they agree, whichever wins.
+    a.edit(&id, |e| e.note = "three (a)".into());
+    b.edit(&id, |e| e.note = "three (b)".into());
+    a.sync();
+    b.sync();
+    a.sync();
+    assert_eq!(a.note(&id), b.note(&id));
+}
+
+#[test]
+fn a_deletion_travels_and_so_does_its_undo() {
+    let folder = shared();
+    let (mut a, mut b) = (computer(folder.path()), computer(folder.path()));
+    let id = a.log("2026-11-03T20:00", "keep?");
+    a.sync();
+    b.sync();
+    let deleted = b.delete(&id);
+    b.sync();
+    a.sync();
+    assert_eq!(a.note(&id), None);
+    history::restore(b.store.conn_mut(), deleted).unwrap();
+    b.sync();
+    a.sync();
+    assert_eq!(a.note(&id).as_deref(), Some("keep?"));
+    assert_eq!(a.history(), b.history());
+}
+
+#[test]
+fn a_missing_folder_keeps_changes_waiting_and_says_so() {
+    let folder = shared();
+    let mut a = computer(folder.path());
+    let gone = folder.path().join("Solewise");
+    a.log("2026-11-03T20:00", "while away");
+    let away = folder.path().with_extension("away");
+    fs::rename(folder.path(), &away).unwrap();
+    let report = a.sync();
+    assert_eq!(report.sent, 0);
+    assert!(report.problems[0].contains("is not there"), "{report:?}");
+    let waiting = status(&a.store).unwrap();
+    assert_eq!(waiting.waiting, 0, "collected only once the folder is back");
+    fs::rename(&away, folder.path()).unwrap();
+    assert_eq!(a.sync().sent, 1);
+    assert!(gone.is_dir());
+    assert!(status(&a.store).unwrap().problems.is_empty());
+}
+
+#[test]
+fn a_folder_it_cannot_write_in_keeps_changes_waiting_and_says_so() {
+    let folder = shared();
+    let mut a = computer(folder.path());
+    a.log("2026-11-03T20:00", "unwritable");
+    // Where this computer's folder should be, a file: no one can write in it, root
+    // included (the tests may run as root, who ignores permissions).
+    let own = folder::device_dir(folder.path(), &status(&a.store).unwrap().device);
+    fs::remove_dir_all(&own).unwrap();
+    fs::write(&own, "not a folder").unwrap();
+    let report = a.sync();
+    assert!(report.problems[0].contains("cannot write"), "{report:?}");
+    assert_eq!(status(&a.store).unwrap().waiting, 1);
+    assert_eq!(status(&a.store).unwrap().problems, report.problems);
+    fs::remove_file(&own).unwrap();
+    assert_eq!(a.sync().sent, 1);
+}
+
+#[test]
+fn a_damaged_line_is_named_and_the_rest_of_its_file_merges() {
+    let folder = shared();
+    let (mut a, mut b) = (computer(folder.path()), computer(folder.path()));
+    a.log("2026-11-03T20:00", "one");
+    a.log("2026-11-04T20:00", "two");
+    a.sync();
+    let own = folder::device_dir(folder.path(), &status(&a.store).unwrap().device);
+    let file = folder::change_files(folder.path(), &status(&a.store).unwrap().device).unwrap();
+    let path = own.join(&file[0]);
+    let text = fs::read_to_string(&path)
+        .unwrap()
+        .replacen("{\"v\":1", "{\"v\":1,\"oops\"", 1);
+    // The same file as a sync tool's conflict copy: merging it twice is harmless.
+    fs::write(
+        own.join("x.sync-conflict-20261203-101010-ABCDEFG.jsonl"),
+        &text,
+    )
+    .unwrap();
+    let report = b.sync();
+    assert_eq!(b.history().len(), 2);
+    assert!(
+        report
+            .problems
+            .iter()
+            .any(|p| p.contains(".sync-conflict-") && p.contains(".jsonl:1: ")),
+        "{report:?}"
+    );
+}
+
+#[test]
+fn a_copied_data_folder_gets_an_id_of_its_own_and_loses_nothing() {
+    let folder = shared();
+    let mut a = computer(folder.path());
+    a.log("2026-11-03T20:00", "before the copy");
+    a.sync();
+    // A second computer set up from a copy of a's data folder writes under a's id.
+    let copy = tempfile::tempdir().unwrap();
+    let snapshot = a.store.snapshot(copy.path(), "copy").unwrap();
+    fs::copy(snapshot, copy.path().join(crate::store::FILE_NAME)).unwrap();
+    let mut c = Computer {
+        store: Store::open(copy.path()).unwrap().database,
+        _dir: copy,
+    };
+    c.log("2026-11-04T20:00", "on the copy");
+    c.sync();
+    let first = status(&a.store).unwrap().device;
+    a.log("2026-11-05T20:00", "after the copy");
+    let report = a.sync();
+    assert!(
+        report.problems.iter().any(|p| p.contains("copied")),
+        "{report:?}"
+    );
+    assert_ne!(status(&a.store).unwrap().device, first);
+    c.sync();
+    a.sync();
+    assert_eq!(a.history().len(), 3);
+    assert_eq!(a.history(), c.history());
+}
+
+#[test]
+fn a_file_from_a_newer_version_waits_for_an_update() {
+    let folder = shared();
+    let (mut a, mut b) = (computer(folder.path()), computer(folder.path()));
+    a.log("2026-11-03T20:00", "new");
+    a.sync();
+    let device = status(&a.store).unwrap().device;
+    let own = folder::device_dir(folder.path(), &device);
+    let file = &folder::change_files(folder.path(), &device).unwrap()[0];
+    let text = fs::read_to_string(own.join(file))
+        .unwrap()
+        .replace("{\"v\":1", "{\"v\":2,\"mood\":1");
+    fs::write(own.join(file), text).unwrap();
+    let report = b.sync();
+    assert!(report.problems[0].contains("newer version"), "{report:?}");
+    assert!(b.history().is_empty());
+}
+
+#[test]
+fn sync_needs_a_folder_that_exists() {
+    let (_dir, store) = open();
+    let error = enable(&store, Path::new("/nonexistent/solewise-sync")).unwrap_err();
+    assert!(
+        error.to_string().contains("/nonexistent/solewise-sync"),
+        "{error}"
+    );
+    assert!(folder(&store).unwrap().is_none());
+    let mut store = store;
+    assert!(run(&mut store, &mut |_| {})
+        .unwrap_err()
+        .to_string()
+        .contains("Sync is off"));
+}
+
+#[test]
+fn a_computer_can_be_renamed_and_the_others_see_the_new_name() {
+    let folder = shared();
+    let (mut a, mut b) = (computer(folder.path()), computer(folder.path()));
+    rename(&a.store, "Laptop on the sofa").unwrap();
+    a.log("2026-11-03T20:00", "x");
+    a.sync();
+    b.sync();
+    assert_eq!(
+        status(&b.store).unwrap().computers[0].name,
+        "Laptop on the sofa"
+    );
+    for bad in ["", "  ", "two\nlines", &"x".repeat(61)] {
+        assert!(rename(&a.store, bad).is_err(), "{bad:?}");
+    }
+}
+
+#[test]
+fn the_weekly_goal_and_the_programme_travel_but_an_unset_one_clears_nothing() {
+    let folder = shared();
+    let mut a = computer(folder.path());
+    let mut prefs = crate::app::settings::read(&a.store).unwrap();
+    prefs.weekly_goal = 4;
+    crate::app::settings::save(&a.store, &prefs).unwrap();
+    let library = crate::routines::load_library(a._dir.path());
+    let _ = crate::app::programmes::join(
+        &a.store,
+        &library,
+        "first-four-weeks",
+        &[],
+        "",
+        jiff::Timestamp::now(),
+    )
+    .unwrap();
+    a.sync();
+    // A computer that never chose a goal joins later: the goal is not cleared.
+    let mut b = computer(folder.path());
+    b.sync();
+    a.sync();
+    for c in [&a, &b] {
+        assert_eq!(crate::app::settings::read(&c.store).unwrap().weekly_goal, 4);
+        let progress = crate::app::programmes::progress(&c.store, &library.programmes).unwrap();
+        assert_eq!(progress.unwrap().programme_id, "first-four-weeks");
+    }
+    let _ = crate::app::programmes::leave(&b.store).unwrap();
+    b.sync();
+    a.sync();
+    assert!(
+        crate::app::programmes::progress(&a.store, &library.programmes)
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[test]
+fn a_routine_of_ones_own_travels_and_so_does_its_deletion() {
+    let folder = shared();
+    let (mut a, mut b) = (computer(folder.path()), computer(folder.path()));
+    let text = include_str!("../../../routines/twice-weekly.toml")
+        .replace("id = \"twice-weekly\"", "id = \"my-evening\"");
+    let mine = crate::routines::custom_dir(a._dir.path());
+    fs::create_dir_all(&mine).unwrap();
+    fs::write(mine.join("my-evening.toml"), &text).unwrap();
+    assert_eq!(a.sync().sent, 1);
+    b.sync();
+    let theirs = crate::routines::custom_dir(b._dir.path()).join("my-evening.toml");
+    assert_eq!(fs::read_to_string(&theirs).unwrap(), text);
+    assert_eq!(b.sync().sent, 0, "what came in does not go back out");
+    fs::remove_file(&theirs).unwrap();
+    b.sync();
+    a.sync();
+    assert!(!mine.join("my-evening.toml").exists());
+}
+
+#[test]
+fn a_routine_that_fails_its_checks_is_not_written_and_says_why() {
+    let folder = shared();
+    let (mut a, mut b) = (computer(folder.path()), computer(folder.path()));
+    let mine = crate::routines::custom_dir(a._dir.path());
+    fs::create_dir_all(&mine).unwrap();
+    fs::write(mine.join("broken.toml"), "id = \"broken\"\ntitle = \"\"\n").unwrap();
+    a.sync();
+    let report = b.sync();
+    assert!(
+        report.problems.iter().any(|p| p.contains("broken")),
+        "{report:?}"
+    );
+    assert!(!crate::routines::custom_dir(b._dir.path())
+        .join("broken.toml")
+        .exists());
+}
+
+#[test]
+fn a_reminder_is_skipped_when_its_session_was_done_on_another_computer() {
+    use crate::test_support::{looked_at, new_york, with_rule};
+    let folder = shared();
+    let (mut laptop, mut desktop) = (computer(folder.path()), computer(folder.path()));
+    rename(&laptop.store, "Laptop").unwrap();
+    with_rule(&desktop.store, "fri", "20:00");
+    let due: jiff::Timestamp = "2026-11-14T01:00:00Z".parse().unwrap(); // Fri 20:00 in New York
+    let decide = |c: &Computer| {
+        looked_at(&c.store, "2026-11-14T00:59:00Z");
+        crate::schedule::decide(
+            c.store.conn(),
+            due + jiff::SignedDuration::from_secs(60),
+            &new_york(),
+        )
+        .unwrap()
+    };
+    // Nothing done since last Friday's reminder: it fires.
+    assert_eq!(decide(&desktop).len(), 1);
+    // Done on the laptop on Tuesday: next Friday's is skipped, and the tray says where.
+    laptop.log("2026-11-17T19:00", "on the sofa");
+    laptop.sync();
+    desktop.sync();
+    let next_due = due + jiff::SignedDuration::from_hours(24 * 7);
+    looked_at(
+        &desktop.store,
+        &(next_due - jiff::SignedDuration::from_secs(60)).to_string(),
+    );
+    let firings = crate::schedule::decide(
+        desktop.store.conn(),
+        next_due + jiff::SignedDuration::from_secs(60),
+        &new_york(),
+    )
+    .unwrap();
+    assert!(firings.is_empty());
+    let said = crate::app::reminders::last_skip(&desktop.store, &new_york())
+        .unwrap()
+        .unwrap();
+    assert!(said.contains("Laptop") && said.contains("20:00"), "{said}");
+    // A session done on the desktop itself is not "another computer".
+    desktop.log("2026-11-24T19:00", "here");
+    let third = next_due + jiff::SignedDuration::from_hours(24 * 7);
+    looked_at(
+        &desktop.store,
+        &(third - jiff::SignedDuration::from_secs(60)).to_string(),
+    );
+    let firings = crate::schedule::decide(
+        desktop.store.conn(),
+        third + jiff::SignedDuration::from_secs(60),
+        &new_york(),
+    )
+    .unwrap();
+    assert_eq!(firings.len(), 1);
+}
