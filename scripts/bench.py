@@ -38,6 +38,8 @@ from pathlib import Path
 
 from bench_bundle import bundle_table
 from bench_languages import language_table
+from bench_report import report
+from bench_sync import sync_table
 from bench_open import store_rows
 from bench_desktop import (ROOT, SUPPORT, Desktop, children_of, idle, memory_groups_kib, memory_kib, mib,
                            stop, threads, wait_for, window_start)
@@ -221,6 +223,9 @@ def main():
             subprocess.run(["pkill", "-f", "--", f"--data-dir {desktop.dir}"], check=False)
             desktop.close()
         return
+    if len(sys.argv) == 4 and sys.argv[3] == "--sync":
+        print("\n".join(sync_table(str(Path(sys.argv[1]).resolve() / "solewise"))))
+        return
     if len(sys.argv) == 4 and sys.argv[3] == "--bundle":
         print("\n".join(bundle_table()))
         return
@@ -244,7 +249,7 @@ def main():
             desktop.close()
         return
     if len(sys.argv) != 3:
-        sys.exit("usage: bench.py TARGET_DIR OUTPUT.md | TARGET_DIR - --knobs | --memory | --bundle | --languages | --open")
+        sys.exit("usage: bench.py TARGET_DIR OUTPUT.md | TARGET_DIR - --knobs | --memory | --bundle | --languages | --open | --sync")
     target, output = Path(sys.argv[1]).resolve(), Path(sys.argv[2])
     daemon, window = str(target / "solewise"), str(target / "solewise-window")
     bare = str(target / "examples" / "bare_window")
@@ -322,6 +327,8 @@ def main():
         rows.append(("Reminder lateness (median of 6)", f"{statistics.median(late):.0f} ms", "",
                      "notification received by a recording server minus the due time; all: "
                      + ", ".join(f"{x:.0f}" for x in late) + " ms"))
+        print("bench: 100,000 sessions to a second computer through the sync folder", flush=True)
+        synced = sync_table(daemon)
         print("bench: opening the history at 1,000 to 1,000,000 sessions", flush=True)
         opening = store_rows(daemon, window, desktop)
         for name, path in (("solewise (daemon, command line)", daemon), ("solewise-window", window)):
@@ -345,61 +352,8 @@ def main():
     table = ["| What | Solewise | Peer (Workrave; for the window, a bare Tauri window) | How |",
              "| --- | --- | --- | --- |"]
     table += [f"| {what} | {ours} | {theirs} | {how} |" for what, ours, theirs, how in rows]
-    text = "\n".join([
-        "# Benchmarks",
-        "",
-        "Written by `make bench` (scripts/bench.py); every number below was measured, none typed in.",
-        f"Machine: {os.cpu_count()} cores ({cpu}), {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
-        "Each program runs on a virtual X display (Xvfb) with its own D-Bus session bus and a",
-        f"tray host; Workrave ({workrave}) is measured the same way in the same run.",
-        "",
-        *table,
-        "",
-        "## Where the window's memory goes",
-        "",
-        "PSS of the window's process tree (the program and WebKit's web and network processes)",
-        "by what is mapped, 5 s after start, beside the bare Tauri window's, in the same run.",
-        "",
-        *breakdown,
-        "",
-        "## The UI bundle",
-        "",
-        "The built UI as embedded in the window (ui/dist); fonts are the system's, so there are none.",
-        "",
-        *bundle_table(),
-        "",
-        "## In other languages",
-        "",
-        "The daemon waiting in the tray on a desktop in each language (it parses only that",
-        "language's catalogue), and what the window's page loads at start in it (the page and",
-        "that language's catalogue), beside the page built from the last commit before",
-        "translations, in the same run.",
-        "",
-        *languages,
-        "",
-        "## The web view's knobs",
-        "",
-        "Each knob of src-tauri/src/webview.rs left at WebKit's default on its own",
-        "(`SOLEWISE_WEBVIEW_DEFAULTS`), beside the window as shipped, in the same run.",
-        "",
-        *knobs,
-        "",
-        "## Opening a long history",
-        "",
-        "Whole programs on data folders of 1,000 to 1,000,000 sessions (one every 26 minutes",
-        "back from now): the command line's `history stats --json` from start to exit, and the",
-        "window from spawn to interactive. Opening reads the whole file only when there is a",
-        "reason to (a program that ended without closing it, damage reported, the daemon's",
-        "daily check); the fourth column is what that check costs on the same file, which",
-        "every open paid before.",
-        "",
-        *opening,
-        "",
-        "## History as it grows",
-        "",
-        *history_rows,
-        "",
-    ])
+    text = report(table, cpu, workrave, breakdown=breakdown, bundle=bundle_table(), languages=languages,
+                  knobs=knobs, opening=opening, synced=synced, history=history_rows)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(text)
     print()

@@ -23,6 +23,16 @@ def timed_process(args, env=None):
     return (time.monotonic() - begin) * 1000
 
 
+def fill(data, size):
+    """A data folder with `size` sessions, one every 26 minutes back from now (the history
+    benchmark's --fill)."""
+    done = subprocess.run(["cargo", "bench", "--locked", "-p", "solewise-core", "--features", "bench",
+                           "--bench", "history", "--", "--fill", data, str(size)],
+                          cwd=ROOT, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"bench: filling {data} failed:\n{done.stderr[-3000:]}")
+
+
 def whole_file_check_ms(database):
     """What every open used to add: SQLite's quick_check over every page of the file."""
     begin = time.monotonic()
@@ -43,11 +53,7 @@ def store_rows(daemon, window, desktop):
     for size in STORE_SIZES:
         data = os.path.join(desktop.dir, f"store-{size}")
         print(f"bench: a history of {size:,} sessions", flush=True)
-        fill = subprocess.run(["cargo", "bench", "--locked", "-p", "solewise-core", "--features", "bench",
-                               "--bench", "history", "--", "--fill", data, str(size)],
-                              cwd=ROOT, capture_output=True, text=True)
-        if fill.returncode != 0:
-            sys.exit(f"bench: filling {data} failed:\n{fill.stderr[-3000:]}")
+        fill(data, size)
         stats = [daemon, "--data-dir", data, "history", "stats", "--json"]
         # The first insights after an import build the calendar of days and weeks once.
         timed_process(stats)

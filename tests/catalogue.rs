@@ -176,6 +176,11 @@ fn ids_used_in_rust() -> BTreeMap<String, String> {
             .collect::<Vec<_>>()
             .join("\n");
         for (at, _) in code.match_indices("tr!(") {
+            // The macro itself, not the end of another's name (`include_str!(`).
+            let before = code[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
             let rest = code[at + 4..].trim_start();
             if let Some(rest) = rest.strip_prefix('"') {
                 let id: String = rest.chars().take_while(|c| *c != '"').collect();

@@ -78,3 +78,76 @@ fn zones_rated_at_check_in_show_in_history_and_as_a_trend() {
     );
     desktop.screenshot("zone-trends");
 }
+
+/// Runs the command line on a data folder; its output.
+fn cli(data_dir: &Path, args: &[&str]) -> String {
+    let out = std::process::Command::new(support::cli())
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env("LANG", "C.UTF-8")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{args:?}: {said}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn settings_shows_the_other_computer_and_sync_now_brings_its_sessions() {
+    let desktop = Desktop::start();
+    let root = desktop.dir.path();
+    let (share, laptop, data_dir) = (root.join("Sync"), root.join("laptop"), root.join("data"));
+    fs::create_dir_all(&share).unwrap();
+    let share_arg = share.to_str().unwrap();
+    cli(
+        &laptop,
+        &[
+            "history",
+            "add",
+            "--minutes",
+            "15",
+            "--at",
+            "2026-12-03T20:00",
+            "--note",
+            "on the sofa",
+        ],
+    );
+    cli(&laptop, &["sync", "set", share_arg]);
+    cli(&laptop, &["sync", "rename", "Laptop"]);
+    fs::create_dir_all(&data_dir).unwrap();
+    let app = desktop.launch(&data_dir, &[]);
+    // Turned on from the command line here (the window's folder picker is the system's).
+    cli(&data_dir, &["sync", "set", share_arg]);
+
+    app.click("nav button[data-screen='settings']");
+    let computers = app.wait_for_text("[data-testid='sync-computers']", "Laptop");
+    assert!(computers.contains("last change"), "{computers}");
+    assert!(app.text("[data-testid='sync-folder']").contains(share_arg));
+    app.execute("document.querySelector(\"[data-testid='sync']\").scrollIntoView(); return true");
+    desktop.screenshot("settings-sync");
+
+    // A second session on the laptop: Sync now brings it.
+    cli(
+        &laptop,
+        &[
+            "history",
+            "add",
+            "--minutes",
+            "20",
+            "--at",
+            "2026-12-04T20:00",
+            "--note",
+            "second",
+        ],
+    );
+    cli(&laptop, &["sync", "now"]);
+    app.click("[data-testid='sync-now']");
+    wait_until(PATIENCE, "Sync now to finish", || {
+        app.execute("return document.querySelector(\"[data-testid='sync-now']\").disabled") == false
+    });
+    assert!(!app.exists("[data-testid='sync-problems']"));
+    app.click("nav button[data-screen='history']");
+    app.wait_for_text("[data-testid='session-count']", "2 sessions");
+}

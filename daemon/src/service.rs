@@ -220,6 +220,11 @@ async fn serve(data_dir: PathBuf) -> ExitCode {
     ));
     let tray = crate::tray::start(events.clone(), initial).await;
     log::info!("waiting for reminders; endpoint {}", endpoint.display());
+    // Once starting is over (the first look, the first sync), what it needed goes back.
+    tokio::spawn(async {
+        tokio::time::sleep(std::time::Duration::from_secs(10)).await;
+        crate::process::trim();
+    });
 
     let stop = crate::process::stop_signal();
     tokio::pin!(stop);

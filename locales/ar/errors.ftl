@@ -532,3 +532,21 @@ speech-value-not-sent = لم تُرسَل: يجب أن تكون القيمة { $
         [yes] سطرًا واحدًا
        *[no] كلمة واحدة
     } دون أحرف تحكم
+
+## Keeping history in step through a synced folder
+
+sync-line-not-json = هذا السطر ليس قيدًا لتغيير: { $error }
+sync-line-bad-clock = الطابع الزمني «{ $clock }» ليس بالصيغة التي يكتبها Solewise
+sync-line-other-device = يذكر القيد أن الحاسوب { $device } هو من كتبه، لا الحاسوب الذي يوجد القيد في مجلده
+sync-line-unknown-field = الحقل «{ $field }» ليس من حقول الجلسة
+sync-session-refused = لم تُضَف الجلسة { $id } الآتية من حاسوب آخر: { $reason }
+sync-this-computer = هذا الحاسوب
+sync-folder-missing = مجلد المزامنة { $folder } غير موجود (هل القرص غير موصول، أو نُقل المجلد؟). ستنتظر التغييرات التي تُجرى هنا حتى يعود.
+sync-folder-unwritable = لا يستطيع Solewise الكتابة في مجلد المزامنة { $folder }: { $error }. ستنتظر التغييرات التي تُجرى هنا حتى تصبح الكتابة ممكنة.
+sync-folder-unreadable = لا يستطيع Solewise قراءة مجلد المزامنة { $folder }: { $error }
+sync-name-invalid = يجب أن يتكوّن اسم الحاسوب من 1 إلى { $max } حرفًا، في سطر واحد.
+sync-is-off = المزامنة معطّلة: فعّلها أولًا باختيار مجلد (solewise sync set FOLDER، أو «المزامنة» في «الإعدادات»).
+sync-device-shared = كان حاسوب آخر يكتب باستخدام معرّف المزامنة الخاص بهذا الحاسوب (هل نُسخ مجلد البيانات هذا منه؟). صار لهذا الحاسوب الآن معرّف خاص به، ولم يضِع شيء مما كتبه أيٌّ منهما.
+sync-file-newer = كُتب { $file } بإصدار أحدث من Solewise: حدّث Solewise على هذا الحاسوب لدمج كل ما فيه.
+sync-line-bad-id = «{ $id }» ليس معرّفًا لأي شيء يزامنه Solewise
+sync-routine-refused = لم يُحفظ الروتين { $id } الآتي من حاسوب آخر: { $reason }

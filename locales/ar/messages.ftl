@@ -142,3 +142,56 @@ calendar-description = { $routine }، { $minutes } د: روتين من Solewise
 
 # $language is a language tag such as "de"; shown when no installed voice speaks it.
 speech-no-voice = لا يوجد على هذا الحاسوب صوت يتحدث هذه اللغة ({ $language })، لذا لن تُقرأ الخطوات بصوت عالٍ. ثبّت صوتًا لها (مثل أحد أصوات espeak-ng) ثم أعد تشغيل Solewise.
+
+## solewise history add, edit, delete
+
+cli-history-title-self = تدليك ذاتي
+cli-history-title-partner = تدليك من شريكي
+cli-history-title-professional = تدليك لدى مختص
+cli-history-edited = حُفظت ملاحظة الجلسة { $id }.
+cli-history-deleted = حُذفت الجلسة «{ $title }» ({ $id }).
+
+## solewise sync
+
+cli-sync-on = المزامنة مفعّلة، عبر المجلد { $folder }.
+cli-sync-off = المزامنة معطّلة. يبقى السجلّ على هذا الحاسوب كما هو.
+cli-sync-done = { $sent ->
+    [zero] لم يُكتب أي تغيير
+    [one] كُتب تغيير واحد
+    [two] كُتب تغييران
+    [few] كُتبت { $sent } تغييرات
+    [many] كُتب { $sent } تغييرًا
+   *[other] كُتب { $sent } تغيير
+}، { $received ->
+    [zero] ولم يصل أي تغيير من الحواسيب الأخرى.
+    [one] ووصل تغيير واحد من الحواسيب الأخرى.
+    [two] ووصل تغييران من الحواسيب الأخرى.
+    [few] ووصلت { $received } تغييرات من الحواسيب الأخرى.
+    [many] ووصل { $received } تغييرًا من الحواسيب الأخرى.
+   *[other] ووصل { $received } تغيير من الحواسيب الأخرى.
+}
+cli-sync-status-on = المزامنة: مفعّلة، عبر المجلد { $folder }
+cli-sync-status-off = المزامنة: معطّلة
+cli-sync-status-name = هذا الحاسوب: { $name }
+cli-sync-status-merged = آخر مزامنة: { $when }
+cli-sync-status-never = لم تجرِ أي مزامنة بعد
+cli-sync-status-computers = { $count ->
+    [0] لم يظهر أي حاسوب آخر بعد
+    [one] حاسوب آخر واحد:
+    [two] حاسوبان آخران:
+    [few] { $count } حواسيب أخرى:
+    [many] { $count } حاسوبًا آخر:
+   *[other] { $count } حاسوب آخر:
+}
+cli-sync-status-computer = { $name }، آخر تغيير: { $when }
+cli-sync-status-waiting = { $count ->
+    [zero] لا تغييرات بانتظار المجلد
+    [one] تغيير واحد بانتظار المجلد
+    [two] تغييران بانتظار المجلد
+    [few] { $count } تغييرات بانتظار المجلد
+    [many] { $count } تغييرًا بانتظار المجلد
+   *[other] { $count } تغيير بانتظار المجلد
+}
+cli-sync-renamed = صار اسم هذا الحاسوب الآن { $name }.
+cli-sync-progress = دُمج { $percent }%
+reminder-skipped-elsewhere = تُخطّي تذكير الساعة { $time }: أُجريت جلسة بالفعل على { $computer }.

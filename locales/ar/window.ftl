@@ -993,3 +993,30 @@ welcome-safety-where = تجدها دائمًا في { nav-guides }.
 welcome-back = رجوع
 welcome-next = التالي
 welcome-finish = إنهاء
+
+## Settings → Sync
+
+settings-sync-title = المزامنة
+settings-sync-intro = أبقِ سجلّك متطابقًا على كل حواسيبك عبر مجلد تزامنه بالفعل باستخدام Syncthing أو Nextcloud أو Dropbox. لا حساب ولا خادم: لا يكتب Solewise في ذلك المجلد إلا ملفاته الخاصة، داخل مجلد باسم Solewise.
+settings-sync-off = معطّلة: يبقى سجلّك على هذا الحاسوب.
+settings-sync-choose = اختر مجلدًا…
+settings-sync-choose-title = مجلد تشاركه أداة المزامنة لديك مع حواسيبك الأخرى
+settings-sync-change = غيّر المجلد…
+settings-sync-turn-off = عطّل المزامنة
+settings-sync-now = زامِن الآن
+settings-sync-folder = عبر المجلد
+settings-sync-merged = آخر مزامنة: { $when }
+settings-sync-never = لم تجرِ أي مزامنة بعد
+settings-sync-waiting = { $count ->
+    [zero] لا تغييرات بانتظار المجلد
+    [one] تغيير واحد بانتظار المجلد
+    [two] تغييران بانتظار المجلد
+    [few] { $count } تغييرات بانتظار المجلد
+    [many] { $count } تغييرًا بانتظار المجلد
+   *[other] { $count } تغيير بانتظار المجلد
+}
+settings-sync-computers = الحواسيب الأخرى
+settings-sync-no-computers = لا شيء بعد: فعّل المزامنة هناك باستخدام المجلد نفسه.
+settings-sync-last-change = آخر تغيير: { $when }
+settings-sync-name = اسم هذا الحاسوب
+settings-sync-rename = أعد التسمية

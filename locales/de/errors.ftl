@@ -468,3 +468,21 @@ speech-value-not-sent = nicht gesendet: Der Wert muss { $spaces ->
         [yes] eine Zeile
        *[no] ein Wort
     } ohne Steuerzeichen sein
+
+## Keeping history in step through a synced folder
+
+sync-line-not-json = diese Zeile ist kein Änderungseintrag: { $error }
+sync-line-bad-clock = der Zeitstempel „{ $clock }“ hat nicht das Format, das Solewise schreibt
+sync-line-other-device = laut Eintrag hat ihn der Computer { $device } geschrieben, nicht der, in dessen Ordner er liegt
+sync-line-unknown-field = das Feld „{ $field }“ gibt es bei einer Einheit nicht
+sync-session-refused = die Einheit { $id } von einem anderen Computer wurde nicht hinzugefügt: { $reason }
+sync-this-computer = Dieser Computer
+sync-folder-missing = Der Synchronisierungsordner { $folder } ist nicht da (ist ein Laufwerk nicht angeschlossen oder wurde ein Ordner verschoben?). Änderungen auf diesem Computer warten, bis er wieder da ist.
+sync-folder-unwritable = Solewise kann nicht in den Synchronisierungsordner { $folder } schreiben: { $error }. Änderungen auf diesem Computer warten, bis das wieder geht.
+sync-folder-unreadable = Solewise kann den Synchronisierungsordner { $folder } nicht lesen: { $error }
+sync-name-invalid = Der Name eines Computers muss 1 bis { $max } Zeichen lang sein und in eine Zeile passen.
+sync-is-off = Die Synchronisierung ist aus: Schalten Sie sie zuerst mit einem Ordner ein (solewise sync set ORDNER oder „Einstellungen → Synchronisierung“).
+sync-device-shared = Ein anderer Computer hat unter der Synchronisierungs-ID dieses Computers geschrieben (wurde dieser Datenordner von dort kopiert?). Dieser Computer hat jetzt eine eigene ID; nichts von dem, was einer der beiden geschrieben hat, geht verloren.
+sync-file-newer = { $file } wurde von einer neueren Version von Solewise geschrieben: Aktualisieren Sie Solewise auf diesem Computer, um alles davon zu übernehmen.
+sync-line-bad-id = „{ $id }“ ist nicht die ID von etwas, das Solewise abgleicht
+sync-routine-refused = die Routine { $id } von einem anderen Computer wurde nicht gespeichert: { $reason }

@@ -117,3 +117,38 @@ calendar-description = { $routine }, { $minutes } Min.: eine Solewise-Routine
 
 # $language is a language tag such as "de"; shown when no installed voice speaks it.
 speech-no-voice = Auf diesem Computer gibt es keine Stimme für diese Sprache ({ $language }), daher werden die Schritte nicht vorgelesen. Installieren Sie eine Stimme dafür (zum Beispiel eine von espeak-ng) und starten Sie Solewise neu.
+
+## solewise history add, edit, delete
+
+cli-history-title-self = Selbstmassage
+cli-history-title-partner = Partnermassage
+cli-history-title-professional = Professionelle Massage
+cli-history-edited = Die Notiz der Einheit { $id } wurde gespeichert.
+cli-history-deleted = „{ $title }“ ({ $id }) wurde gelöscht.
+
+## solewise sync
+
+cli-sync-on = Die Synchronisierung ist an, über { $folder }.
+cli-sync-off = Die Synchronisierung ist aus. Der Verlauf auf diesem Computer bleibt, wie er ist.
+cli-sync-done = { $sent ->
+    [one] { $sent } Änderung geschrieben
+   *[other] { $sent } Änderungen geschrieben
+}, { $received } von anderen Computern empfangen.
+cli-sync-status-on = Synchronisierung: an, über { $folder }
+cli-sync-status-off = Synchronisierung: aus
+cli-sync-status-name = Dieser Computer: { $name }
+cli-sync-status-merged = Zuletzt synchronisiert: { $when }
+cli-sync-status-never = Noch nicht synchronisiert
+cli-sync-status-computers = { $count ->
+    [0] Noch kein anderer Computer gefunden
+    [one] { $count } anderer Computer:
+   *[other] { $count } andere Computer:
+}
+cli-sync-status-computer = { $name }, letzte Änderung: { $when }
+cli-sync-status-waiting = { $count ->
+    [one] { $count } Änderung wartet auf den Ordner
+   *[other] { $count } Änderungen warten auf den Ordner
+}
+cli-sync-renamed = Dieser Computer heißt jetzt { $name }.
+cli-sync-progress = { $percent } % übernommen
+reminder-skipped-elsewhere = Die Erinnerung um { $time } wurde übersprungen: Auf { $computer } wurde bereits eine Einheit erledigt.

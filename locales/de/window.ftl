@@ -898,3 +898,26 @@ welcome-safety-where = Sie finden sie jederzeit unter „{ nav-guides }“.
 welcome-back = Zurück
 welcome-next = Weiter
 welcome-finish = Fertig
+
+## Settings → Sync
+
+settings-sync-title = Synchronisierung
+settings-sync-intro = Über einen Ordner, den Sie bereits mit Syncthing, Nextcloud oder Dropbox synchronisieren, bleibt Ihr Verlauf auf all Ihren Computern auf demselben Stand. Kein Konto, kein Server: Solewise schreibt in diesen Ordner nur seine eigenen Dateien, in einen Ordner namens Solewise.
+settings-sync-off = Aus: Ihr Verlauf bleibt auf diesem Computer.
+settings-sync-choose = Ordner wählen …
+settings-sync-choose-title = Ein Ordner, den Ihr Synchronisierungsprogramm mit Ihren anderen Computern teilt
+settings-sync-change = Ordner wechseln …
+settings-sync-turn-off = Ausschalten
+settings-sync-now = Jetzt synchronisieren
+settings-sync-folder = Über den Ordner
+settings-sync-merged = Zuletzt synchronisiert: { $when }
+settings-sync-never = Noch nicht synchronisiert
+settings-sync-waiting = { $count ->
+    [one] { $count } Änderung wartet auf den Ordner
+   *[other] { $count } Änderungen warten auf den Ordner
+}
+settings-sync-computers = Andere Computer
+settings-sync-no-computers = Noch keine: Schalten Sie die Synchronisierung dort mit demselben Ordner ein.
+settings-sync-last-change = letzte Änderung: { $when }
+settings-sync-name = Name dieses Computers
+settings-sync-rename = Umbenennen

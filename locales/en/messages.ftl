@@ -150,5 +150,5 @@ cli-sync-status-waiting = { $count ->
    *[other] { $count } changes wait for the folder
 }
 cli-sync-renamed = This computer is now called { $name }.
-cli-sync-progress = { $done } of { $total } changes merged
+cli-sync-progress = { $percent }% merged
 reminder-skipped-elsewhere = Skipped the { $time } reminder: a session was already done on { $computer }.

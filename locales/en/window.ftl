@@ -898,3 +898,26 @@ welcome-safety-where = You can always find it under { nav-guides }.
 welcome-back = Back
 welcome-next = Next
 welcome-finish = Finish
+
+## Settings → Sync
+
+settings-sync-title = Sync
+settings-sync-intro = Keep your history in step with your other computers through a folder you already sync, with Syncthing, Nextcloud or Dropbox. No account and no server: Solewise only writes its own files in that folder, in a folder named Solewise.
+settings-sync-off = Off: your history stays on this computer.
+settings-sync-choose = Choose a folder…
+settings-sync-choose-title = A folder your sync tool shares with your other computers
+settings-sync-change = Change folder…
+settings-sync-turn-off = Turn off
+settings-sync-now = Sync now
+settings-sync-folder = Through the folder
+settings-sync-merged = Last synced { $when }
+settings-sync-never = Not synced yet
+settings-sync-waiting = { $count ->
+    [one] 1 change waits for the folder
+   *[other] { $count } changes wait for the folder
+}
+settings-sync-computers = Other computers
+settings-sync-no-computers = None yet: turn sync on there with the same folder.
+settings-sync-last-change = last change { $when }
+settings-sync-name = This computer's name
+settings-sync-rename = Rename

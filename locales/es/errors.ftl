@@ -468,3 +468,21 @@ speech-value-not-sent = no enviado: el valor debe ser { $spaces ->
         [yes] una sola línea
        *[no] una sola palabra
     } sin caracteres de control
+
+## Keeping history in step through a synced folder
+
+sync-line-not-json = esta línea no es un registro de cambios: { $error }
+sync-line-bad-clock = la marca de tiempo «{ $clock }» no tiene el formato que escribe Solewise
+sync-line-other-device = el registro dice que lo escribió el equipo { $device }, no aquel en cuya carpeta está
+sync-line-unknown-field = el campo «{ $field }» no existe en una sesión
+sync-session-refused = no se ha añadido la sesión { $id } de otro equipo: { $reason }
+sync-this-computer = Este equipo
+sync-folder-missing = No se encuentra la carpeta de sincronización { $folder } (¿un disco sin conectar, o una carpeta que se ha movido?). Los cambios hechos aquí esperarán a que vuelva.
+sync-folder-unwritable = Solewise no puede escribir en la carpeta de sincronización { $folder }: { $error }. Los cambios hechos aquí esperarán hasta que pueda.
+sync-folder-unreadable = Solewise no puede leer la carpeta de sincronización { $folder }: { $error }
+sync-name-invalid = El nombre de un equipo debe tener entre 1 y { $max } caracteres, en una sola línea.
+sync-is-off = La sincronización está desactivada: primero actívala con una carpeta (solewise sync set CARPETA, o Ajustes → Sincronización).
+sync-device-shared = Otro equipo estaba escribiendo con el id de sincronización de este equipo (¿se copió esta carpeta de datos de él?). Ahora este equipo tiene un id propio; no se pierde nada de lo que escribió ninguno de los dos.
+sync-file-newer = { $file } lo escribió una versión más reciente de Solewise: actualiza Solewise en este equipo para incorporarlo todo.
+sync-line-bad-id = «{ $id }» no es el id de nada que Solewise mantenga sincronizado
+sync-routine-refused = no se ha guardado la rutina { $id } de otro equipo: { $reason }

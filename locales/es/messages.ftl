@@ -117,3 +117,41 @@ calendar-description = { $routine }, { $minutes } min: una rutina de Solewise
 
 # $language is a language tag such as "de"; shown when no installed voice speaks it.
 speech-no-voice = Ninguna voz instalada en este equipo habla este idioma ({ $language }), así que los pasos no se leen en voz alta. Instala una voz para este idioma (por ejemplo, la de espeak-ng) y reinicia Solewise.
+
+## solewise history add, edit, delete
+
+cli-history-title-self = Automasaje
+cli-history-title-partner = Masaje de mi pareja
+cli-history-title-professional = Masaje profesional
+cli-history-edited = Se ha guardado la nota de la sesión { $id }.
+cli-history-deleted = Se ha eliminado «{ $title }» ({ $id }).
+
+## solewise sync
+
+cli-sync-on = La sincronización está activada, mediante { $folder }.
+cli-sync-off = La sincronización está desactivada. El historial de este equipo se queda como está.
+cli-sync-done = { $sent ->
+    [one] { $sent } cambio escrito
+   *[other] { $sent } cambios escritos
+}, { $received ->
+    [one] { $received } recibido de otros equipos.
+   *[other] { $received } recibidos de otros equipos.
+}
+cli-sync-status-on = Sincronización: activada, mediante { $folder }
+cli-sync-status-off = Sincronización: desactivada
+cli-sync-status-name = Este equipo: { $name }
+cli-sync-status-merged = Última sincronización: { $when }
+cli-sync-status-never = Todavía no se ha sincronizado
+cli-sync-status-computers = { $count ->
+    [0] Todavía no se ha visto ningún otro equipo
+    [one] Otro equipo:
+   *[other] Otros { $count } equipos:
+}
+cli-sync-status-computer = { $name }, último cambio: { $when }
+cli-sync-status-waiting = { $count ->
+    [one] { $count } cambio espera a la carpeta
+   *[other] { $count } cambios esperan a la carpeta
+}
+cli-sync-renamed = Ahora este equipo se llama { $name }.
+cli-sync-progress = { $percent }% incorporado
+reminder-skipped-elsewhere = Se ha omitido el recordatorio de las { $time }: ya se hizo una sesión en { $computer }.

@@ -898,3 +898,26 @@ welcome-safety-where = Siempre la encontrarás en { nav-guides }.
 welcome-back = Atrás
 welcome-next = Siguiente
 welcome-finish = Terminar
+
+## Settings → Sync
+
+settings-sync-title = Sincronización
+settings-sync-intro = Mantén tu historial al día en todos tus equipos mediante una carpeta que ya sincronizas, con Syncthing, Nextcloud o Dropbox. Sin cuenta y sin servidor: Solewise solo escribe sus propios archivos en esa carpeta, dentro de una carpeta llamada Solewise.
+settings-sync-off = Desactivada: tu historial se queda en este equipo.
+settings-sync-choose = Elegir una carpeta…
+settings-sync-choose-title = Una carpeta que tu herramienta de sincronización comparte con tus otros equipos
+settings-sync-change = Cambiar de carpeta…
+settings-sync-turn-off = Desactivar
+settings-sync-now = Sincronizar ahora
+settings-sync-folder = Mediante la carpeta
+settings-sync-merged = Última sincronización: { $when }
+settings-sync-never = Todavía no se ha sincronizado
+settings-sync-waiting = { $count ->
+    [one] { $count } cambio espera a la carpeta
+   *[other] { $count } cambios esperan a la carpeta
+}
+settings-sync-computers = Otros equipos
+settings-sync-no-computers = Todavía ninguno: activa allí la sincronización con la misma carpeta.
+settings-sync-last-change = último cambio: { $when }
+settings-sync-name = Nombre de este equipo
+settings-sync-rename = Cambiar nombre

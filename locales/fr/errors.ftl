@@ -468,3 +468,21 @@ speech-value-not-sent = non envoyé : la valeur doit tenir en { $spaces ->
         [yes] une seule ligne
        *[no] un seul mot
     }, sans caractère de contrôle
+
+## Keeping history in step through a synced folder
+
+sync-line-not-json = cette ligne n'est pas un enregistrement de modification : { $error }
+sync-line-bad-clock = l'horodatage « { $clock } » n'est pas de ceux qu'écrit Solewise
+sync-line-other-device = l'enregistrement indique qu'il a été écrit par l'ordinateur { $device }, et non par celui dans le dossier duquel il se trouve
+sync-line-unknown-field = le champ « { $field } » n'existe pas dans une séance
+sync-session-refused = la séance { $id } venue d'un autre ordinateur n'a pas été ajoutée : { $reason }
+sync-this-computer = Cet ordinateur
+sync-folder-missing = Le dossier de synchronisation { $folder } est introuvable (disque non branché, ou dossier déplacé ?). Les modifications faites ici attendront qu'il soit de retour.
+sync-folder-unwritable = Solewise ne peut pas écrire dans le dossier de synchronisation { $folder } : { $error }. Les modifications faites ici attendront que ce soit possible.
+sync-folder-unreadable = Solewise ne peut pas lire le dossier de synchronisation { $folder } : { $error }
+sync-name-invalid = Le nom d'un ordinateur doit compter de 1 à { $max } caractères, sur une seule ligne.
+sync-is-off = La synchronisation est désactivée : activez-la d'abord avec un dossier (solewise sync set DOSSIER, ou Paramètres → Synchronisation).
+sync-device-shared = Un autre ordinateur écrivait sous l'id de synchronisation de cet ordinateur (ce dossier des données a-t-il été copié depuis celui-ci ?). Cet ordinateur a maintenant son propre id ; rien de ce que l'un ou l'autre a écrit n'est perdu.
+sync-file-newer = { $file } a été écrit par une version plus récente de Solewise : mettez Solewise à jour sur cet ordinateur pour tout fusionner.
+sync-line-bad-id = « { $id } » ne correspond à rien de ce que Solewise synchronise
+sync-routine-refused = la routine { $id } venue d'un autre ordinateur n'a pas été enregistrée : { $reason }

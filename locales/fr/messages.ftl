@@ -120,3 +120,41 @@ calendar-description = { $routine }, { $minutes } min : une routine Solewise
 
 # $language is a language tag such as "de"; shown when no installed voice speaks it.
 speech-no-voice = Aucune voix installée sur cet ordinateur ne parle cette langue ({ $language }) : les étapes ne sont donc pas lues à voix haute. Installez une voix pour cette langue (par exemple celle d'espeak-ng), puis redémarrez Solewise.
+
+## solewise history add, edit, delete
+
+cli-history-title-self = Automassage
+cli-history-title-partner = Massage par mon partenaire
+cli-history-title-professional = Massage professionnel
+cli-history-edited = La note de la séance { $id } a été enregistrée.
+cli-history-deleted = Séance « { $title } » ({ $id }) supprimée.
+
+## solewise sync
+
+cli-sync-on = La synchronisation est activée, par le dossier { $folder }.
+cli-sync-off = La synchronisation est désactivée. L'historique de cet ordinateur reste tel quel.
+cli-sync-done = { $sent ->
+    [one] { $sent } modification écrite
+   *[other] { $sent } modifications écrites
+}, { $received ->
+    [one] { $received } reçue des autres ordinateurs.
+   *[other] { $received } reçues des autres ordinateurs.
+}
+cli-sync-status-on = Synchronisation : activée, par le dossier { $folder }
+cli-sync-status-off = Synchronisation : désactivée
+cli-sync-status-name = Cet ordinateur : { $name }
+cli-sync-status-merged = Dernière synchronisation : { $when }
+cli-sync-status-never = Aucune synchronisation pour l'instant
+cli-sync-status-computers = { $count ->
+    [0] Aucun autre ordinateur pour l'instant
+    [one] { $count } autre ordinateur :
+   *[other] { $count } autres ordinateurs :
+}
+cli-sync-status-computer = { $name }, dernière modification : { $when }
+cli-sync-status-waiting = { $count ->
+    [one] { $count } modification attend le dossier
+   *[other] { $count } modifications attendent le dossier
+}
+cli-sync-renamed = Cet ordinateur s'appelle désormais { $name }.
+cli-sync-progress = { $percent } % fusionné
+reminder-skipped-elsewhere = Rappel de { $time } ignoré : une séance a déjà été faite sur { $computer }.

@@ -898,3 +898,26 @@ welcome-safety-where = Vous la trouverez toujours dans { nav-guides }.
 welcome-back = Retour
 welcome-next = Suivant
 welcome-finish = Terminer
+
+## Settings → Sync
+
+settings-sync-title = Synchronisation
+settings-sync-intro = Gardez votre historique à jour sur tous vos ordinateurs grâce à un dossier que vous synchronisez déjà, avec Syncthing, Nextcloud ou Dropbox. Ni compte ni serveur : Solewise n'écrit que ses propres fichiers dans ce dossier, dans un dossier nommé Solewise.
+settings-sync-off = Désactivée : votre historique reste sur cet ordinateur.
+settings-sync-choose = Choisir un dossier…
+settings-sync-choose-title = Un dossier que votre outil de synchronisation partage avec vos autres ordinateurs
+settings-sync-change = Changer de dossier…
+settings-sync-turn-off = Désactiver
+settings-sync-now = Synchroniser maintenant
+settings-sync-folder = Via le dossier
+settings-sync-merged = Dernière synchronisation : { $when }
+settings-sync-never = Aucune synchronisation pour l'instant
+settings-sync-waiting = { $count ->
+    [one] { $count } modification attend le dossier
+   *[other] { $count } modifications attendent le dossier
+}
+settings-sync-computers = Autres ordinateurs
+settings-sync-no-computers = Aucun pour l'instant : activez la synchronisation sur l'autre ordinateur avec le même dossier.
+settings-sync-last-change = dernière modification : { $when }
+settings-sync-name = Nom de cet ordinateur
+settings-sync-rename = Renommer

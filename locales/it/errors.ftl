@@ -468,3 +468,21 @@ speech-value-not-sent = non inviato: il valore deve essere { $spaces ->
         [yes] una sola riga
        *[no] una sola parola
     } senza caratteri di controllo
+
+## Keeping history in step through a synced folder
+
+sync-line-not-json = questa riga non è una voce di modifica: { $error }
+sync-line-bad-clock = l'indicazione temporale «{ $clock }» non è nel formato che scrive Solewise
+sync-line-other-device = la voce dice di essere stata scritta dal computer { $device }, non da quello nella cui cartella si trova
+sync-line-unknown-field = il campo «{ $field }» non esiste in una sessione
+sync-session-refused = la sessione { $id } arrivata da un altro computer non è stata aggiunta: { $reason }
+sync-this-computer = Questo computer
+sync-folder-missing = La cartella di sincronizzazione { $folder } non c'è (un disco non collegato, o una cartella spostata?). Le modifiche fatte qui restano in attesa finché non torna disponibile.
+sync-folder-unwritable = Solewise non riesce a scrivere nella cartella di sincronizzazione { $folder }: { $error }. Le modifiche fatte qui restano in attesa finché non sarà possibile.
+sync-folder-unreadable = Solewise non riesce a leggere la cartella di sincronizzazione { $folder }: { $error }
+sync-name-invalid = Il nome di un computer deve avere da 1 a { $max } caratteri, su una sola riga.
+sync-is-off = La sincronizzazione è disattivata: prima attivala con una cartella (solewise sync set CARTELLA, oppure Impostazioni → Sincronizzazione).
+sync-device-shared = Un altro computer stava scrivendo con l'id di sincronizzazione di questo computer (questa cartella dei dati è stata copiata da lì?). Ora questo computer ha un id tutto suo; niente di ciò che hanno scritto i due computer va perso.
+sync-file-newer = { $file } è stato scritto da una versione più recente di Solewise: aggiorna Solewise su questo computer per integrarne tutto il contenuto.
+sync-line-bad-id = «{ $id }» non è l'id di nulla che Solewise tenga sincronizzato
+sync-routine-refused = la routine { $id } arrivata da un altro computer non è stata salvata: { $reason }

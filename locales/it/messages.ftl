@@ -120,3 +120,41 @@ calendar-description = { $routine }, { $minutes } min: una routine di Solewise
 
 # $language is a language tag such as "de"; shown when no installed voice speaks it.
 speech-no-voice = Nessuna voce installata su questo computer parla questa lingua ({ $language }), quindi i passaggi non vengono letti ad alta voce. Installa una voce per questa lingua (ad esempio quella di espeak-ng) e riavvia Solewise.
+
+## solewise history add, edit, delete
+
+cli-history-title-self = Automassaggio
+cli-history-title-partner = Massaggio dal mio partner
+cli-history-title-professional = Massaggio professionale
+cli-history-edited = Nota della sessione { $id } salvata.
+cli-history-deleted = Sessione «{ $title }» ({ $id }) eliminata.
+
+## solewise sync
+
+cli-sync-on = La sincronizzazione è attiva, tramite { $folder }.
+cli-sync-off = La sincronizzazione è disattivata. La cronologia su questo computer resta com'è.
+cli-sync-done = { $sent ->
+    [one] { $sent } modifica scritta
+   *[other] { $sent } modifiche scritte
+}, { $received ->
+    [one] { $received } ricevuta da altri computer.
+   *[other] { $received } ricevute da altri computer.
+}
+cli-sync-status-on = Sincronizzazione: attiva, tramite { $folder }
+cli-sync-status-off = Sincronizzazione: disattivata
+cli-sync-status-name = Questo computer: { $name }
+cli-sync-status-merged = Ultima sincronizzazione: { $when }
+cli-sync-status-never = Ancora nessuna sincronizzazione
+cli-sync-status-computers = { $count ->
+    [0] Ancora nessun altro computer
+    [one] { $count } altro computer:
+   *[other] { $count } altri computer:
+}
+cli-sync-status-computer = { $name }, ultima modifica: { $when }
+cli-sync-status-waiting = { $count ->
+    [one] { $count } modifica in attesa della cartella
+   *[other] { $count } modifiche in attesa della cartella
+}
+cli-sync-renamed = Ora questo computer si chiama { $name }.
+cli-sync-progress = { $percent }% integrato
+reminder-skipped-elsewhere = Promemoria delle { $time } saltato: una sessione è già stata fatta su { $computer }.

@@ -901,3 +901,26 @@ welcome-safety-where = La trovi sempre in { nav-guides }.
 welcome-back = Indietro
 welcome-next = Avanti
 welcome-finish = Fine
+
+## Settings → Sync
+
+settings-sync-title = Sincronizzazione
+settings-sync-intro = Tieni la cronologia allineata su tutti i tuoi computer tramite una cartella che sincronizzi già, con Syncthing, Nextcloud o Dropbox. Nessun account e nessun server: Solewise scrive solo i propri file in quella cartella, dentro una cartella chiamata Solewise.
+settings-sync-off = Disattivata: la cronologia resta su questo computer.
+settings-sync-choose = Scegli una cartella…
+settings-sync-choose-title = Una cartella che il tuo strumento di sincronizzazione condivide con gli altri tuoi computer
+settings-sync-change = Cambia cartella…
+settings-sync-turn-off = Disattiva
+settings-sync-now = Sincronizza ora
+settings-sync-folder = Tramite la cartella
+settings-sync-merged = Ultima sincronizzazione: { $when }
+settings-sync-never = Ancora nessuna sincronizzazione
+settings-sync-waiting = { $count ->
+    [one] { $count } modifica in attesa della cartella
+   *[other] { $count } modifiche in attesa della cartella
+}
+settings-sync-computers = Altri computer
+settings-sync-no-computers = Ancora nessuno: attiva la sincronizzazione sull'altro computer con la stessa cartella.
+settings-sync-last-change = ultima modifica: { $when }
+settings-sync-name = Nome di questo computer
+settings-sync-rename = Rinomina

@@ -420,3 +420,21 @@ speech-value-not-sent = 送信しませんでした: 値は制御文字を含ま
         [yes] 1行
        *[no] 1語
     }にしてください
+
+## Keeping history in step through a synced folder
+
+sync-line-not-json = この行は変更の記録ではありません: { $error }
+sync-line-bad-clock = タイムスタンプ「{ $clock }」は Solewise が書き込む形式ではありません
+sync-line-other-device = この記録にはコンピューター { $device } が書き込んだとありますが、置かれているのはそのコンピューターのフォルダーではありません
+sync-line-unknown-field = 「{ $field }」はセッションにある項目ではありません
+sync-session-refused = ほかのコンピューターのセッション { $id } は追加されませんでした: { $reason }
+sync-this-computer = このコンピューター
+sync-folder-missing = 同期フォルダー { $folder } が見つかりません（ディスクが接続されていないか、フォルダーが移動されたのかもしれません）。ここで行った変更は、フォルダーが戻るまで保留されます。
+sync-folder-unwritable = Solewise は同期フォルダー { $folder } に書き込めません: { $error }。ここで行った変更は、書き込めるようになるまで保留されます。
+sync-folder-unreadable = Solewise は同期フォルダー { $folder } を読み込めません: { $error }
+sync-name-invalid = コンピューターの名前は、1〜{ $max } 文字で、1行にしてください。
+sync-is-off = 同期はオフです。まずフォルダーを指定して同期をオンにしてください（solewise sync set フォルダー、または「設定」→「同期」）。
+sync-device-shared = 別のコンピューターが、このコンピューターの同期 ID で書き込んでいました（このデータフォルダーはそのコンピューターからコピーしたものですか？）。このコンピューターには専用の ID を新しく割り当てました。どちらのコンピューターが書き込んだ内容も失われていません。
+sync-file-newer = { $file } は新しいバージョンの Solewise で書き込まれています。すべてを取り込むには、このコンピューターの Solewise をアップデートしてください。
+sync-line-bad-id = 「{ $id }」は、Solewise が同期するどのデータの ID でもありません
+sync-routine-refused = ほかのコンピューターのルーティン { $id } は保存されませんでした: { $reason }

@@ -93,3 +93,31 @@ calendar-description = { $routine }、{ $minutes }分: Solewise のルーティ�
 
 # $language is a language tag such as "de"; shown when no installed voice speaks it.
 speech-no-voice = このコンピューターには、この言語（{ $language }）を話す音声がないため、手順は読み上げられません。この言語の音声（たとえば espeak-ng の音声）をインストールして、Solewise を再起動してください。
+
+## solewise history add, edit, delete
+
+cli-history-title-self = セルフマッサージ
+cli-history-title-partner = パートナーによるマッサージ
+cli-history-title-professional = プロによるマッサージ
+cli-history-edited = セッション { $id } のメモを保存しました。
+cli-history-deleted = 「{ $title }」（{ $id }）を削除しました。
+
+## solewise sync
+
+cli-sync-on = 同期はオンです（フォルダー: { $folder }）。
+cli-sync-off = 同期はオフです。このコンピューターの履歴はそのまま残ります。
+cli-sync-done = { $sent }件の変更を書き込み、ほかのコンピューターから{ $received }件を受け取りました。
+cli-sync-status-on = 同期: オン（フォルダー: { $folder }）
+cli-sync-status-off = 同期: オフ
+cli-sync-status-name = このコンピューター: { $name }
+cli-sync-status-merged = 最終同期: { $when }
+cli-sync-status-never = まだ同期していません
+cli-sync-status-computers = { $count ->
+    [0] ほかのコンピューターはまだ見つかっていません
+   *[other] ほかのコンピューター（{ $count }台）:
+}
+cli-sync-status-computer = { $name }、最終変更: { $when }
+cli-sync-status-waiting = { $count }件の変更がフォルダーへの書き込みを待っています
+cli-sync-renamed = このコンピューターの名前を { $name } に変更しました。
+cli-sync-progress = { $percent }% 取り込み済み
+reminder-skipped-elsewhere = { $time } のリマインダーをスキップしました: { $computer } ですでにセッションが行われています。

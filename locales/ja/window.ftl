@@ -777,3 +777,23 @@ welcome-safety-where = このページはいつでも「{ nav-guides }」から�
 welcome-back = 戻る
 welcome-next = 次へ
 welcome-finish = 完了
+
+## Settings → Sync
+
+settings-sync-title = 同期
+settings-sync-intro = Syncthing、Nextcloud、Dropbox などですでに同期しているフォルダーを使って、ほかのコンピューターと履歴をそろえられます。アカウントもサーバーも要りません。Solewise がそのフォルダーに書き込むのは自分のファイルだけで、Solewise という名前のフォルダーの中に置きます。
+settings-sync-off = オフ: 履歴はこのコンピューターだけに保存されます。
+settings-sync-choose = フォルダーを選ぶ…
+settings-sync-choose-title = 同期ツールでほかのコンピューターと共有しているフォルダー
+settings-sync-change = フォルダーを変更…
+settings-sync-turn-off = オフにする
+settings-sync-now = 今すぐ同期
+settings-sync-folder = 使用するフォルダー
+settings-sync-merged = 最終同期: { $when }
+settings-sync-never = まだ同期していません
+settings-sync-waiting = { $count }件の変更がフォルダーへの書き込みを待っています
+settings-sync-computers = ほかのコンピューター
+settings-sync-no-computers = まだありません。ほかのコンピューターでも、同じフォルダーを指定して同期をオンにしてください。
+settings-sync-last-change = 最終変更: { $when }
+settings-sync-name = このコンピューターの名前
+settings-sync-rename = 名前を変更

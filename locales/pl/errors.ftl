@@ -535,3 +535,21 @@ speech-value-not-sent = nie wysłano: wartość musi być { $spaces ->
         [yes] jednym wierszem
        *[no] jednym słowem
     } bez znaków sterujących
+
+## Keeping history in step through a synced folder
+
+sync-line-not-json = ten wiersz nie jest zapisem zmiany: { $error }
+sync-line-bad-clock = znacznik czasu „{ $clock }” nie ma postaci, w jakiej zapisuje go Solewise
+sync-line-other-device = według zapisu utworzył go komputer { $device }, a nie ten, w którego folderze się znajduje
+sync-line-unknown-field = sesja nie ma pola „{ $field }”
+sync-session-refused = nie dodano sesji { $id } z innego komputera: { $reason }
+sync-this-computer = Ten komputer
+sync-folder-missing = Nie ma folderu synchronizacji { $folder } (może dysk nie jest podłączony albo folder został przeniesiony?). Zmiany wprowadzone tutaj poczekają, aż znów będzie dostępny.
+sync-folder-unwritable = Solewise nie może zapisywać w folderze synchronizacji { $folder }: { $error }. Zmiany wprowadzone tutaj poczekają, aż będzie to możliwe.
+sync-folder-unreadable = Solewise nie może odczytać folderu synchronizacji { $folder }: { $error }
+sync-name-invalid = Nazwa komputera musi mieć od 1 do { $max } znaków i mieścić się w jednym wierszu.
+sync-is-off = Synchronizacja jest wyłączona: najpierw włącz ją, wskazując folder (solewise sync set FOLDER albo Ustawienia → Synchronizacja).
+sync-device-shared = Inny komputer zapisywał dane pod id synchronizacji tego komputera (czy ten folder danych został z niego skopiowany?). Ten komputer ma teraz własne id; nic z tego, co zapisał którykolwiek z nich, nie przepadło.
+sync-file-newer = Plik { $file } zapisała nowsza wersja Solewise: zaktualizuj Solewise na tym komputerze, żeby scalić całą jego zawartość.
+sync-line-bad-id = „{ $id }” nie jest id niczego, co Solewise synchronizuje
+sync-routine-refused = nie zapisano zestawu { $id } z innego komputera: { $reason }

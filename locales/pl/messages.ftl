@@ -136,3 +136,44 @@ calendar-description = { $routine }, { $minutes } min: zestaw Solewise
 
 # $language is a language tag such as "de"; shown when no installed voice speaks it.
 speech-no-voice = Żaden głos zainstalowany na tym komputerze nie mówi w tym języku ({ $language }), więc kroki nie są czytane na głos. Zainstaluj głos dla tego języka (na przykład z espeak-ng) i uruchom ponownie Solewise.
+
+## solewise history add, edit, delete
+
+cli-history-title-self = Automasaż
+cli-history-title-partner = Masaż od bliskiej osoby
+cli-history-title-professional = Masaż u specjalisty
+cli-history-edited = Zapisano notatkę sesji { $id }.
+cli-history-deleted = Usunięto „{ $title }” ({ $id }).
+
+## solewise sync
+
+cli-sync-on = Synchronizacja jest włączona, przez folder { $folder }.
+cli-sync-off = Synchronizacja jest wyłączona. Historia na tym komputerze pozostaje bez zmian.
+cli-sync-done = { $sent ->
+    [one] Zapisano { $sent } zmianę
+    [few] Zapisano { $sent } zmiany
+    [many] Zapisano { $sent } zmian
+   *[other] Zapisano { $sent } zmiany
+}, odebrano { $received } z innych komputerów.
+cli-sync-status-on = Synchronizacja: włączona, przez folder { $folder }
+cli-sync-status-off = Synchronizacja: wyłączona
+cli-sync-status-name = Ten komputer: { $name }
+cli-sync-status-merged = Ostatnia synchronizacja: { $when }
+cli-sync-status-never = Jeszcze nie zsynchronizowano
+cli-sync-status-computers = { $count ->
+    [0] Nie wykryto jeszcze żadnego innego komputera
+    [one] { $count } inny komputer:
+    [few] { $count } inne komputery:
+    [many] { $count } innych komputerów:
+   *[other] { $count } innego komputera:
+}
+cli-sync-status-computer = { $name }, ostatnia zmiana: { $when }
+cli-sync-status-waiting = { $count ->
+    [one] { $count } zmiana czeka na folder
+    [few] { $count } zmiany czekają na folder
+    [many] { $count } zmian czeka na folder
+   *[other] { $count } zmiany czeka na folder
+}
+cli-sync-renamed = Ten komputer nazywa się teraz { $name }.
+cli-sync-progress = Scalono { $percent }%
+reminder-skipped-elsewhere = Pominięto przypomnienie o { $time }: na komputerze { $computer } sesja już się odbyła.

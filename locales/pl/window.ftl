@@ -980,3 +980,28 @@ welcome-safety-where = Zawsze znajdziesz ją w sekcji { nav-guides }.
 welcome-back = Wstecz
 welcome-next = Dalej
 welcome-finish = Gotowe
+
+## Settings → Sync
+
+settings-sync-title = Synchronizacja
+settings-sync-intro = Miej tę samą historię na wszystkich swoich komputerach dzięki folderowi, który już synchronizujesz przez Syncthing, Nextcloud lub Dropbox. Bez konta i bez serwera: Solewise zapisuje w tym folderze tylko własne pliki, w folderze o nazwie Solewise.
+settings-sync-off = Wyłączona: twoja historia zostaje na tym komputerze.
+settings-sync-choose = Wybierz folder…
+settings-sync-choose-title = Folder, który twój program do synchronizacji udostępnia innym twoim komputerom
+settings-sync-change = Zmień folder…
+settings-sync-turn-off = Wyłącz
+settings-sync-now = Synchronizuj teraz
+settings-sync-folder = Przez folder
+settings-sync-merged = Ostatnia synchronizacja: { $when }
+settings-sync-never = Jeszcze nie zsynchronizowano
+settings-sync-waiting = { $count ->
+    [one] { $count } zmiana czeka na folder
+    [few] { $count } zmiany czekają na folder
+    [many] { $count } zmian czeka na folder
+   *[other] { $count } zmiany czeka na folder
+}
+settings-sync-computers = Inne komputery
+settings-sync-no-computers = Na razie brak: włącz tam synchronizację z tym samym folderem.
+settings-sync-last-change = ostatnia zmiana: { $when }
+settings-sync-name = Nazwa tego komputera
+settings-sync-rename = Zmień nazwę

@@ -468,3 +468,21 @@ speech-value-not-sent = não enviado: o valor deve ser { $spaces ->
         [yes] uma linha
        *[no] uma palavra
     } sem caracteres de controle
+
+## Keeping history in step through a synced folder
+
+sync-line-not-json = esta linha não é um registro de alteração: { $error }
+sync-line-bad-clock = o carimbo de data/hora “{ $clock }” não está no formato que o Solewise grava
+sync-line-other-device = o registro diz que foi gravado pelo computador { $device }, e não por aquele em cuja pasta ele está
+sync-line-unknown-field = o campo “{ $field }” não existe em uma sessão
+sync-session-refused = a sessão { $id } vinda de outro computador não foi adicionada: { $reason }
+sync-this-computer = Este computador
+sync-folder-missing = A pasta de sincronização { $folder } não está disponível (um disco desconectado ou uma pasta movida?). As alterações feitas aqui aguardam até ela voltar.
+sync-folder-unwritable = O Solewise não consegue gravar na pasta de sincronização { $folder }: { $error }. As alterações feitas aqui aguardam até que isso seja possível.
+sync-folder-unreadable = O Solewise não consegue ler a pasta de sincronização { $folder }: { $error }
+sync-name-invalid = O nome de um computador deve ter de 1 a { $max } caracteres, em uma única linha.
+sync-is-off = A sincronização está desativada: primeiro ative-a com uma pasta (solewise sync set PASTA, ou Configurações → Sincronização).
+sync-device-shared = Outro computador estava gravando com o id de sincronização deste computador (esta pasta de dados foi copiada dele?). Agora este computador tem um id próprio; nada do que qualquer um dos dois gravou foi perdido.
+sync-file-newer = { $file } foi gravado por uma versão mais nova do Solewise: atualize o Solewise neste computador para mesclar tudo.
+sync-line-bad-id = “{ $id }” não é o id de nada que o Solewise mantém sincronizado
+sync-routine-refused = a rotina { $id } vinda de outro computador não foi salva: { $reason }

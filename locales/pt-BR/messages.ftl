@@ -117,3 +117,41 @@ calendar-description = { $routine }, { $minutes } min: uma rotina do Solewise
 
 # $language is a language tag such as "de"; shown when no installed voice speaks it.
 speech-no-voice = Nenhuma voz instalada neste computador fala este idioma ({ $language }), então os passos não são lidos em voz alta. Instale uma voz para ele (por exemplo, a do espeak-ng) e reinicie o Solewise.
+
+## solewise history add, edit, delete
+
+cli-history-title-self = Automassagem
+cli-history-title-partner = Massagem feita por outra pessoa
+cli-history-title-professional = Massagem profissional
+cli-history-edited = A observação da sessão { $id } foi salva.
+cli-history-deleted = A sessão “{ $title }” ({ $id }) foi excluída.
+
+## solewise sync
+
+cli-sync-on = A sincronização está ativada, pela pasta { $folder }.
+cli-sync-off = A sincronização está desativada. O histórico deste computador continua como está.
+cli-sync-done = { $sent ->
+    [one] { $sent } alteração gravada
+   *[other] { $sent } alterações gravadas
+}, { $received ->
+    [one] { $received } recebida de outros computadores.
+   *[other] { $received } recebidas de outros computadores.
+}
+cli-sync-status-on = Sincronização: ativada, pela pasta { $folder }
+cli-sync-status-off = Sincronização: desativada
+cli-sync-status-name = Este computador: { $name }
+cli-sync-status-merged = Última sincronização: { $when }
+cli-sync-status-never = Nenhuma sincronização ainda
+cli-sync-status-computers = { $count ->
+    [0] Nenhum outro computador encontrado ainda
+    [one] { $count } outro computador:
+   *[other] { $count } outros computadores:
+}
+cli-sync-status-computer = { $name }, última alteração: { $when }
+cli-sync-status-waiting = { $count ->
+    [one] { $count } alteração aguardando a pasta
+   *[other] { $count } alterações aguardando a pasta
+}
+cli-sync-renamed = Agora este computador se chama { $name }.
+cli-sync-progress = { $percent }% mesclado
+reminder-skipped-elsewhere = O lembrete das { $time } foi pulado: uma sessão já foi feita em { $computer }.

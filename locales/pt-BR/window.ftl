@@ -898,3 +898,26 @@ welcome-safety-where = Você sempre a encontra em { nav-guides }.
 welcome-back = Voltar
 welcome-next = Avançar
 welcome-finish = Concluir
+
+## Settings → Sync
+
+settings-sync-title = Sincronização
+settings-sync-intro = Mantenha seu histórico em dia em todos os seus computadores por meio de uma pasta que você já sincroniza, com Syncthing, Nextcloud ou Dropbox. Sem conta e sem servidor: o Solewise só grava os próprios arquivos nessa pasta, dentro de uma pasta chamada Solewise.
+settings-sync-off = Desativada: seu histórico fica neste computador.
+settings-sync-choose = Escolher uma pasta…
+settings-sync-choose-title = Uma pasta que seu programa de sincronização compartilha com seus outros computadores
+settings-sync-change = Trocar de pasta…
+settings-sync-turn-off = Desativar
+settings-sync-now = Sincronizar agora
+settings-sync-folder = Pela pasta
+settings-sync-merged = Última sincronização: { $when }
+settings-sync-never = Nenhuma sincronização ainda
+settings-sync-waiting = { $count ->
+    [one] { $count } alteração aguardando a pasta
+   *[other] { $count } alterações aguardando a pasta
+}
+settings-sync-computers = Outros computadores
+settings-sync-no-computers = Nenhum ainda: ative a sincronização no outro computador com a mesma pasta.
+settings-sync-last-change = última alteração: { $when }
+settings-sync-name = Nome deste computador
+settings-sync-rename = Renomear

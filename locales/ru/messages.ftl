@@ -133,3 +133,44 @@ calendar-description = { $routine }, { $minutes } мин: комплекс Solew
 
 # $language is a language tag such as "de"; shown when no installed voice speaks it.
 speech-no-voice = На этом компьютере нет голоса для этого языка ({ $language }), поэтому шаги не зачитываются вслух. Установите для него голос (например, из espeak-ng) и перезапустите Solewise.
+
+## solewise history add, edit, delete
+
+cli-history-title-self = Самомассаж
+cli-history-title-partner = Массаж от партнёра
+cli-history-title-professional = Массаж у специалиста
+cli-history-edited = Заметка к сеансу { $id } сохранена.
+cli-history-deleted = Сеанс «{ $title }» ({ $id }) удалён.
+
+## solewise sync
+
+cli-sync-on = Синхронизация включена, через папку { $folder }.
+cli-sync-off = Синхронизация выключена. История на этом компьютере остаётся как есть.
+cli-sync-done = { $sent ->
+    [one] Записано { $sent } изменение
+    [few] Записано { $sent } изменения
+    [many] Записано { $sent } изменений
+   *[other] Записано { $sent } изменения
+}, получено с других компьютеров: { $received }.
+cli-sync-status-on = Синхронизация: включена, через папку { $folder }
+cli-sync-status-off = Синхронизация: выключена
+cli-sync-status-name = Этот компьютер: { $name }
+cli-sync-status-merged = Последняя синхронизация: { $when }
+cli-sync-status-never = Синхронизации ещё не было
+cli-sync-status-computers = { $count ->
+    [0] Других компьютеров пока нет
+    [one] { $count } другой компьютер:
+    [few] { $count } других компьютера:
+    [many] { $count } других компьютеров:
+   *[other] { $count } другого компьютера:
+}
+cli-sync-status-computer = { $name }, последнее изменение: { $when }
+cli-sync-status-waiting = { $count ->
+    [one] { $count } изменение ждёт доступа к папке
+    [few] { $count } изменения ждут доступа к папке
+    [many] { $count } изменений ждут доступа к папке
+   *[other] { $count } изменения ждут доступа к папке
+}
+cli-sync-renamed = Теперь этот компьютер называется { $name }.
+cli-sync-progress = Объединено { $percent }%
+reminder-skipped-elsewhere = Напоминание на { $time } пропущено: сеанс уже выполнен на компьютере { $computer }.

@@ -980,3 +980,28 @@ welcome-safety-where = Эту страницу всегда можно найт�
 welcome-back = Назад
 welcome-next = Далее
 welcome-finish = Готово
+
+## Settings → Sync
+
+settings-sync-title = Синхронизация
+settings-sync-intro = Поддерживайте одинаковую историю на всех своих компьютерах через папку, которую вы уже синхронизируете с помощью Syncthing, Nextcloud или Dropbox. Без учётной записи и без сервера: Solewise записывает в эту папку только свои файлы, в папку с названием Solewise.
+settings-sync-off = Выключена: ваша история остаётся на этом компьютере.
+settings-sync-choose = Выбрать папку…
+settings-sync-choose-title = Папка, общая с другими вашими компьютерами через программу синхронизации
+settings-sync-change = Сменить папку…
+settings-sync-turn-off = Выключить
+settings-sync-now = Синхронизировать сейчас
+settings-sync-folder = Через папку
+settings-sync-merged = Последняя синхронизация: { $when }
+settings-sync-never = Синхронизации ещё не было
+settings-sync-waiting = { $count ->
+    [one] { $count } изменение ждёт доступа к папке
+    [few] { $count } изменения ждут доступа к папке
+    [many] { $count } изменений ждут доступа к папке
+   *[other] { $count } изменения ждут доступа к папке
+}
+settings-sync-computers = Другие компьютеры
+settings-sync-no-computers = Пока нет: включите синхронизацию на другом компьютере с той же папкой.
+settings-sync-last-change = последнее изменение: { $when }
+settings-sync-name = Имя этого компьютера
+settings-sync-rename = Переименовать

@@ -420,3 +420,21 @@ speech-value-not-sent = 未发送：该值必须是{ $spaces ->
         [yes] 一行
        *[no] 一个词
     }，且不含控制字符
+
+## Keeping history in step through a synced folder
+
+sync-line-not-json = 这一行不是更改记录：{ $error }
+sync-line-bad-clock = 时间戳“{ $clock }”不是 Solewise 写入的格式
+sync-line-other-device = 这条记录称由电脑 { $device } 写入，但它所在的文件夹并不属于那台电脑
+sync-line-unknown-field = 护理记录没有“{ $field }”这个字段
+sync-session-refused = 来自另一台电脑的护理 { $id } 未被添加：{ $reason }
+sync-this-computer = 这台电脑
+sync-folder-missing = 找不到同步文件夹 { $folder }（是磁盘没有接上，还是文件夹被移动了？）。在这里做的更改会等它恢复后再写入。
+sync-folder-unwritable = Solewise 无法写入同步文件夹 { $folder }：{ $error }。在这里做的更改会等到可以写入时再写入。
+sync-folder-unreadable = Solewise 无法读取同步文件夹 { $folder }：{ $error }
+sync-name-invalid = 电脑名称必须为 1 到 { $max } 个字符，且只能占一行。
+sync-is-off = 同步已关闭：请先指定一个文件夹来开启同步（solewise sync set 文件夹，或“设置 → 同步”）。
+sync-device-shared = 另一台电脑一直在用这台电脑的同步 id 写入（这个数据文件夹是从那台电脑复制过来的吗？）。这台电脑现在有了自己的 id；两台电脑写入的内容都没有丢失。
+sync-file-newer = { $file } 是由更新版本的 Solewise 写入的：请在这台电脑上更新 Solewise，才能完整合并其中的内容。
+sync-line-bad-id = “{ $id }”不是 Solewise 同步的任何内容的 id
+sync-routine-refused = 来自另一台电脑的流程 { $id } 未被保存：{ $reason }

@@ -93,3 +93,31 @@ calendar-description = { $routine }，{ $minutes } 分钟：一个 Solewise 流�
 
 # $language is a language tag such as "de"; shown when no installed voice speaks it.
 speech-no-voice = 这台电脑上没有能朗读这种语言（{ $language }）的语音，所以步骤不会被朗读出来。请为这种语言安装一个语音（例如 espeak-ng 的语音），然后重新启动 Solewise。
+
+## solewise history add, edit, delete
+
+cli-history-title-self = 自我按摩
+cli-history-title-partner = 伴侣为我按摩
+cli-history-title-professional = 专业按摩
+cli-history-edited = 已保存护理 { $id } 的备注。
+cli-history-deleted = 已删除“{ $title }”（{ $id }）。
+
+## solewise sync
+
+cli-sync-on = 同步已开启，使用文件夹 { $folder }。
+cli-sync-off = 同步已关闭。这台电脑上的历史记录保持不变。
+cli-sync-done = 已写入 { $sent } 项更改，从其他电脑收到 { $received } 项。
+cli-sync-status-on = 同步：已开启，使用文件夹 { $folder }
+cli-sync-status-off = 同步：已关闭
+cli-sync-status-name = 这台电脑：{ $name }
+cli-sync-status-merged = 上次同步：{ $when }
+cli-sync-status-never = 还没有同步过
+cli-sync-status-computers = { $count ->
+    [0] 还没有发现其他电脑
+   *[other] 其他 { $count } 台电脑：
+}
+cli-sync-status-computer = { $name }，最近更改：{ $when }
+cli-sync-status-waiting = 有 { $count } 项更改在等待写入文件夹
+cli-sync-renamed = 这台电脑现在名为 { $name }。
+cli-sync-progress = 已合并 { $percent }%
+reminder-skipped-elsewhere = 已跳过 { $time } 的提醒：已经在 { $computer } 上做过一次护理了。

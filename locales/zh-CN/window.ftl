@@ -777,3 +777,23 @@ welcome-safety-where = 你随时可以在“{ nav-guides }”中找到它。
 welcome-back = 上一步
 welcome-next = 下一步
 welcome-finish = 完成
+
+## Settings → Sync
+
+settings-sync-title = 同步
+settings-sync-intro = 借助一个你已经在用 Syncthing、Nextcloud 或 Dropbox 同步的文件夹，让你各台电脑上的历史记录保持一致。无需账户，也无需服务器：Solewise 只会在该文件夹中写入自己的文件，放在一个名为 Solewise 的文件夹里。
+settings-sync-off = 已关闭：你的历史记录只保存在这台电脑上。
+settings-sync-choose = 选择文件夹…
+settings-sync-choose-title = 由你的同步工具与其他电脑共享的文件夹
+settings-sync-change = 更换文件夹…
+settings-sync-turn-off = 关闭
+settings-sync-now = 立即同步
+settings-sync-folder = 使用的文件夹
+settings-sync-merged = 上次同步：{ $when }
+settings-sync-never = 还没有同步过
+settings-sync-waiting = 有 { $count } 项更改在等待写入文件夹
+settings-sync-computers = 其他电脑
+settings-sync-no-computers = 还没有：请在其他电脑上用同一个文件夹开启同步。
+settings-sync-last-change = 最近更改：{ $when }
+settings-sync-name = 这台电脑的名称
+settings-sync-rename = 重命名

@@ -26,6 +26,7 @@ use solewise_core::routines::model::*;
 use solewise_core::routines::Found;
 use solewise_core::schedule::{ReminderRule, RuleInput, RuleView};
 use solewise_core::store::Backup;
+use solewise_core::sync::{Computer, SyncStatus};
 
 /// Where the generated file lives, relative to the repository root.
 pub const PATH: &str = "ui/src/lib/bindings.ts";
@@ -35,6 +36,8 @@ pub fn typescript() -> String {
     let cfg = Config::new();
     let declarations = [
         StartUp::decl(&cfg),
+        SyncStatus::decl(&cfg),
+        Computer::decl(&cfg),
         AppStatus::decl(&cfg),
         StartupNotice::decl(&cfg),
         NoticeKind::decl(&cfg),

@@ -112,6 +112,11 @@ pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
             commands::speech::speak,
             commands::speech::stop_speaking,
             commands::print::print_page,
+            commands::sync::sync_status,
+            commands::sync::sync_choose_folder,
+            commands::sync::sync_off,
+            commands::sync::sync_now,
+            commands::sync::sync_rename,
         ])
         .setup(move |app| {
             // The database opens on its own thread meanwhile; the first command that

@@ -43,28 +43,31 @@ pub(crate) fn record(
     Ok(())
 }
 
-/// The last reminder that could not be shown, and why, unless one was shown since:
-/// for the tray and the Reminders screen, whichever program showed it.
-pub(crate) fn last_failure(conn: &Connection, tz: &TimeZone) -> Result<Option<String>> {
+/// The latest reminder decided as shown, failed or skipped: its due, outcome and detail.
+fn last_told(conn: &Connection) -> Result<Option<(Timestamp, String, Option<String>)>> {
     let last: Option<(String, String, Option<String>)> = conn
         .query_row(
             "SELECT due, outcome, detail FROM reminder_log
-             WHERE outcome IN ('shown', 'failed') ORDER BY at DESC, due DESC LIMIT 1",
+             WHERE outcome IN ('shown', 'failed', 'skipped') ORDER BY at DESC, due DESC LIMIT 1",
             [],
             |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
         )
         .optional()?;
-    Ok(last.and_then(|(due, outcome, detail)| {
-        if outcome != "failed" {
-            return None;
-        }
-        let due: Timestamp = due.parse().ok()?;
+    Ok(last.and_then(|(due, outcome, detail)| Some((due.parse().ok()?, outcome, detail))))
+}
+
+/// The last reminder that could not be shown, and why, unless one was shown since:
+/// for the tray and the Reminders screen, whichever program showed it.
+pub(crate) fn last_failure(conn: &Connection, tz: &TimeZone) -> Result<Option<String>> {
+    Ok(last_told(conn)?.and_then(|(due, outcome, detail)| {
         let local = local_rfc3339(due, tz);
-        Some(crate::tr!(
-            "reminder-could-not-show",
-            time = local.get(11..16).unwrap_or(&local),
-            reason = detail.unwrap_or_default()
-        ))
+        (outcome == "failed").then(|| {
+            crate::tr!(
+                "reminder-could-not-show",
+                time = local.get(11..16).unwrap_or(&local),
+                reason = detail.unwrap_or_default()
+            )
+        })
     }))
 }
 
@@ -93,25 +96,15 @@ fn done_elsewhere(
 /// The last reminder skipped because its session was done on another computer, unless
 /// one was shown since: for the tray's tooltip.
 pub(crate) fn last_skip(conn: &Connection, tz: &TimeZone) -> Result<Option<String>> {
-    let last: Option<(String, String, Option<String>)> = conn
-        .query_row(
-            "SELECT due, outcome, detail FROM reminder_log
-             WHERE outcome IN ('shown', 'failed', 'skipped') ORDER BY at DESC, due DESC LIMIT 1",
-            [],
-            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-        )
-        .optional()?;
-    Ok(last.and_then(|(due, outcome, computer)| {
-        if outcome != "skipped" {
-            return None;
-        }
-        let due: Timestamp = due.parse().ok()?;
+    Ok(last_told(conn)?.and_then(|(due, outcome, computer)| {
         let local = local_rfc3339(due, tz);
-        Some(crate::tr!(
-            "reminder-skipped-elsewhere",
-            time = local.get(11..16).unwrap_or(&local),
-            computer = computer.unwrap_or_default()
-        ))
+        (outcome == "skipped").then(|| {
+            crate::tr!(
+                "reminder-skipped-elsewhere",
+                time = local.get(11..16).unwrap_or(&local),
+                computer = computer.unwrap_or_default()
+            )
+        })
     }))
 }
 

@@ -166,9 +166,11 @@ pub(super) fn collect(conn: &Connection, routines: &Path, device: &str) -> Resul
     Ok(count)
 }
 
-/// Marks every finished session and every setting that travels as changed, so that the
-/// next `collect` sends whatever the folder does not have yet (turning sync on); the
-/// routine files are compared at every `collect` anyway.
+/// Marks every finished session as changed, so that the next `collect` sends whatever
+/// the folder does not have yet (turning sync on); the routine files are compared at
+/// every `collect` anyway. Settings wait for `seed_settings`: the values in the folder
+/// win over the ones this computer had before it synced (a welcome that saved the
+/// default goal is not a choice of it).
 pub(super) fn mark_all(conn: &Connection, now_ms: u64) -> Result<()> {
     let now = i64::try_from(now_ms).unwrap_or(i64::MAX);
     conn.execute(
@@ -176,11 +178,23 @@ pub(super) fn mark_all(conn: &Connection, now_ms: u64) -> Result<()> {
          ON CONFLICT (entity, id) DO NOTHING",
         [now],
     )?;
-    let mut statement = conn.prepare_cached(
-        "INSERT INTO sync_dirty VALUES ('setting', ?1, ?2) ON CONFLICT (entity, id) DO NOTHING",
-    )?;
-    for key in super::record::SETTINGS {
-        statement.execute(rusqlite::params![key, now])?;
+    conn.execute("DELETE FROM sync_dirty WHERE entity = 'setting'", [])?;
+    state::set(conn, "seed_settings", "1")
+}
+
+/// After the first merge since sync was turned on: the settings the folder had nothing
+/// for are sent from here.
+pub(super) fn seed_settings(conn: &Connection) -> Result<()> {
+    if state::get(conn, "seed_settings")?.is_none() {
+        return Ok(());
     }
-    Ok(())
+    for key in super::record::SETTINGS {
+        if state::fields(conn, Entity::Setting, key)?.is_empty() {
+            conn.prepare_cached(
+                "INSERT INTO sync_dirty VALUES ('setting', ?1, 0) ON CONFLICT (entity, id) DO NOTHING",
+            )?
+            .execute([key])?;
+        }
+    }
+    state::unset(conn, "seed_settings")
 }

@@ -18,12 +18,13 @@ use crate::{Error, Result};
 /// At most this many records go in one change file.
 const FILE_RECORDS: usize = 5000;
 
-/// How far a sync has come, for a progress bar: records read of those to read.
+/// How far a sync has come, for a progress bar: bytes of change files read of those to
+/// read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
-    /// Records read so far.
+    /// Bytes read so far.
     pub done: u64,
-    /// Records to read in all.
+    /// Bytes to read in all.
     pub total: u64,
 }
 
@@ -68,6 +69,13 @@ pub fn run(store: &mut Store, progress: &mut dyn FnMut(Progress)) -> Result<Repo
             data_dir: &data_dir,
         };
         receive(store, &folder, here, &mut report, progress)?;
+        if state::get(store.conn(), "seed_settings")?.is_some() {
+            store.write(|tx| local::seed_settings(tx))?;
+        }
+        if local::pending(store.conn(), &routines)? {
+            store.write(|tx| local::collect(tx, &routines, &me).map(drop))?;
+            send(store, &folder, &me, &mut report)?;
+        }
     }
     // Written only when something changed: the daemon syncs now and then all week, and
     // a sync with nothing to do costs no disk write.
@@ -190,22 +198,25 @@ fn receive(
         for file in folder::change_files(folder, &device).unwrap_or_default() {
             if !state::merged(store.conn(), &device, &file)? {
                 let path = folder::device_dir(folder, &device).join(&file);
-                match std::fs::read_to_string(&path) {
-                    Ok(text) => todo.push((device.clone(), name.clone(), file, text)),
-                    Err(error) => report.problems.push(format!("{}: {error}", path.display())),
-                }
+                let size = std::fs::metadata(&path).map_or(0, |m| m.len());
+                todo.push((device.clone(), name.clone(), file, path, size));
             }
         }
     }
-    let total = todo
-        .iter()
-        .map(|(.., text)| text.lines().count() as u64)
-        .sum();
+    // Read one file at a time: a first merge of a long history is large.
+    let total = todo.iter().map(|(.., size)| size).sum();
     let mut done = 0;
-    for (device, name, file, text) in todo {
-        let shown = format!("{}/{}/{device}/{file}", folder.display(), folder::ROOT);
-        store.write(|tx| merge_file(tx, here, (&device, &name), (&shown, &file), &text, report))?;
-        done += text.lines().count() as u64;
+    for (device, name, file, path, size) in todo {
+        match std::fs::read_to_string(&path) {
+            Ok(text) => {
+                let shown = path.display().to_string();
+                store.write(|tx| {
+                    merge_file(tx, here, (&device, &name), (&shown, &file), &text, report)
+                })?;
+            }
+            Err(error) => report.problems.push(format!("{}: {error}", path.display())),
+        }
+        done += size;
         progress(Progress { done, total });
     }
     Ok(())

@@ -353,9 +353,22 @@ fn the_weekly_goal_and_the_programme_travel_but_an_unset_one_clears_nothing() {
     )
     .unwrap();
     a.sync();
-    // A computer that never chose a goal joins later: the goal is not cleared.
+    // A computer that never chose a goal joins later: the goal is not cleared; nor by
+    // one that saved its settings (the welcome does) without choosing one.
     let mut b = computer(folder.path());
     b.sync();
+    let (dir_c, c) = open();
+    let defaults = crate::app::settings::read(&c).unwrap();
+    crate::app::settings::save(&c, &defaults).unwrap();
+    let mut c = Computer {
+        _dir: dir_c,
+        store: c,
+    };
+    enable(&c.store, folder.path()).unwrap();
+    c.sync();
+    a.sync();
+    b.sync();
+    assert_eq!(crate::app::settings::read(&c.store).unwrap().weekly_goal, 4);
     a.sync();
     for c in [&a, &b] {
         assert_eq!(crate::app::settings::read(&c.store).unwrap().weekly_goal, 4);

@@ -13,6 +13,16 @@ use super::run::open;
 use super::SyncCommand;
 
 pub(super) fn run(action: &SyncCommand, data_dir: &Path) -> Result<String, String> {
+    let said = act(action, data_dir);
+    if !matches!(action, SyncCommand::Status { .. }) {
+        // The daemon watches the folder in use and syncs when woken: a new folder (or
+        // none, or a new name) is taken up at once.
+        crate::link::reschedule(data_dir);
+    }
+    said
+}
+
+fn act(action: &SyncCommand, data_dir: &Path) -> Result<String, String> {
     let mut db = open(data_dir, Access::Command)?;
     let error = |e: solewise_core::Error| e.to_string();
     match action {
@@ -105,7 +115,8 @@ fn said(report: Report, first: String) -> Result<String, String> {
 fn bar() -> impl FnMut(Progress) {
     let terminal = std::io::stderr().is_terminal();
     move |progress: Progress| {
-        if !terminal || progress.total < 2000 {
+        // Only for a merge that takes a while: a few megabytes of changes.
+        if !terminal || progress.total < 4 << 20 {
             return;
         }
         let width = 30;

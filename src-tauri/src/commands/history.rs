@@ -72,25 +72,33 @@ pub async fn update_session(
     id: String,
     edit: SessionEdit,
 ) -> Result<SessionDetail> {
-    Ok(app::history::update(&*database(&state)?, &id, &edit)?)
+    let session = app::history::update(&*database(&state)?, &id, &edit)?;
+    super::sync::soon(&state);
+    Ok(session)
 }
 
 /// Deletes a session and returns it whole, for undo.
 #[tauri::command]
 pub async fn delete_session(state: State<'_, AppState>, id: String) -> Result<SessionDetail> {
-    Ok(app::history::delete(&mut *database(&state)?, &id)?)
+    let session = app::history::delete(&mut *database(&state)?, &id)?;
+    super::sync::soon(&state);
+    Ok(session)
 }
 
 /// Puts back a session that was just deleted.
 #[tauri::command]
 pub async fn restore_session(state: State<'_, AppState>, session: SessionDetail) -> Result<()> {
-    Ok(app::history::restore(&mut *database(&state)?, session)?)
+    app::history::restore(&mut *database(&state)?, session)?;
+    super::sync::soon(&state);
+    Ok(())
 }
 
 #[tauri::command]
 pub async fn log_session(state: State<'_, AppState>, session: ManualSession) -> Result<Session> {
     let tz = solewise_core::zone::local();
-    Ok(app::history::log(&mut *database(&state)?, &session, &tz)?)
+    let logged = app::history::log(&mut *database(&state)?, &session, &tz)?;
+    super::sync::soon(&state);
+    Ok(logged)
 }
 
 #[tauri::command]

@@ -10,6 +10,7 @@ pub mod programmes;
 pub mod reminders;
 pub mod routines;
 pub mod speech;
+pub mod sync;
 
 use std::path::Path;
 

@@ -179,7 +179,9 @@ pub async fn end_session(state: State<'_, AppState>) -> Result<Session> {
         .ok_or_else(|| Error::InvalidInput("No session is under way.".into()))?;
     let now = now_ms(&state);
     player.pause(now);
-    Ok(session::end(&mut *database(&state)?, player, now)?)
+    let ended = session::end(&mut *database(&state)?, player, now)?;
+    super::sync::soon(&state);
+    Ok(ended)
 }
 
 /// The closing check-in: how stressed now, and a note. Unloads the player.
@@ -198,6 +200,8 @@ pub async fn check_out(
     if slot.as_ref().is_some_and(|p| p.session_id == session_id) {
         *slot = None;
     }
+    drop(db);
+    super::sync::soon(&state);
     Ok(edited)
 }
 

@@ -18,6 +18,50 @@ unfinished: Session | null,
  */
 start_request: string | null, };
 
+export type SyncStatus = { 
+/**
+ * The folder, or null when sync is off.
+ */
+folder: string | null, 
+/**
+ * This computer's device id.
+ */
+device: string, 
+/**
+ * This computer's name, as the others see it.
+ */
+name: string, 
+/**
+ * When the folder was last read and written (RFC 3339, UTC), if ever.
+ */
+merged_at: string | null, 
+/**
+ * The other computers seen, by name.
+ */
+computers: Array<Computer>, 
+/**
+ * Changes made here that wait for the folder (it was missing or read-only).
+ */
+waiting: number, 
+/**
+ * What went wrong the last time, in plain words; empty when all went well.
+ */
+problems: Array<string>, };
+
+export type Computer = { 
+/**
+ * Its device id (its folder's name).
+ */
+device: string, 
+/**
+ * The name it gave itself.
+ */
+name: string, 
+/**
+ * Its newest change merged here (RFC 3339, UTC).
+ */
+seen_at: string, };
+
 export type AppStatus = { version: string, 
 /**
  * The Tauri version the app was built with (shown on the About page).

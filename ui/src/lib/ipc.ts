@@ -29,6 +29,7 @@ import type {
   SessionFilter,
   SessionPage,
   Settings,
+  SyncStatus,
   SpeechStatus,
   Utterance,
   ZoneRating,
@@ -117,6 +118,11 @@ export const commands = {
   speak: command<{ utterance: Utterance }>(),
   stop_speaking: command(),
   print_page: command(),
+  sync_status: command<void, SyncStatus>(),
+  sync_choose_folder: command<{ title: string }, SyncStatus | null>(),
+  sync_off: command<void, SyncStatus>(),
+  sync_now: command<void, SyncStatus>(),
+  sync_rename: command<{ name: string }, SyncStatus>(),
 };
 
 export type CommandName = keyof typeof commands;
@@ -208,4 +214,9 @@ export const api = {
   speak: (utterance: Utterance) => call("speak", { utterance }),
   stopSpeaking: () => call("stop_speaking"),
   printPage: () => call("print_page"),
+  syncStatus: () => call("sync_status"),
+  syncChooseFolder: (title: string) => call("sync_choose_folder", { title }),
+  syncOff: () => call("sync_off"),
+  syncNow: () => call("sync_now"),
+  syncRename: (name: string) => call("sync_rename", { name }),
 };

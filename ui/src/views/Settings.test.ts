@@ -23,6 +23,7 @@ function backend(calls: string[], notify: () => unknown = () => undefined) {
     if (cmd === "save_settings") return (args as { settings: SettingsValue }).settings;
     if (cmd === "list_backups") return [];
     if (cmd === "get_autostart") return false;
+    if (cmd === "sync_status") return { folder: null, device: "d", name: "desk", merged_at: null, computers: [], waiting: 0, problems: [] };
     if (cmd === "send_test_notification") return notify();
   });
 }
