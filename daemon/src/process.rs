@@ -42,11 +42,12 @@ pub async fn stop_signal() {
     }
 }
 
-/// Gives back what starting needed and waiting does not: the heap's free pages, and the
-/// pages of the program's own file mapped while it started (parsing the command line,
-/// opening the database, reading the catalogue, putting up the tray). They stay in the
-/// page cache, so what waiting touches again comes back at the cost of a minor fault.
-/// Linux only (the other systems trim a process's working set themselves).
+/// Gives back what the daemon does not need while it waits: the heap's free pages, and
+/// the pages of its own program file mapped while it worked (starting, a look at the
+/// reminders, a sync). They stay in the page cache, so what the next look needs comes
+/// back at the cost of a minor fault. Only mappings never written to are let go (the
+/// relocated read-only data is written once at start and must stay). Linux only (the
+/// other systems trim a waiting process's working set themselves).
 #[cfg(target_os = "linux")]
 pub fn trim() {
     // SAFETY: malloc_trim only returns free heap memory to the system.
@@ -57,35 +58,45 @@ pub fn trim() {
         return;
     };
     let exe = exe.to_string_lossy().into_owned();
-    let Ok(maps) = std::fs::read_to_string("/proc/self/maps") else {
+    let Ok(smaps) = std::fs::read_to_string("/proc/self/smaps") else {
         return;
     };
-    for line in maps.lines() {
-        // "start-end perms offset device inode path"
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        let (Some(range), Some(perms), Some(path)) = (fields.first(), fields.get(1), fields.get(5))
-        else {
-            continue;
-        };
-        // Read-only and code mappings of the program itself; never written data.
-        if *path != exe || perms.contains('w') {
+    for (range, dirty) in clean_mappings_of(&smaps, &exe) {
+        if dirty {
             continue;
         }
-        let Some((start, end)) = range.split_once('-') else {
-            continue;
-        };
-        let (Ok(start), Ok(end)) = (
-            usize::from_str_radix(start, 16),
-            usize::from_str_radix(end, 16),
-        ) else {
-            continue;
-        };
-        // SAFETY: the range is a mapping of this process as the kernel listed it;
-        // MADV_PAGEOUT only drops clean file pages from it, to be read again on use.
+        // SAFETY: the range is a read-only mapping of this process's own file that
+        // holds no private page (never written): dropping its pages only unmaps them,
+        // and the next use maps them again from the file as they were.
         unsafe {
-            libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_PAGEOUT);
+            libc::madvise(range.0 as *mut libc::c_void, range.1 - range.0, libc::MADV_DONTNEED);
         }
     }
+}
+
+/// The read-only mappings of `exe` in /proc/self/smaps, and whether each holds private
+/// (written) pages.
+#[cfg(target_os = "linux")]
+fn clean_mappings_of(smaps: &str, exe: &str) -> Vec<((usize, usize), bool)> {
+    let mut found: Vec<((usize, usize), bool)> = Vec::new();
+    let mut current: Option<usize> = None;
+    for line in smaps.lines() {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        if let Some(range) = fields.first().and_then(|f| f.split_once('-')) {
+            current = None;
+            let (Ok(start), Ok(end)) = (usize::from_str_radix(range.0, 16), usize::from_str_radix(range.1, 16)) else {
+                continue;
+            };
+            let perms = fields.get(1).copied().unwrap_or("");
+            if fields.get(5) == Some(&exe) && perms.starts_with('r') && !perms.contains('w') {
+                current = Some(found.len());
+                found.push(((start, end), false));
+            }
+        } else if let (Some(index), Some(&"Private_Dirty:")) = (current, fields.first()) {
+            found[index].1 = fields.get(1).is_some_and(|kb| *kb != "0");
+        }
+    }
+    found
 }
 
 #[cfg(not(target_os = "linux"))]

@@ -123,6 +123,8 @@ impl runner::Host for SchedulerHost {
         if let Some(status) = self.with_store(Status::read) {
             let _ = self.0.events.send(Event::Looked(status));
         }
+        // The look is over until the next (a minute at most): what it needed goes back.
+        crate::process::trim();
     }
 }
 
