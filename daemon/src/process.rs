@@ -45,9 +45,10 @@ pub async fn stop_signal() {
 /// Gives back what the daemon does not need while it waits: the heap's free pages, and
 /// the pages of its own program file mapped while it worked (starting, a look at the
 /// reminders, a sync). They stay in the page cache, so what the next look needs comes
-/// back at the cost of a minor fault. Only mappings never written to are let go (the
-/// relocated read-only data is written once at start and must stay). Linux only (the
-/// other systems trim a waiting process's working set themselves).
+/// back at the cost of a minor fault. Only the code and the read-only data at the start
+/// of the file are let go: those are never written (the relocated read-only data after
+/// the code is written once at start and must stay). Linux only (the other systems trim
+/// a waiting process's working set themselves).
 #[cfg(target_os = "linux")]
 pub fn trim() {
     // SAFETY: malloc_trim only returns free heap memory to the system.
@@ -57,46 +58,64 @@ pub fn trim() {
     let Ok(exe) = std::env::current_exe() else {
         return;
     };
-    let exe = exe.to_string_lossy().into_owned();
-    let Ok(smaps) = std::fs::read_to_string("/proc/self/smaps") else {
+    let Ok(maps) = std::fs::read_to_string("/proc/self/maps") else {
         return;
     };
-    for (range, dirty) in clean_mappings_of(&smaps, &exe) {
-        if dirty {
-            continue;
-        }
-        // SAFETY: the range is a read-only mapping of this process's own file that
-        // holds no private page (never written): dropping its pages only unmaps them,
-        // and the next use maps them again from the file as they were.
+    for (start, end) in never_written(&maps, &exe.to_string_lossy()) {
+        // SAFETY: the range is a mapping of this process's own file that is never
+        // written: dropping its pages only unmaps them, and the next use maps them again
+        // from the file as they were.
         unsafe {
-            libc::madvise(range.0 as *mut libc::c_void, range.1 - range.0, libc::MADV_DONTNEED);
+            libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED);
         }
     }
 }
 
-/// The read-only mappings of `exe` in /proc/self/smaps, and whether each holds private
-/// (written) pages.
+/// The mappings of `exe` in /proc/self/maps that are never written: its code, and the
+/// read-only data that starts the file (headers, constants).
 #[cfg(target_os = "linux")]
-fn clean_mappings_of(smaps: &str, exe: &str) -> Vec<((usize, usize), bool)> {
-    let mut found: Vec<((usize, usize), bool)> = Vec::new();
-    let mut current: Option<usize> = None;
-    for line in smaps.lines() {
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        if let Some(range) = fields.first().and_then(|f| f.split_once('-')) {
-            current = None;
-            let (Ok(start), Ok(end)) = (usize::from_str_radix(range.0, 16), usize::from_str_radix(range.1, 16)) else {
-                continue;
-            };
-            let perms = fields.get(1).copied().unwrap_or("");
-            if fields.get(5) == Some(&exe) && perms.starts_with('r') && !perms.contains('w') {
-                current = Some(found.len());
-                found.push(((start, end), false));
+fn never_written(maps: &str, exe: &str) -> Vec<(usize, usize)> {
+    maps.lines()
+        .filter_map(|line| {
+            // "start-end perms offset device inode path"
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            let (range, perms, offset, path) = (
+                fields.first()?,
+                fields.get(1)?,
+                fields.get(2)?,
+                fields.get(5)?,
+            );
+            let wanted =
+                *perms == "r-xp" || (*perms == "r--p" && offset.bytes().all(|b| b == b'0'));
+            if *path != exe || !wanted {
+                return None;
             }
-        } else if let (Some(index), Some(&"Private_Dirty:")) = (current, fields.first()) {
-            found[index].1 = fields.get(1).is_some_and(|kb| *kb != "0");
-        }
+            let (start, end) = range.split_once('-')?;
+            Some((
+                usize::from_str_radix(start, 16).ok()?,
+                usize::from_str_radix(end, 16).ok()?,
+            ))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn only_the_code_and_the_leading_read_only_data_are_let_go() {
+        let maps = "\
+55a0-55b0 r--p 00000000 fe:00 7 /opt/solewise
+55b0-55c0 r-xp 00010000 fe:00 7 /opt/solewise
+55c0-55d0 r--p 00020000 fe:00 7 /opt/solewise
+55d0-55e0 rw-p 00030000 fe:00 7 /opt/solewise
+7f00-7f10 r-xp 00000000 fe:00 9 /usr/lib/libc.so.6
+7f20-7f30 rw-p 00000000 00:00 0 [heap]";
+        assert_eq!(
+            super::never_written(maps, "/opt/solewise"),
+            [(0x55a0, 0x55b0), (0x55b0, 0x55c0)]
+        );
     }
-    found
 }
 
 #[cfg(not(target_os = "linux"))]
