@@ -1,7 +1,8 @@
 //! End-to-end tests of Solewise in the user's language: the tray daemon's menu and a
 //! reminder's notification with its buttons, recorded on the private bus, in German from
 //! the desktop's locale and then in Arabic once the setting changes, without restarting
-//! the daemon. Run with `make e2e`.
+//! the daemon; every screen photographed in German, Japanese and Arabic; and voice
+//! guidance in German, with the speech service's German voice. Run with `make e2e`.
 
 // A test fails by panicking: unwrap and expect are how it says what went wrong.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -12,8 +13,7 @@ mod support;
 use std::time::Duration;
 
 use solewise_core::{i18n, tr};
-#[allow(unused_imports)] // the harness's routine writer is for other test files
-use support::{next_minute, wait_until, write_routine as _, Desktop, PATIENCE};
+use support::{next_minute, wait_until, write_routine, Desktop, PATIENCE};
 
 /// The tray menu's labels as a person in `language` should see them with no reminder set.
 fn menu_in(language: &str) -> Vec<String> {
@@ -337,4 +337,44 @@ fn every_screen_in_german_and_japanese_is_photographed() {
             desktop.screenshot(&format!("{tag}-{screen}"));
         });
     }
+}
+
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn voice_guidance_speaks_german_in_german() {
+    let desktop = Desktop::start_on("1280x800x24").with_speech_server();
+    let data_dir = desktop.dir.path().join("data");
+    let db = solewise_core::store::Store::open(&data_dir)
+        .unwrap()
+        .database;
+    let mut prefs = solewise_core::app::settings::read(&db).unwrap();
+    (prefs.welcome_done, prefs.voice_guidance) = (true, true);
+    prefs.language = "de".into();
+    solewise_core::app::settings::save(&db, &prefs).unwrap();
+    drop(db);
+    write_routine(&data_dir, "voice-de", &[("heel-circles", "left", 4)]);
+    let app = desktop.launch(&data_dir, &[]);
+    app.open_routine("voice-de");
+    app.click("[data-testid='skip-check-in']");
+    wait_until(PATIENCE, "the step said aloud", || {
+        !desktop.spoken().is_empty()
+    });
+    let said = desktop.spoken()[0].clone();
+    assert!(
+        said.starts_with("Fersenkreise. Linker Fuß. Bitte beachten: "),
+        "{said}"
+    );
+    let log = desktop.speech_log();
+    assert!(
+        log.iter()
+            .any(|entry| entry["command"] == "SET self LANGUAGE de"),
+        "{log:?}"
+    );
+    // The service's German voice, never an English one.
+    assert!(
+        !log.iter().any(|entry| entry["command"]
+            .as_str()
+            .is_some_and(|c| c.starts_with("SET self SYNTHESIS_VOICE en"))),
+        "{log:?}"
+    );
 }

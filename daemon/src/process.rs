@@ -99,6 +99,9 @@ fn never_written(maps: &str, exe: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+#[cfg(not(target_os = "linux"))]
+pub fn trim() {}
+
 #[cfg(test)]
 mod tests {
     #[cfg(target_os = "linux")]
@@ -117,6 +120,3 @@ mod tests {
         );
     }
 }
-
-#[cfg(not(target_os = "linux"))]
-pub fn trim() {}

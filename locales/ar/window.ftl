@@ -1020,3 +1020,4 @@ settings-sync-no-computers = لا شيء بعد: فعّل المزامنة هن�
 settings-sync-last-change = آخر تغيير: { $when }
 settings-sync-name = اسم هذا الحاسوب
 settings-sync-rename = أعد التسمية
+settings-sync-merging = جارٍ الدمج… { $percent }%

@@ -921,3 +921,4 @@ settings-sync-no-computers = Noch keine: Schalten Sie die Synchronisierung dort 
 settings-sync-last-change = letzte Änderung: { $when }
 settings-sync-name = Name dieses Computers
 settings-sync-rename = Umbenennen
+settings-sync-merging = Wird abgeglichen … { $percent } %

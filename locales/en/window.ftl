@@ -921,3 +921,4 @@ settings-sync-no-computers = None yet: turn sync on there with the same folder.
 settings-sync-last-change = last change { $when }
 settings-sync-name = This computer's name
 settings-sync-rename = Rename
+settings-sync-merging = Merging… { $percent }%

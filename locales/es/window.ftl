@@ -921,3 +921,4 @@ settings-sync-no-computers = Todavía ninguno: activa allí la sincronización c
 settings-sync-last-change = último cambio: { $when }
 settings-sync-name = Nombre de este equipo
 settings-sync-rename = Cambiar nombre
+settings-sync-merging = Combinando… { $percent } %

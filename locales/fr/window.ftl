@@ -921,3 +921,4 @@ settings-sync-no-computers = Aucun pour l'instant : activez la synchronisation 
 settings-sync-last-change = dernière modification : { $when }
 settings-sync-name = Nom de cet ordinateur
 settings-sync-rename = Renommer
+settings-sync-merging = Fusion en cours… { $percent } %

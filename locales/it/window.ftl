@@ -924,3 +924,4 @@ settings-sync-no-computers = Ancora nessuno: attiva la sincronizzazione sull'alt
 settings-sync-last-change = ultima modifica: { $when }
 settings-sync-name = Nome di questo computer
 settings-sync-rename = Rinomina
+settings-sync-merging = Unione in corso… { $percent }%

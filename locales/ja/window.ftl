@@ -797,3 +797,4 @@ settings-sync-no-computers = まだありません。ほかのコンピュータ
 settings-sync-last-change = 最終変更: { $when }
 settings-sync-name = このコンピューターの名前
 settings-sync-rename = 名前を変更
+settings-sync-merging = 取り込み中… { $percent }%

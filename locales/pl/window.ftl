@@ -1005,3 +1005,4 @@ settings-sync-no-computers = Na razie brak: włącz tam synchronizację z tym sa
 settings-sync-last-change = ostatnia zmiana: { $when }
 settings-sync-name = Nazwa tego komputera
 settings-sync-rename = Zmień nazwę
+settings-sync-merging = Scalanie… { $percent }%

@@ -921,3 +921,4 @@ settings-sync-no-computers = Nenhum ainda: ative a sincronização no outro comp
 settings-sync-last-change = última alteração: { $when }
 settings-sync-name = Nome deste computador
 settings-sync-rename = Renomear
+settings-sync-merging = Mesclando… { $percent }%

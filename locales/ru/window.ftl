@@ -1005,3 +1005,4 @@ settings-sync-no-computers = Пока нет: включите синхрони�
 settings-sync-last-change = последнее изменение: { $when }
 settings-sync-name = Имя этого компьютера
 settings-sync-rename = Переименовать
+settings-sync-merging = Объединение… { $percent }%

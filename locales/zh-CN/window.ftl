@@ -797,3 +797,4 @@ settings-sync-no-computers = 还没有：请在其他电脑上用同一个文件
 settings-sync-last-change = 最近更改：{ $when }
 settings-sync-name = 这台电脑的名称
 settings-sync-rename = 重命名
+settings-sync-merging = 正在合并… { $percent }%

@@ -117,6 +117,7 @@ pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
             commands::sync::sync_off,
             commands::sync::sync_now,
             commands::sync::sync_rename,
+            commands::sync::sync_progress,
         ])
         .setup(move |app| {
             // The database opens on its own thread meanwhile; the first command that

@@ -5,6 +5,7 @@
 //! computer); a deletion is a field too. The format: docs/sync-format.md.
 
 pub mod clock;
+mod compact;
 pub mod folder;
 mod local;
 mod merge;

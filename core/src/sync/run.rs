@@ -138,7 +138,8 @@ fn send(store: &Store, folder: &Path, me: &str, report: &mut Report) -> Result<(
             .query_map([FILE_RECORDS as i64], |row| Ok((row.get(0)?, row.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
-            return Ok(());
+            // All sent: fold the files into a snapshot if there are many.
+            return super::compact::compact(store, folder, me).map(drop);
         };
         let clock_of = |line: &str| {
             serde_json::from_str::<Record>(line)

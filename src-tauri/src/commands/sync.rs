@@ -2,6 +2,8 @@
 //! The daemon does the syncing all week; these commands turn it on (with the system's
 //! folder picker) or off, sync now, name this computer, and show where it stands.
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -9,7 +11,35 @@ use super::database;
 use crate::error::{Error, Result};
 use crate::state::AppState;
 use solewise_core::app;
-use solewise_core::sync::SyncStatus;
+use solewise_core::sync::{Progress, SyncStatus};
+
+/// How far the sync under way has come, in percent; `IDLE` when none is.
+static PERCENT: AtomicU32 = AtomicU32::new(IDLE);
+const IDLE: u32 = u32::MAX;
+
+/// Notes a sync's progress for `sync_progress` while it runs.
+fn tracked() -> impl FnMut(Progress) {
+    |progress: Progress| {
+        let percent = progress.done.saturating_mul(100) / progress.total.max(1);
+        PERCENT.store(percent.min(100) as u32, Ordering::Relaxed);
+    }
+}
+
+/// Runs a sync with its progress noted, and notes when it is over.
+fn with_progress<T>(run: impl FnOnce(&mut dyn FnMut(Progress)) -> T) -> T {
+    PERCENT.store(0, Ordering::Relaxed);
+    let done = run(&mut tracked());
+    PERCENT.store(IDLE, Ordering::Relaxed);
+    done
+}
+
+/// How far the sync under way has come, in percent; null when none is. Read while
+/// `sync_choose_folder` or `sync_now` runs (a first merge of a long history takes a while).
+#[tauri::command]
+pub async fn sync_progress() -> Result<Option<u32>> {
+    let percent = PERCENT.load(Ordering::Relaxed);
+    Ok((percent != IDLE).then_some(percent))
+}
 
 #[tauri::command]
 pub async fn sync_status(state: State<'_, AppState>) -> Result<SyncStatus> {
@@ -39,7 +69,7 @@ pub async fn sync_choose_folder(
         .into_path()
         .map_err(|error| Error::InvalidInput(error.to_string()))?;
     let mut db = database(&state)?;
-    app::sync::set(&mut db, &folder, &mut |_| {})?;
+    with_progress(|progress| app::sync::set(&mut db, &folder, progress))?;
     crate::daemon::reschedule(&state.data_dir);
     Ok(Some(app::sync::status(&db)?))
 }
@@ -57,7 +87,7 @@ pub async fn sync_off(state: State<'_, AppState>) -> Result<SyncStatus> {
 #[tauri::command]
 pub async fn sync_now(state: State<'_, AppState>) -> Result<SyncStatus> {
     let mut db = database(&state)?;
-    app::sync::now(&mut db, &mut |_| {})?;
+    with_progress(|progress| app::sync::now(&mut db, progress))?;
     Ok(app::sync::status(&db)?)
 }
 

@@ -123,6 +123,7 @@ export const commands = {
   sync_off: command<void, SyncStatus>(),
   sync_now: command<void, SyncStatus>(),
   sync_rename: command<{ name: string }, SyncStatus>(),
+  sync_progress: command<void, number | null>(),
 };
 
 export type CommandName = keyof typeof commands;
@@ -219,4 +220,5 @@ export const api = {
   syncOff: () => call("sync_off"),
   syncNow: () => call("sync_now"),
   syncRename: (name: string) => call("sync_rename", { name }),
+  syncProgress: () => call("sync_progress"),
 };

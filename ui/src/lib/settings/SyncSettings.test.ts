@@ -1,7 +1,7 @@
 // Tests of the Sync card of Settings: off until a folder is chosen, then where it
 // stands (the other computers, problems), and this computer's name.
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import type { SyncStatus } from "../bindings";
 import SyncSettings from "./SyncSettings.svelte";
@@ -81,5 +81,19 @@ describe("SyncSettings", () => {
     await fireEvent.input(field, { target: { value: "x".repeat(61) } });
     await fireEvent.click(screen.getByRole("button", { name: "Rename" }));
     expect((await screen.findByTestId("sync-failed")).textContent).toContain("1 to 60");
+  });
+
+  it("shows how far a long merge has come while it runs", async () => {
+    let finish: (status: SyncStatus) => void = () => undefined;
+    mockIPC((cmd) => {
+      if (cmd === "sync_status") return on;
+      if (cmd === "sync_progress") return 42;
+      if (cmd === "sync_now") return new Promise<SyncStatus>((resolve) => (finish = resolve));
+    });
+    render(SyncSettings);
+    await fireEvent.click(await screen.findByTestId("sync-now"));
+    expect((await screen.findByTestId("sync-progress")).textContent).toContain("Merging… 42%");
+    finish(on);
+    await waitFor(() => expect(screen.queryByTestId("sync-progress")).toBeNull());
   });
 });
