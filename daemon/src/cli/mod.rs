@@ -68,7 +68,8 @@ pub enum Command {
     },
     /// Turn paused reminders back on.
     Resume,
-    /// Export or import the session history, or see its insights.
+    /// Keep the session history: add, edit or delete a session, export or import it, or
+    /// see its insights.
     History {
         #[command(subcommand)]
         action: HistoryCommand,
@@ -215,26 +216,34 @@ pub enum HistoryCommand {
     /// the routine, when it started (local YYYY-MM-DDTHH:MM or RFC 3339; now if not
     /// given), a note and how it was done. Prints the new session's id.
     Add {
+        /// How long it lasted, in minutes (1 to 600).
         #[arg(long, value_name = "N")]
         minutes: u32,
+        /// The routine it followed (see `solewise routines list`); it names the session.
         #[arg(long, value_name = "ID")]
         routine: Option<String>,
+        /// When it started: local YYYY-MM-DDTHH:MM or RFC 3339 (now if not given).
         #[arg(long, value_name = "TIME")]
         at: Option<String>,
+        /// A note, at most 2000 characters.
         #[arg(long, value_name = "TEXT", default_value = "")]
         note: String,
+        /// How it was done.
         #[arg(long, value_enum, default_value = "self")]
         kind: LoggedKind,
     },
     /// Change a session's note (an empty TEXT clears it).
     Edit {
+        /// The session's id (`history add` prints it; `history export` lists them).
         #[arg(value_name = "ID")]
         id: String,
+        /// The new note.
         #[arg(long, value_name = "TEXT")]
         note: String,
     },
     /// Delete a session from the history (on every computer, if sync is on).
     Delete {
+        /// The session's id.
         #[arg(value_name = "ID")]
         id: String,
     },
