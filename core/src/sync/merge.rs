@@ -69,21 +69,28 @@ pub(super) fn materialize(
     Ok(problems)
 }
 
-/// A session deleted, written whole, or left for later while a field is on its way.
+/// A session deleted, written whole, or left for later while a field is on its way. One
+/// whose fields fail the checks an import makes is left as it is here, and said.
 fn session(conn: &Connection, id: &str, problems: &mut Vec<String>) -> Result<()> {
     let mut fields = state::fields(conn, Entity::Session, id)?;
     let deleted = fields.remove(DELETED);
-    conn.prepare_cached("DELETE FROM sessions WHERE id = ?1 AND status != 'in_progress'")?
-        .execute([id])?;
-    if conn
-        .prepare_cached("SELECT 1 FROM sessions WHERE id = ?1")?
-        .exists([id])?
-    {
+    let under_way = conn
+        .prepare_cached("SELECT 1 FROM sessions WHERE id = ?1 AND status = 'in_progress'")?
+        .exists([id])?;
+    if under_way {
         // Ids are random: only a damaged or forged record can name a session still
         // under way here. The one under way wins.
         let reason = crate::tr!("history-already-there", id = id);
         problems.push(crate::tr!("sync-session-refused", id = id, reason = reason));
         return Ok(());
+    }
+    let remove = |conn: &Connection| -> Result<()> {
+        conn.prepare_cached("DELETE FROM sessions WHERE id = ?1")?
+            .execute([id])?;
+        Ok(())
+    };
+    if deleted == Some(Value::Bool(true)) {
+        return remove(conn);
     }
     if deleted != Some(Value::Bool(false)) || !FIELDS.iter().all(|f| fields.contains_key(*f)) {
         return Ok(());
@@ -95,7 +102,10 @@ fn session(conn: &Connection, id: &str, problems: &mut Vec<String>) -> Result<()
     let checked = read
         .and_then(|mut detail| checks::check(&mut detail, jiff::Timestamp::now()).map(|()| detail));
     match checked {
-        Ok(detail) => history::insert_in(conn, &detail)?,
+        Ok(detail) => {
+            remove(conn)?;
+            history::insert_in(conn, &detail)?;
+        }
         Err(reason) => problems.push(crate::tr!("sync-session-refused", id = id, reason = reason)),
     }
     Ok(())

@@ -369,4 +369,36 @@ fn many_changes_fold_into_a_snapshot_and_every_computer_still_agrees() {
     assert_eq!(c.note(&ids[1]), None);
 }
 
+#[test]
+fn a_forged_edit_of_a_session_here_leaves_it_as_it_is_and_says_so() {
+    let folder = shared();
+    let (mut a, mut b) = (computer(folder.path()), computer(folder.path()));
+    let id = a.log("2026-11-03T20:00", "mine");
+    a.sync();
+    b.sync();
+    // Another computer's file sets a stress no session can have.
+    let device = status(&b.store).unwrap().device;
+    let line = format!(
+        r#"{{"v":1,"clock":"999999999999999-000000","device":"{device}","entity":"session","id":"{id}","fields":{{"stress_after":99}}}}"#
+    );
+    fs::write(
+        folder::device_dir(folder.path(), &device).join("forged.jsonl"),
+        line,
+    )
+    .unwrap();
+    let report = a.sync();
+    assert!(
+        report.problems.iter().any(|p| p.contains(&id)),
+        "{report:?}"
+    );
+    assert_eq!(a.note(&id).as_deref(), Some("mine"));
+    assert_eq!(
+        history::get(a.store.conn(), &id)
+            .unwrap()
+            .session
+            .stress_after,
+        Some(3)
+    );
+}
+
 mod shared;
