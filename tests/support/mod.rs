@@ -575,8 +575,10 @@ impl App {
         self.element_text(&id)
     }
 
-    /// The element's text as shown. It is scrolled into view first: WebKitWebDriver
-    /// reports no text for an element outside the window, as a person would see none.
+    /// The element's text as a person reads it. It is scrolled into view first:
+    /// WebKitWebDriver reports no text for an element outside the window, as a person
+    /// would see none. The bidi isolation marks the window puts around what goes into a
+    /// message (U+2066 to U+2069) take no space and are left out.
     fn element_text(&self, id: &str) -> String {
         post(
             &self.agent,
@@ -587,7 +589,8 @@ impl App {
             }),
         );
         let response = get(&self.agent, &format!("{}/element/{id}/text", self.url));
-        response["value"].as_str().unwrap_or_default().to_string()
+        let text = response["value"].as_str().unwrap_or_default();
+        text.replace(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'], "")
     }
 
     /// Waits (up to PATIENCE) until the element's text contains `expected`, and

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import type { ReminderOverview, RuleView } from "../lib/bindings";
 import Reminders from "./Reminders.svelte";
+import { plain } from "../lib/i18n/i18n.svelte";
 
 function overview(timeZoneProblem: string | null, rules: RuleView[] = []): ReminderOverview {
   return {
@@ -80,7 +81,7 @@ describe("Reminders", () => {
   it("offers the calendar only when a reminder is on", async () => {
     mockIPC((cmd) => (cmd === "reminders" ? overview(null, [rule(1, false)]) : undefined));
     render(Reminders);
-    await screen.findByText("Tue, Fri at 20:00 (off)");
+    await screen.findByText("Tue, Fri at 20:00 (off)", { normalizer: plain });
     expect(screen.queryByTestId("export-calendar")).toBeNull();
   });
 });

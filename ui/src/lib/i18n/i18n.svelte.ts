@@ -148,10 +148,10 @@ export function pseudo(text: string): string {
 function bundleOf(tag: string, parts: string[], file: string): FluentBundle {
   const bundle = new FluentBundle([regional(tag), tag === PSEUDO ? "en" : tag], {
     transform: tag === PSEUDO ? pseudo : undefined,
-    // Isolation marks keep a Latin title or a number from reordering the punctuation of
-    // right-to-left text around it; in left-to-right languages they would only get in the
-    // way (of copying text, and of tests that read it).
-    useIsolating: RTL.has(tag),
+    // Isolation marks keep what is put into a message (a Latin title in Arabic, an Arabic
+    // or Hebrew routine name in English) from reordering the punctuation around it. Text
+    // that leaves the page (speech, the window's title) goes out `plain`.
+    useIsolating: true,
   });
   for (const text of parts) {
     const errors = bundle.addResource(new FluentResource(text));
@@ -166,7 +166,7 @@ function apply(tag: string, bundle: FluentBundle, fallback: FluentBundle | null)
   state.fallback = fallback;
   document.documentElement.lang = tag;
   document.documentElement.dir = dir();
-  document.title = t("app-title");
+  document.title = plain(t("app-title"));
 }
 
 /** The parts in use of the catalogue in locales/`source`/ (null if it has none). */
@@ -249,6 +249,13 @@ function format(id: string, attr: string | undefined, args?: Record<string, Flue
  * keeps that from reaching a user. */
 export function t(id: string, args?: Record<string, FluentVariable>): string {
   return format(id, undefined, args);
+}
+
+/** `text` without the bidi isolation marks Fluent puts around each argument: for what
+ * leaves the page (words for the speech service, the window manager's title), where
+ * the marks mean nothing or are read out. */
+export function plain(text: string | null | undefined): string {
+  return (text ?? "").replace(/[\u2066-\u2069]/g, "");
 }
 
 /** An attribute of a message (`id.attr`), for aria-labels and titles kept beside their text. */

@@ -5,7 +5,7 @@
 import type { PlayerStep, PlayerView, Settings, SpeechEngine } from "../bindings";
 import { api } from "../ipc";
 import { footLabel } from "../format";
-import { lang, PSEUDO, t } from "../i18n/i18n.svelte";
+import { lang, plain, PSEUDO, t } from "../i18n/i18n.svelte";
 
 /** What guidance remembers of the last view it saw. */
 export type Moment = { current: number; remainingMs: number; finished: boolean };
@@ -27,20 +27,19 @@ export const LAST_SECONDS = 10;
 export function stepLine(step: PlayerStep, withCaution = true): string {
   const title = step.title.replace(/[.!?。！？]+$/, "");
   const caution = withCaution && step.caution ? t("voice-caution", { caution: step.caution }) : "";
-  return [t("voice-step", { title, foot: footLabel(step.foot) }), step.cue ?? "", caution]
-    .join(" ")
+  return plain([t("voice-step", { title, foot: footLabel(step.foot) }), step.cue ?? "", caution].join(" "))
     .replace(/\s+/g, " ")
     .trim();
 }
 
 /**
  * What to say (and whether to mark the last seconds) when the player goes from `before`
- * (null at the start) to `view`.
+ * (null at the start) to `view`: plain text for the speech service, without bidi marks.
  */
 export function guidance(before: Moment | null, view: PlayerView): { say: string[]; lastSeconds: boolean } {
   const quiet = { say: [], lastSeconds: false };
   if (view.finished) {
-    return before && !before.finished ? { say: [t("voice-finished")], lastSeconds: false } : quiet;
+    return before && !before.finished ? { say: [plain(t("voice-finished"))], lastSeconds: false } : quiet;
   }
   const step = view.steps[view.current];
   if (!step) return quiet;
@@ -48,7 +47,7 @@ export function guidance(before: Moment | null, view: PlayerView): { say: string
     const say: string[] = [];
     const previous = before && !before.finished ? view.steps[before.current] : undefined;
     if (previous && step.foot !== "both" && previous.foot !== step.foot) {
-      say.push(t("voice-switch-foot", { foot: step.foot }));
+      say.push(plain(t("voice-switch-foot", { foot: step.foot })));
     }
     const again = view.steps.slice(0, view.current).some((s) => s.technique === step.technique);
     say.push(stepLine(step, !again));
@@ -57,7 +56,7 @@ export function guidance(before: Moment | null, view: PlayerView): { say: string
   const length = step.seconds * 1000;
   const crossed = (mark: number) => before.remainingMs > mark && view.step_remaining_ms <= mark;
   if (step.seconds >= HALF_WAY_FROM_SECONDS && crossed(length / 2)) {
-    return { say: [t("voice-half-way")], lastSeconds: false };
+    return { say: [plain(t("voice-half-way"))], lastSeconds: false };
   }
   if (step.seconds >= LAST_SECONDS_FROM_SECONDS && crossed(LAST_SECONDS * 1000)) {
     return { say: [], lastSeconds: true };
@@ -73,7 +72,7 @@ export class Speaker {
   ) {}
 
   async say(lines: string[]): Promise<void> {
-    for (const text of lines) {
+    for (const text of lines.map(plain)) {
       if (this.engine === "service") {
         await api.speak({ text, voice: this.settings.voice_name, rate: this.settings.voice_rate });
       } else if (this.engine === "page" && "speechSynthesis" in window) {
