@@ -150,4 +150,27 @@ fn settings_shows_the_other_computer_and_sync_now_brings_its_sessions() {
     assert!(!app.exists("[data-testid='sync-problems']"));
     app.click("nav button[data-screen='history']");
     app.wait_for_text("[data-testid='session-count']", "2 sessions");
+
+    // A passphrase typed into the card: this computer's files in the folder are written
+    // again as age files, and the card says they are encrypted.
+    app.click("nav button[data-screen='settings']");
+    app.type_text("#sync-passphrase", "salt water & almond oil");
+    app.click("[data-testid='sync-passphrase-set']");
+    app.wait_for_text("[data-testid='sync-encrypted']", "are encrypted");
+    assert!(app.exists("[data-testid='sync-passphrase-remove']"));
+    let device = cli(&data_dir, &["sync", "status", "--json"]);
+    let device: serde_json::Value = serde_json::from_str(&device).unwrap();
+    let own = share
+        .join("Solewise")
+        .join(device["device"].as_str().unwrap());
+    let names: Vec<String> = fs::read_dir(&own)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        !names.is_empty() && names.iter().all(|name| name.ends_with(".age")),
+        "{names:?}"
+    );
+    app.execute("document.querySelector(\"[data-testid='sync-encrypted']\").scrollIntoView({block: 'center'}); return true");
+    desktop.screenshot("settings-sync-encrypted");
 }

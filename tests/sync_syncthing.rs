@@ -14,6 +14,7 @@
 mod command;
 
 use std::fs;
+use std::io::Write;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -58,7 +59,8 @@ fn generate(home: &Path) -> Instance {
 }
 
 /// The instance's configuration: one folder shared with the peer, nothing leaving the
-/// machine (no discovery, relays or upgrades), quick rescans.
+/// machine (no discovery, relays or upgrades), quick rescans, and a dial again within a
+/// second when the other was not listening yet (not the usual minute).
 fn configure(me: &Instance, peer: &Instance, folder: &Path) {
     let device = |d: &Instance| {
         format!(
@@ -80,6 +82,7 @@ fn configure(me: &Instance, peer: &Instance, folder: &Path) {
   <globalAnnounceEnabled>false</globalAnnounceEnabled>
   <localAnnounceEnabled>false</localAnnounceEnabled>
   <relaysEnabled>false</relaysEnabled>
+  <reconnectionIntervalS>1</reconnectionIntervalS>
   <natEnabled>false</natEnabled>
   <urAccepted>-1</urAccepted>
   <autoUpgradeIntervalH>0</autoUpgradeIntervalH>
@@ -244,5 +247,69 @@ fn a_session_edit_and_deletion_travel_between_two_computers_through_syncthing() 
         "the header and the desktop's own session: {rows}"
     );
     assert!(rows.contains(before.trim()));
+
+    // A passphrase on both, typed into `sync passphrase` (read from standard input when
+    // it is not a terminal): what was written in the clear is written again encrypted,
+    // a new session travels encrypted, and neither copy of the folder holds either.
+    for data in [&laptop_data, &desktop_data] {
+        let mut child = solewise_in(data, &["sync", "passphrase"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"salt water & almond oil\n")
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+    }
+    ok(
+        &laptop_data,
+        &[
+            "history",
+            "add",
+            "--minutes",
+            "15",
+            "--at",
+            "2026-12-04T20:00",
+            "--note",
+            "sealed on the sofa",
+        ],
+    );
+    wait_until("the encrypted session on the desktop", || {
+        history(&desktop_data).contains("sealed on the sofa")
+    });
+    for share in [&laptop_share, &desktop_share] {
+        wait_until("only encrypted files in each copy of the folder", || {
+            let files = files(&share.join("Solewise"));
+            !files.is_empty()
+                && files.iter().all(|(name, bytes)| {
+                    name.ends_with(".age") && bytes.starts_with(b"age-encryption.org/v1")
+                })
+        });
+    }
+    let status: serde_json::Value =
+        serde_json::from_str(&ok(&desktop_data, &["sync", "status", "--json"])).unwrap();
+    assert_eq!(status["encrypted"], true);
+    assert_eq!(status["problems"], serde_json::json!([]));
     drop(desktop_daemon);
+}
+
+/// Every file two levels under `dir` (a computer's folder in Solewise/), by name, with
+/// its bytes; a file Syncthing is still writing (".syncthing.….tmp") is left out.
+fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut found = Vec::new();
+    for device in fs::read_dir(dir).into_iter().flatten().flatten() {
+        for file in fs::read_dir(device.path()).into_iter().flatten().flatten() {
+            let name = file.file_name().to_string_lossy().into_owned();
+            if !name.starts_with('.') {
+                found.push((name, fs::read(file.path()).unwrap_or_default()));
+            }
+        }
+    }
+    found
 }

@@ -129,9 +129,9 @@ impl DataDir {
     }
 }
 
-/// Writes `text` beside `path` under a temporary name, then renames it over `path`: a
+/// Writes `contents` beside `path` under a temporary name, then renames it over `path`: a
 /// failed write leaves the old file whole and no partial one behind. Creates the folder.
-pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+pub fn write_atomically(path: &Path, contents: impl AsRef<[u8]>) -> std::io::Result<()> {
     if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         fs::create_dir_all(folder)?;
     }
@@ -140,7 +140,7 @@ pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     let partial = PathBuf::from(partial);
     let written = fs::File::create(&partial)
         .and_then(|mut file| {
-            file.write_all(text.as_bytes())?;
+            file.write_all(contents.as_ref())?;
             file.sync_all()
         })
         .and_then(|()| fs::rename(&partial, path));

@@ -194,4 +194,10 @@ cli-sync-status-waiting = { $count ->
 }
 cli-sync-renamed = صار اسم هذا الحاسوب الآن { $name }.
 cli-sync-progress = دُمج { $percent }%
+cli-sync-status-encrypted = الملفات في المجلد مشفّرة بعبارة مرور.
+cli-sync-passphrase-ask = عبارة المرور لمجلد المزامنة:
+cli-sync-passphrase-again = أعد إدخال عبارة المرور نفسها:
+cli-sync-passphrase-mismatch = عبارتا المرور مختلفتان؛ لم يُغيَّر شيء.
+cli-sync-passphrase-on = ملفات هذا الحاسوب في مجلد المزامنة مشفّرة بعبارة المرور. أدخل العبارة نفسها على حواسيبك الأخرى.
+cli-sync-passphrase-off = لم تعد ملفات هذا الحاسوب في مجلد المزامنة مشفّرة.
 reminder-skipped-elsewhere = تُخطّي تذكير الساعة { $time }: أُجريت جلسة بالفعل على { $computer }.

@@ -486,3 +486,7 @@ sync-device-shared = Ein anderer Computer hat unter der Synchronisierungs-ID die
 sync-file-newer = { $file } wurde von einer neueren Version von Solewise geschrieben: Aktualisieren Sie Solewise auf diesem Computer, um alles davon zu übernehmen.
 sync-line-bad-id = „{ $id }“ ist nicht die ID von etwas, das Solewise abgleicht
 sync-routine-refused = die Routine { $id } von einem anderen Computer wurde nicht gespeichert: { $reason }
+sync-encrypted = Die Dateien im Synchronisierungsordner sind mit einer Passphrase verschlüsselt. Geben Sie auf diesem Computer dieselbe Passphrase ein („Einstellungen → Synchronisierung“ oder solewise sync passphrase), um sie zu übernehmen; bis dahin ändert sich hier nichts, und in den Ordner wird nichts geschrieben.
+sync-passphrase-wrong = Die Dateien, die { $computer } in den Synchronisierungsordner geschrieben hat, lassen sich mit der Passphrase dieses Computers nicht öffnen. Geben Sie auf beiden Computern dieselbe Passphrase ein; bis dahin warten die Dateien.
+sync-file-unreadable = { $file } lässt sich noch nicht öffnen ({ $error }): Vielleicht wird die Datei gerade noch übertragen. Sie wird bei der nächsten Synchronisierung erneut gelesen.
+sync-passphrase-invalid = Eine Passphrase muss mindestens { $min } Zeichen lang sein und in eine Zeile passen.

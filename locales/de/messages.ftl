@@ -151,4 +151,10 @@ cli-sync-status-waiting = { $count ->
 }
 cli-sync-renamed = Dieser Computer heißt jetzt { $name }.
 cli-sync-progress = { $percent } % übernommen
+cli-sync-status-encrypted = Die Dateien im Ordner sind mit einer Passphrase verschlüsselt.
+cli-sync-passphrase-ask = Passphrase für den Synchronisierungsordner:
+cli-sync-passphrase-again = Dieselbe Passphrase noch einmal:
+cli-sync-passphrase-mismatch = Die beiden Passphrasen stimmen nicht überein; es wurde nichts geändert.
+cli-sync-passphrase-on = Die Dateien dieses Computers im Synchronisierungsordner sind jetzt mit der Passphrase verschlüsselt. Geben Sie auf Ihren anderen Computern dieselbe Passphrase ein.
+cli-sync-passphrase-off = Die Dateien dieses Computers im Synchronisierungsordner sind nicht mehr verschlüsselt.
 reminder-skipped-elsewhere = Die Erinnerung um { $time } wurde übersprungen: Auf { $computer } wurde bereits eine Einheit erledigt.

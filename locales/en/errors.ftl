@@ -486,3 +486,7 @@ sync-device-shared = Another computer was writing under this computer's sync id 
 sync-file-newer = { $file } was written by a newer version of Solewise: update Solewise here to merge all of it.
 sync-line-bad-id = '{ $id }' is not the id of anything Solewise keeps in step
 sync-routine-refused = the routine { $id } from another computer was not saved: { $reason }
+sync-encrypted = The files in the sync folder are encrypted with a passphrase. Give this computer the same passphrase (Settings → Sync, or solewise sync passphrase) to merge them; until then nothing here changes and nothing is written there.
+sync-passphrase-wrong = The files { $computer } wrote in the sync folder do not open with this computer's passphrase. Give both computers the same passphrase; the files wait until then.
+sync-file-unreadable = { $file } cannot be opened yet ({ $error }): it may still be arriving. It is read again at the next sync.
+sync-passphrase-invalid = A passphrase must be at least { $min } characters, on one line.

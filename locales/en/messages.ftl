@@ -151,4 +151,10 @@ cli-sync-status-waiting = { $count ->
 }
 cli-sync-renamed = This computer is now called { $name }.
 cli-sync-progress = { $percent }% merged
+cli-sync-status-encrypted = The files in the folder are encrypted with a passphrase.
+cli-sync-passphrase-ask = Passphrase for the sync folder:
+cli-sync-passphrase-again = The same passphrase again:
+cli-sync-passphrase-mismatch = The two passphrases differ; nothing was changed.
+cli-sync-passphrase-on = This computer's files in the sync folder are encrypted with the passphrase. Give your other computers the same one.
+cli-sync-passphrase-off = This computer's files in the sync folder are no longer encrypted.
 reminder-skipped-elsewhere = Skipped the { $time } reminder: a session was already done on { $computer }.

@@ -486,3 +486,7 @@ sync-device-shared = Otro equipo estaba escribiendo con el id de sincronización
 sync-file-newer = { $file } lo escribió una versión más reciente de Solewise: actualiza Solewise en este equipo para incorporarlo todo.
 sync-line-bad-id = «{ $id }» no es el id de nada que Solewise mantenga sincronizado
 sync-routine-refused = no se ha guardado la rutina { $id } de otro equipo: { $reason }
+sync-encrypted = Los archivos de la carpeta de sincronización están cifrados con una frase de contraseña. Introduce la misma frase de contraseña en este equipo (Ajustes → Sincronización, o solewise sync passphrase) para incorporarlos; hasta entonces, aquí no cambia nada y no se escribe nada en la carpeta.
+sync-passphrase-wrong = Los archivos que { $computer } escribió en la carpeta de sincronización no se abren con la frase de contraseña de este equipo. Introduce la misma frase de contraseña en los dos equipos; hasta entonces, los archivos esperarán.
+sync-file-unreadable = Todavía no se puede abrir { $file } ({ $error }): puede que aún no haya terminado de llegar. Se volverá a leer en la próxima sincronización.
+sync-passphrase-invalid = Una frase de contraseña debe tener al menos { $min } caracteres, en una sola línea.

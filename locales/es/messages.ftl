@@ -154,4 +154,10 @@ cli-sync-status-waiting = { $count ->
 }
 cli-sync-renamed = Ahora este equipo se llama { $name }.
 cli-sync-progress = { $percent }% incorporado
+cli-sync-status-encrypted = Los archivos de la carpeta están cifrados con una frase de contraseña.
+cli-sync-passphrase-ask = Frase de contraseña de la carpeta de sincronización:
+cli-sync-passphrase-again = Repite la frase de contraseña:
+cli-sync-passphrase-mismatch = Las dos frases de contraseña no coinciden; no se ha cambiado nada.
+cli-sync-passphrase-on = Los archivos de este equipo en la carpeta de sincronización están cifrados con la frase de contraseña. Introduce la misma en tus otros equipos.
+cli-sync-passphrase-off = Los archivos de este equipo en la carpeta de sincronización ya no están cifrados.
 reminder-skipped-elsewhere = Se ha omitido el recordatorio de las { $time }: ya se hizo una sesión en { $computer }.

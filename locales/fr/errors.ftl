@@ -486,3 +486,7 @@ sync-device-shared = Un autre ordinateur écrivait sous l'id de synchronisation 
 sync-file-newer = { $file } a été écrit par une version plus récente de Solewise : mettez Solewise à jour sur cet ordinateur pour tout fusionner.
 sync-line-bad-id = « { $id } » ne correspond à rien de ce que Solewise synchronise
 sync-routine-refused = la routine { $id } venue d'un autre ordinateur n'a pas été enregistrée : { $reason }
+sync-encrypted = Les fichiers du dossier de synchronisation sont chiffrés avec une phrase secrète. Saisissez la même phrase secrète sur cet ordinateur (Paramètres → Synchronisation, ou solewise sync passphrase) pour les fusionner ; d'ici là, rien ne change ici et rien n'est écrit dans le dossier.
+sync-passphrase-wrong = Les fichiers que { $computer } a écrits dans le dossier de synchronisation ne s'ouvrent pas avec la phrase secrète de cet ordinateur. Saisissez la même phrase secrète sur les deux ordinateurs ; d'ici là, les fichiers attendront.
+sync-file-unreadable = { $file } ne peut pas encore être ouvert ({ $error }) : il n'est peut-être pas encore arrivé en entier. Il sera relu à la prochaine synchronisation.
+sync-passphrase-invalid = Une phrase secrète doit compter au moins { $min } caractères, sur une seule ligne.

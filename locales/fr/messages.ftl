@@ -157,4 +157,10 @@ cli-sync-status-waiting = { $count ->
 }
 cli-sync-renamed = Cet ordinateur s'appelle désormais { $name }.
 cli-sync-progress = { $percent } % fusionné
+cli-sync-status-encrypted = Les fichiers du dossier sont chiffrés avec une phrase secrète.
+cli-sync-passphrase-ask = Phrase secrète du dossier de synchronisation :
+cli-sync-passphrase-again = Répétez la phrase secrète :
+cli-sync-passphrase-mismatch = Les deux phrases secrètes ne sont pas identiques ; rien n'a été modifié.
+cli-sync-passphrase-on = Les fichiers de cet ordinateur dans le dossier de synchronisation sont chiffrés avec la phrase secrète. Saisissez la même sur vos autres ordinateurs.
+cli-sync-passphrase-off = Les fichiers de cet ordinateur dans le dossier de synchronisation ne sont plus chiffrés.
 reminder-skipped-elsewhere = Rappel de { $time } ignoré : une séance a déjà été faite sur { $computer }.

@@ -486,3 +486,7 @@ sync-device-shared = Un altro computer stava scrivendo con l'id di sincronizzazi
 sync-file-newer = { $file } è stato scritto da una versione più recente di Solewise: aggiorna Solewise su questo computer per integrarne tutto il contenuto.
 sync-line-bad-id = «{ $id }» non è l'id di nulla che Solewise tenga sincronizzato
 sync-routine-refused = la routine { $id } arrivata da un altro computer non è stata salvata: { $reason }
+sync-encrypted = I file nella cartella di sincronizzazione sono cifrati con una passphrase. Inserisci la stessa passphrase su questo computer (Impostazioni → Sincronizzazione, oppure solewise sync passphrase) per integrarli; fino ad allora qui non cambia nulla e nella cartella non viene scritto niente.
+sync-passphrase-wrong = I file che { $computer } ha scritto nella cartella di sincronizzazione non si aprono con la passphrase di questo computer. Inserisci la stessa passphrase su entrambi i computer; fino ad allora i file restano in attesa.
+sync-file-unreadable = Non è ancora possibile aprire { $file } ({ $error }): forse non è ancora arrivato del tutto. Verrà letto di nuovo alla prossima sincronizzazione.
+sync-passphrase-invalid = Una passphrase deve avere almeno { $min } caratteri, su una sola riga.

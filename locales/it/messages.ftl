@@ -157,4 +157,10 @@ cli-sync-status-waiting = { $count ->
 }
 cli-sync-renamed = Ora questo computer si chiama { $name }.
 cli-sync-progress = { $percent }% integrato
+cli-sync-status-encrypted = I file nella cartella sono cifrati con una passphrase.
+cli-sync-passphrase-ask = Passphrase per la cartella di sincronizzazione:
+cli-sync-passphrase-again = Ripeti la passphrase:
+cli-sync-passphrase-mismatch = Le due passphrase non coincidono; non è stato modificato nulla.
+cli-sync-passphrase-on = I file di questo computer nella cartella di sincronizzazione sono cifrati con la passphrase. Inserisci la stessa sugli altri tuoi computer.
+cli-sync-passphrase-off = I file di questo computer nella cartella di sincronizzazione non sono più cifrati.
 reminder-skipped-elsewhere = Promemoria delle { $time } saltato: una sessione è già stata fatta su { $computer }.

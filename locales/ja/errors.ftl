@@ -438,3 +438,7 @@ sync-device-shared = 別のコンピューターが、このコンピュータ�
 sync-file-newer = { $file } は新しいバージョンの Solewise で書き込まれています。すべてを取り込むには、このコンピューターの Solewise をアップデートしてください。
 sync-line-bad-id = 「{ $id }」は、Solewise が同期するどのデータの ID でもありません
 sync-routine-refused = ほかのコンピューターのルーティン { $id } は保存されませんでした: { $reason }
+sync-encrypted = 同期フォルダーのファイルはパスフレーズで暗号化されています。取り込むには、このコンピューターにも同じパスフレーズを設定してください（「設定」→「同期」、または solewise sync passphrase）。設定するまで、ここでは何も変わらず、フォルダーにも何も書き込まれません。
+sync-passphrase-wrong = { $computer } が同期フォルダーに書き込んだファイルを、このコンピューターのパスフレーズで開けません。両方のコンピューターに同じパスフレーズを設定してください。それまでファイルは保留されます。
+sync-file-unreadable = { $file } はまだ開けません（{ $error }）。まだ転送中なのかもしれません。次の同期のときにもう一度読み込みます。
+sync-passphrase-invalid = パスフレーズは { $min } 文字以上で、1行にしてください。

@@ -553,3 +553,12 @@ sync-device-shared = Inny komputer zapisywał dane pod id synchronizacji tego ko
 sync-file-newer = Plik { $file } zapisała nowsza wersja Solewise: zaktualizuj Solewise na tym komputerze, żeby scalić całą jego zawartość.
 sync-line-bad-id = „{ $id }” nie jest id niczego, co Solewise synchronizuje
 sync-routine-refused = nie zapisano zestawu { $id } z innego komputera: { $reason }
+sync-encrypted = Pliki w folderze synchronizacji są zaszyfrowane hasłem. Podaj na tym komputerze to samo hasło (Ustawienia → Synchronizacja albo solewise sync passphrase), żeby je scalić; do tego czasu nic się tu nie zmieni i nic nie zostanie zapisane w folderze.
+sync-passphrase-wrong = Plików zapisanych przez komputer { $computer } w folderze synchronizacji nie da się otworzyć hasłem tego komputera. Podaj na obu komputerach to samo hasło; do tego czasu pliki poczekają.
+sync-file-unreadable = Pliku { $file } nie da się jeszcze otworzyć ({ $error }): być może nie dotarł jeszcze w całości. Zostanie odczytany ponownie przy następnej synchronizacji.
+sync-passphrase-invalid = Hasło musi mieć co najmniej { NUMBER($min) ->
+        [one] { $min } znak
+        [few] { $min } znaki
+        [many] { $min } znaków
+       *[other] { $min } znaku
+    } i mieścić się w jednym wierszu.

@@ -176,4 +176,10 @@ cli-sync-status-waiting = { $count ->
 }
 cli-sync-renamed = Ten komputer nazywa się teraz { $name }.
 cli-sync-progress = Scalono { $percent }%
+cli-sync-status-encrypted = Pliki w folderze są zaszyfrowane hasłem.
+cli-sync-passphrase-ask = Hasło do folderu synchronizacji:
+cli-sync-passphrase-again = Powtórz to samo hasło:
+cli-sync-passphrase-mismatch = Podane hasła się różnią; niczego nie zmieniono.
+cli-sync-passphrase-on = Pliki tego komputera w folderze synchronizacji są zaszyfrowane tym hasłem. Podaj to samo hasło na pozostałych swoich komputerach.
+cli-sync-passphrase-off = Pliki tego komputera w folderze synchronizacji nie są już szyfrowane.
 reminder-skipped-elsewhere = Pominięto przypomnienie o { $time }: na komputerze { $computer } sesja już się odbyła.

@@ -486,3 +486,7 @@ sync-device-shared = Outro computador estava gravando com o id de sincronizaçã
 sync-file-newer = { $file } foi gravado por uma versão mais nova do Solewise: atualize o Solewise neste computador para mesclar tudo.
 sync-line-bad-id = “{ $id }” não é o id de nada que o Solewise mantém sincronizado
 sync-routine-refused = a rotina { $id } vinda de outro computador não foi salva: { $reason }
+sync-encrypted = Os arquivos da pasta de sincronização estão criptografados com uma frase secreta. Informe a mesma frase secreta neste computador (Configurações → Sincronização, ou solewise sync passphrase) para mesclá-los; até lá, nada muda aqui e nada é gravado na pasta.
+sync-passphrase-wrong = Os arquivos que { $computer } gravou na pasta de sincronização não abrem com a frase secreta deste computador. Informe a mesma frase secreta nos dois computadores; até lá, os arquivos aguardam.
+sync-file-unreadable = Ainda não é possível abrir { $file } ({ $error }): talvez ele ainda não tenha chegado por completo. Ele será lido de novo na próxima sincronização.
+sync-passphrase-invalid = Uma frase secreta deve ter pelo menos { $min } caracteres, em uma única linha.

@@ -154,4 +154,10 @@ cli-sync-status-waiting = { $count ->
 }
 cli-sync-renamed = Agora este computador se chama { $name }.
 cli-sync-progress = { $percent }% mesclado
+cli-sync-status-encrypted = Os arquivos da pasta estão criptografados com uma frase secreta.
+cli-sync-passphrase-ask = Frase secreta da pasta de sincronização:
+cli-sync-passphrase-again = Repita a frase secreta:
+cli-sync-passphrase-mismatch = As duas frases secretas não são iguais; nada foi alterado.
+cli-sync-passphrase-on = Os arquivos deste computador na pasta de sincronização estão criptografados com a frase secreta. Informe a mesma nos seus outros computadores.
+cli-sync-passphrase-off = Os arquivos deste computador na pasta de sincronização não estão mais criptografados.
 reminder-skipped-elsewhere = O lembrete das { $time } foi pulado: uma sessão já foi feita em { $computer }.

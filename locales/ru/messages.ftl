@@ -173,4 +173,10 @@ cli-sync-status-waiting = { $count ->
 }
 cli-sync-renamed = Теперь этот компьютер называется { $name }.
 cli-sync-progress = Объединено { $percent }%
+cli-sync-status-encrypted = Файлы в папке зашифрованы парольной фразой.
+cli-sync-passphrase-ask = Парольная фраза для папки синхронизации:
+cli-sync-passphrase-again = Повторите парольную фразу:
+cli-sync-passphrase-mismatch = Парольные фразы не совпадают; ничего не изменено.
+cli-sync-passphrase-on = Файлы этого компьютера в папке синхронизации зашифрованы этой парольной фразой. Укажите ту же фразу на других ваших компьютерах.
+cli-sync-passphrase-off = Файлы этого компьютера в папке синхронизации больше не шифруются.
 reminder-skipped-elsewhere = Напоминание на { $time } пропущено: сеанс уже выполнен на компьютере { $computer }.

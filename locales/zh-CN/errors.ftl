@@ -438,3 +438,7 @@ sync-device-shared = 另一台电脑一直在用这台电脑的同步 id 写入�
 sync-file-newer = { $file } 是由更新版本的 Solewise 写入的：请在这台电脑上更新 Solewise，才能完整合并其中的内容。
 sync-line-bad-id = “{ $id }”不是 Solewise 同步的任何内容的 id
 sync-routine-refused = 来自另一台电脑的流程 { $id } 未被保存：{ $reason }
+sync-encrypted = 同步文件夹中的文件已用密码加密。请为这台电脑设置相同的密码（“设置 → 同步”，或 solewise sync passphrase），才能合并这些文件；在此之前，这里不会有任何变化，也不会向文件夹写入任何内容。
+sync-passphrase-wrong = { $computer } 写入同步文件夹的文件无法用这台电脑的密码打开。请为两台电脑设置相同的密码；在此之前，这些文件会一直等待。
+sync-file-unreadable = 暂时无法打开 { $file }（{ $error }）：它可能还没有完整传过来。下次同步时会再次读取。
+sync-passphrase-invalid = 密码必须至少为 { $min } 个字符，且只能占一行。

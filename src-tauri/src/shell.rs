@@ -117,6 +117,7 @@ pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
             commands::sync::sync_off,
             commands::sync::sync_now,
             commands::sync::sync_rename,
+            commands::sync::sync_passphrase,
             commands::sync::sync_progress,
         ])
         .setup(move |app| {

@@ -1,5 +1,6 @@
 //! Settings → Sync and `solewise sync`: turn it on with a folder (merging both
-//! histories at once), off, sync now, see where it stands, rename this computer; and
+//! histories at once), off, sync now, see where it stands, rename this computer, set a
+//! passphrase for the folder; and
 //! the sync both front ends run after a change, so that it reaches the folder at once.
 
 use std::path::Path;
@@ -33,6 +34,20 @@ pub fn status(store: &Store) -> Result<SyncStatus> {
 /// Gives this computer a new name for the others to see.
 pub fn rename(store: &Store, name: &str) -> Result<()> {
     sync::rename(store, name)
+}
+
+/// Sets the folder's passphrase (None: none), then syncs if sync is on, so this
+/// computer's files are written again in the new form at once.
+pub fn passphrase(
+    store: &mut Store,
+    passphrase: Option<&str>,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Option<Report>> {
+    sync::set_passphrase(store, passphrase)?;
+    match sync::folder(store)? {
+        Some(_) => sync::run(store, progress).map(Some),
+        None => Ok(None),
+    }
 }
 
 /// After a change to the history: syncs if sync is on, so the change reaches the folder

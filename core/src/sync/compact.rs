@@ -3,7 +3,9 @@
 //! files, a computer writes every field it wrote that still stands (each with the clock
 //! it was written at, so merging the snapshot changes nothing anywhere), then deletes
 //! the files the snapshot replaces. A computer that had not read them yet reads the
-//! snapshot instead and ends the same.
+//! snapshot instead and ends the same. A passphrase set, changed or removed does the
+//! same at once (`reseal`): every file of this computer's is written again in the new
+//! form and the old ones go.
 
 use std::path::Path;
 
@@ -20,29 +22,41 @@ pub(super) const COMPACT_AFTER: usize = if cfg!(test) { 3 } else { 64 };
 /// Records a snapshot file holds at most.
 const SNAPSHOT_RECORDS: usize = 5000;
 
-/// Folds this computer's change files into a snapshot when there are many. Nothing is
-/// deleted unless the whole snapshot was written.
-pub(super) fn compact(store: &Store, folder: &Path, me: &str) -> Result<bool> {
+/// Folds this computer's change files into a snapshot when there are many, or when
+/// the passphrase changed. Nothing is deleted unless the whole snapshot was written.
+pub(super) fn compact(
+    store: &Store,
+    folder: &Path,
+    me: &str,
+    passphrase: Option<&str>,
+) -> Result<bool> {
     let old = folder::change_files(folder, me).unwrap_or_default();
-    if old.len() <= COMPACT_AFTER {
+    let reseal = state::get(store.conn(), "reseal")?.is_some();
+    if old.len() <= COMPACT_AFTER && !reseal {
         return Ok(false);
     }
     let records = standing(store, me)?;
     let stamp = state::clock(store.conn())?.to_string();
     let mut written = Vec::new();
     for (index, chunk) in records.chunks(SNAPSHOT_RECORDS).enumerate() {
-        let name = format!("snapshot-{stamp}-{index:04}.jsonl");
+        let name =
+            folder::change_file_name(&format!("snapshot-{stamp}-{index:04}.jsonl"), passphrase);
         // Noted as this computer's first, like any change file it writes.
         state::mark_merged(store.conn(), me, &name)?;
         let lines: Vec<String> = chunk.iter().map(Record::line).collect();
-        if folder::write_changes(folder, me, &name, &lines).is_err() {
+        if folder::write_changes(folder, me, &name, &lines, passphrase).is_err() {
             return Ok(false);
         }
         written.push(name);
     }
     let dir = folder::device_dir(folder, me);
+    let mut left = false;
     for file in old.iter().filter(|file| !written.contains(file)) {
-        let _ = std::fs::remove_file(dir.join(file));
+        left |= std::fs::remove_file(dir.join(file)).is_err() && dir.join(file).exists();
+    }
+    // A file left in its old form is tried again at the next sync.
+    if reseal && !left {
+        state::unset(store.conn(), "reseal")?;
     }
     Ok(true)
 }

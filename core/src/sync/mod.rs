@@ -11,6 +11,7 @@ mod local;
 mod merge;
 pub mod record;
 mod run;
+pub mod seal;
 mod state;
 
 use std::path::{Path, PathBuf};
@@ -54,6 +55,8 @@ pub struct SyncStatus {
     pub waiting: u32,
     /// What went wrong the last time, in plain words; empty when all went well.
     pub problems: Vec<String>,
+    /// Whether this computer encrypts its files in the folder with a passphrase.
+    pub encrypted: bool,
 }
 
 /// This computer's device id, made the first time it is asked for.
@@ -105,7 +108,16 @@ pub fn enable(store: &Store, folder: &Path) -> Result<()> {
     }
     let device = device(store)?;
     let name = name(store)?;
-    folder::write_device(&folder, &device, &name).map_err(|error| {
+    let passphrase = state::get(store.conn(), "passphrase")?;
+    // Into a folder whose files are encrypted, a computer without the passphrase writes
+    // nothing, not even its name (the sync says why).
+    let shut_out = passphrase.is_none() && locked(store, &folder, &device)?;
+    let written = if shut_out {
+        Ok(())
+    } else {
+        folder::write_device(&folder, &device, &name, passphrase.as_deref())
+    };
+    written.map_err(|error| {
         Error::Invalid(crate::tr!(
             "sync-folder-unwritable",
             folder = folder.display().to_string(),
@@ -116,6 +128,24 @@ pub fn enable(store: &Store, folder: &Path) -> Result<()> {
         state::set(tx, "folder", &folder.to_string_lossy())?;
         local::mark_all(tx, now_ms())
     })
+}
+
+/// Whether another computer left encrypted change files in the folder that this one has
+/// not merged: without a passphrase it can read none of them. (Ones merged before the
+/// passphrase was removed here lose nothing by staying unread.)
+fn locked(store: &Store, folder: &Path, me: &str) -> Result<bool> {
+    for device in folder::devices(folder).unwrap_or_default() {
+        if device == me {
+            continue;
+        }
+        for file in folder::change_files(folder, &device).unwrap_or_default() {
+            if folder::is_sealed(Path::new(&file)) && !state::merged(store.conn(), &device, &file)?
+            {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
 }
 
 /// Turns sync off: the history stays here as it is, and the folder as it is.
@@ -135,11 +165,41 @@ pub fn rename(store: &Store, name: &str) -> Result<()> {
     state::set(store.conn(), "name", name)?;
     if let Some(folder) = folder(store)? {
         // If the folder is away now, the next sync writes it.
-        if folder::write_device(&folder, &device(store)?, name).is_err() {
+        let passphrase = state::get(store.conn(), "passphrase")?;
+        if folder::write_device(&folder, &device(store)?, name, passphrase.as_deref()).is_err() {
             state::set(store.conn(), "name_unsent", "1")?;
         }
     }
     Ok(())
+}
+
+/// Sets the passphrase this computer encrypts its files in the folder with (and opens
+/// the others' with), or with None goes back to files anyone can read. Every computer
+/// sharing the folder is given the same one. At the next sync this computer writes its
+/// files again in the new form and deletes the old ones.
+pub fn set_passphrase(store: &Store, passphrase: Option<&str>) -> Result<()> {
+    if let Some(passphrase) = passphrase {
+        let length = passphrase.chars().count();
+        if !(seal::MIN_PASSPHRASE..=1024).contains(&length)
+            || passphrase.chars().any(char::is_control)
+        {
+            return Err(Error::Invalid(crate::tr!(
+                "sync-passphrase-invalid",
+                min = seal::MIN_PASSPHRASE
+            )));
+        }
+    }
+    if state::get(store.conn(), "passphrase")?.as_deref() == passphrase {
+        return Ok(());
+    }
+    store.write(|tx| {
+        match passphrase {
+            Some(passphrase) => state::set(tx, "passphrase", passphrase)?,
+            None => state::unset(tx, "passphrase")?,
+        }
+        state::set(tx, "reseal", "1")?;
+        state::set(tx, "name_unsent", "1")
+    })
 }
 
 /// Where syncing stands.
@@ -167,6 +227,7 @@ pub fn status(store: &Store) -> Result<SyncStatus> {
         computers,
         waiting,
         problems,
+        encrypted: state::get(conn, "passphrase")?.is_some(),
     })
 }
 

@@ -10,7 +10,9 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use super::clock::Clock;
+use super::folder::ReadError;
 use super::record::{Record, Refused};
+use super::seal::Unreadable;
 use super::{device, folder, local, merge, name, state};
 use crate::store::Store;
 use crate::{Error, Result};
@@ -60,23 +62,36 @@ pub fn run(store: &mut Store, progress: &mut dyn FnMut(Progress)) -> Result<Repo
             .unwrap_or_default();
         let routines = crate::routines::custom_dir(&data_dir);
         let me = own_device(store, &folder, &mut report)?;
-        if local::pending(store.conn(), &routines)? {
-            store.write(|tx| local::collect(tx, &routines, &me).map(drop))?;
+        let passphrase = state::get(store.conn(), "passphrase")?;
+        if passphrase.is_none() && super::locked(store, &folder, &me)? {
+            // Another computer encrypts its files: without the passphrase this computer
+            // can read none of them, and writes none in the clear beside them.
+            report.problems.push(crate::tr!("sync-encrypted"));
+            return finish(store, report);
         }
-        send(store, &folder, &me, &mut report)?;
         let here = Here {
             me: &me,
             data_dir: &data_dir,
+            passphrase: passphrase.as_deref(),
         };
+        if local::pending(store.conn(), &routines)? {
+            store.write(|tx| local::collect(tx, &routines, &me).map(drop))?;
+        }
+        send(store, &folder, here, &mut report)?;
         receive(store, &folder, here, &mut report, progress)?;
         if state::get(store.conn(), "seed_settings")?.is_some() {
             store.write(|tx| local::seed_settings(tx))?;
         }
         if local::pending(store.conn(), &routines)? {
             store.write(|tx| local::collect(tx, &routines, &me).map(drop))?;
-            send(store, &folder, &me, &mut report)?;
+            send(store, &folder, here, &mut report)?;
         }
     }
+    finish(store, report)
+}
+
+/// Notes how the sync went, for the status.
+fn finish(store: &Store, report: Report) -> Result<Report> {
     // Written only when something changed: the daemon syncs now and then all week, and
     // a sync with nothing to do costs no disk write.
     let conn = store.conn();
@@ -113,7 +128,8 @@ fn own_device(store: &Store, folder: &Path, report: &mut Report) -> Result<Strin
 }
 
 /// Writes the changes waiting here into new change files.
-fn send(store: &Store, folder: &Path, me: &str, report: &mut Report) -> Result<()> {
+fn send(store: &Store, folder: &Path, here: Here, report: &mut Report) -> Result<()> {
+    let me = here.me;
     let unwritable = |error: std::io::Error| {
         crate::tr!(
             "sync-folder-unwritable",
@@ -121,9 +137,8 @@ fn send(store: &Store, folder: &Path, me: &str, report: &mut Report) -> Result<(
             error = error.to_string()
         )
     };
-    let own = folder::device_dir(folder, me).join(folder::DEVICE_FILE);
-    if !own.exists() || state::get(store.conn(), "name_unsent")?.is_some() {
-        match folder::write_device(folder, me, &name(store)?) {
+    if !folder::has_device_file(folder, me) || state::get(store.conn(), "name_unsent")?.is_some() {
+        match folder::write_device(folder, me, &name(store)?, here.passphrase) {
             Ok(()) => state::unset(store.conn(), "name_unsent")?,
             Err(error) => {
                 report.problems.push(unwritable(error));
@@ -139,19 +154,20 @@ fn send(store: &Store, folder: &Path, me: &str, report: &mut Report) -> Result<(
             .collect::<rusqlite::Result<_>>()?;
         let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
             // All sent: fold the files into a snapshot if there are many.
-            return super::compact::compact(store, folder, me).map(drop);
+            return super::compact::compact(store, folder, me, here.passphrase).map(drop);
         };
         let clock_of = |line: &str| {
             serde_json::from_str::<Record>(line)
                 .map(|r| r.clock)
                 .unwrap_or_default()
         };
-        let name = format!("{}_{}.jsonl", clock_of(&first.1), clock_of(&last.1));
+        let base = format!("{}_{}.jsonl", clock_of(&first.1), clock_of(&last.1));
+        let name = folder::change_file_name(&base, here.passphrase);
         // Noted as this computer's before it exists: if the program stops between the
         // two, the file is still known as ours (and written again, whole, next time).
         state::mark_merged(store.conn(), me, &name)?;
         let lines: Vec<String> = rows.iter().map(|(_, line)| line.clone()).collect();
-        if let Err(error) = folder::write_changes(folder, me, &name, &lines) {
+        if let Err(error) = folder::write_changes(folder, me, &name, &lines, here.passphrase) {
             report.problems.push(unwritable(error));
             return Ok(());
         }
@@ -162,11 +178,12 @@ fn send(store: &Store, folder: &Path, me: &str, report: &mut Report) -> Result<(
     }
 }
 
-/// This computer: its device id and its data folder.
+/// This computer: its device id, its data folder and its passphrase for the folder.
 #[derive(Clone, Copy)]
 struct Here<'a> {
     me: &'a str,
     data_dir: &'a Path,
+    passphrase: Option<&'a str>,
 }
 
 /// Merges every change file of the other computers not merged yet.
@@ -191,7 +208,7 @@ fn receive(
     };
     let mut todo = Vec::new();
     for device in devices.into_iter().filter(|device| device != here.me) {
-        let name = folder::device_name(folder, &device)
+        let name = folder::device_name(folder, &device, here.passphrase)
             .unwrap_or_else(|| device.chars().take(8).collect());
         if state::device_name(store.conn(), &device)?.as_deref() != Some(name.as_str()) {
             store.write(|tx| state::saw_device(tx, &device, &name, None))?;
@@ -207,15 +224,35 @@ fn receive(
     // Read one file at a time: a first merge of a long history is large.
     let total = todo.iter().map(|(.., size)| size).sum();
     let mut done = 0;
+    let mut refused = BTreeSet::new();
     for (device, name, file, path, size) in todo {
-        match std::fs::read_to_string(&path) {
+        let shown = path.display().to_string();
+        match folder::read(&path, here.passphrase) {
             Ok(text) => {
-                let shown = path.display().to_string();
                 store.write(|tx| {
                     merge_file(tx, here, (&device, &name), (&shown, &file), &text, report)
                 })?;
             }
-            Err(error) => report.problems.push(format!("{}: {error}", path.display())),
+            // Said once for each computer; its files are read again next time.
+            Err(ReadError::Sealed) => {
+                if refused.insert(device.clone()) {
+                    report.problems.push(crate::tr!("sync-encrypted"));
+                }
+            }
+            Err(ReadError::Unreadable(Unreadable::WrongPassphrase)) => {
+                if refused.insert(device.clone()) {
+                    report
+                        .problems
+                        .push(crate::tr!("sync-passphrase-wrong", computer = name));
+                }
+            }
+            Err(ReadError::Unreadable(Unreadable::Damaged(reason))) => report.problems.push(
+                crate::tr!("sync-file-unreadable", file = shown, error = reason),
+            ),
+            // Gone since the folder was listed: its computer folded it into a snapshot,
+            // which is read instead.
+            Err(ReadError::Io(error)) if error.kind() == std::io::ErrorKind::NotFound => {}
+            Err(ReadError::Io(error)) => report.problems.push(format!("{shown}: {error}")),
         }
         done += size;
         progress(Progress { done, total });

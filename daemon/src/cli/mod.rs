@@ -122,6 +122,15 @@ pub enum SyncCommand {
         #[arg(value_name = "NAME")]
         name: String,
     },
+    /// Encrypt this computer's files in the folder with a passphrase (asked for twice on
+    /// a terminal, without echo; otherwise read as one line from standard input). Give
+    /// every computer sharing the folder the same one. Its files are written again,
+    /// encrypted, at once.
+    Passphrase {
+        /// Remove the passphrase: the files are written again, readable.
+        #[arg(long)]
+        off: bool,
+    },
 }
 
 #[derive(Debug, Clone, Subcommand)]

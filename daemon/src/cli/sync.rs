@@ -78,6 +78,9 @@ fn act(action: &SyncCommand, data_dir: &Path) -> Result<String, String> {
                     )
                 ));
             }
+            if status.encrypted {
+                lines.push(tr!("cli-sync-status-encrypted"));
+            }
             if status.waiting > 0 {
                 lines.push(tr!("cli-sync-status-waiting", count = status.waiting));
             }
@@ -88,7 +91,41 @@ fn act(action: &SyncCommand, data_dir: &Path) -> Result<String, String> {
             app::sync::rename(&db, name).map_err(error)?;
             Ok(tr!("cli-sync-renamed", name = printable(name.trim())))
         }
+        SyncCommand::Passphrase { off } => {
+            let passphrase = if *off { None } else { Some(ask_passphrase()?) };
+            let report =
+                app::sync::passphrase(&mut db, passphrase.as_deref(), &mut bar()).map_err(error)?;
+            let first = if *off {
+                tr!("cli-sync-passphrase-off")
+            } else {
+                tr!("cli-sync-passphrase-on")
+            };
+            match report {
+                Some(report) => said(report, first),
+                None => Ok(first),
+            }
+        }
     }
+}
+
+/// The passphrase: typed twice without echo on a terminal, else one line of standard
+/// input (for scripts, which can keep it out of their command lines this way).
+fn ask_passphrase() -> Result<String, String> {
+    if !std::io::stdin().is_terminal() {
+        let mut line = String::new();
+        std::io::stdin()
+            .read_line(&mut line)
+            .map_err(|e| e.to_string())?;
+        return Ok(line.trim_end_matches(['\r', '\n']).to_string());
+    }
+    let first = rpassword::prompt_password(format!("{} ", tr!("cli-sync-passphrase-ask")))
+        .map_err(|e| e.to_string())?;
+    let again = rpassword::prompt_password(format!("{} ", tr!("cli-sync-passphrase-again")))
+        .map_err(|e| e.to_string())?;
+    if first != again {
+        return Err(tr!("cli-sync-passphrase-mismatch"));
+    }
+    Ok(first)
 }
 
 /// What a sync did, in a line; its problems make the command fail.

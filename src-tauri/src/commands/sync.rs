@@ -1,6 +1,7 @@
 //! Settings → Sync: keep the history in step through a folder the user already syncs.
 //! The daemon does the syncing all week; these commands turn it on (with the system's
-//! folder picker) or off, sync now, name this computer, and show where it stands.
+//! folder picker) or off, sync now, name this computer, set a passphrase, and show where
+//! it stands.
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -95,6 +96,18 @@ pub async fn sync_now(state: State<'_, AppState>) -> Result<SyncStatus> {
 pub async fn sync_rename(state: State<'_, AppState>, name: String) -> Result<SyncStatus> {
     let db = database(&state)?;
     app::sync::rename(&db, &name)?;
+    Ok(app::sync::status(&db)?)
+}
+
+/// Sets the folder's passphrase (null: none) and writes this computer's files again in
+/// the new form; what went wrong is in the status it returns.
+#[tauri::command]
+pub async fn sync_passphrase(
+    state: State<'_, AppState>,
+    passphrase: Option<String>,
+) -> Result<SyncStatus> {
+    let mut db = database(&state)?;
+    with_progress(|progress| app::sync::passphrase(&mut db, passphrase.as_deref(), progress))?;
     Ok(app::sync::status(&db)?)
 }
 

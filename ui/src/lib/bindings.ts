@@ -46,7 +46,11 @@ waiting: number,
 /**
  * What went wrong the last time, in plain words; empty when all went well.
  */
-problems: Array<string>, };
+problems: Array<string>, 
+/**
+ * Whether this computer encrypts its files in the folder with a passphrase.
+ */
+encrypted: boolean, };
 
 export type Computer = { 
 /**

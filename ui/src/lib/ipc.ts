@@ -122,6 +122,7 @@ export const commands = {
   sync_choose_folder: command<{ title: string }, SyncStatus | null>(),
   sync_off: command<void, SyncStatus>(),
   sync_now: command<void, SyncStatus>(),
+  sync_passphrase: command<{ passphrase: string | null }, SyncStatus>(),
   sync_rename: command<{ name: string }, SyncStatus>(),
   sync_progress: command<void, number | null>(),
 };
@@ -220,5 +221,6 @@ export const api = {
   syncOff: () => call("sync_off"),
   syncNow: () => call("sync_now"),
   syncRename: (name: string) => call("sync_rename", { name }),
+  syncPassphrase: (passphrase: string | null) => call("sync_passphrase", { passphrase }),
   syncProgress: () => call("sync_progress"),
 };

@@ -254,4 +254,5 @@ fn many_changes_fold_into_a_snapshot_and_every_computer_still_agrees() {
 }
 
 mod faults;
+mod sealed;
 mod shared;

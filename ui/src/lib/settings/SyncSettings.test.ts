@@ -15,6 +15,7 @@ const off: SyncStatus = {
   computers: [],
   waiting: 0,
   problems: [],
+  encrypted: false,
 };
 
 const on: SyncStatus = {
@@ -96,5 +97,35 @@ describe("SyncSettings", () => {
     expect(plain((await screen.findByTestId("sync-progress")).textContent)).toContain("Merging… 42%");
     finish(on);
     await waitFor(() => expect(screen.queryByTestId("sync-progress")).toBeNull());
+  });
+
+  it("sets a passphrase, says the files are encrypted, and takes it off again", async () => {
+    const sent: (string | null)[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "sync_status") return on;
+      if (cmd === "sync_passphrase") {
+        const passphrase = (args as { passphrase: string | null }).passphrase;
+        sent.push(passphrase);
+        return { ...on, encrypted: passphrase !== null };
+      }
+    });
+    render(SyncSettings);
+    expect((await screen.findByTestId("sync-encrypted")).textContent).toContain("Optional");
+    const field = screen.getByLabelText("Passphrase for the folder") as HTMLInputElement;
+    expect(field.type).toBe("password");
+    const set = screen.getByRole("button", { name: "Set passphrase" }) as HTMLButtonElement;
+    await fireEvent.input(field, { target: { value: "short" } });
+    expect(set.disabled).toBe(true);
+    await fireEvent.input(field, { target: { value: "salt water & almond oil" } });
+    expect(set.disabled).toBe(false);
+    await fireEvent.click(set);
+    await waitFor(() => expect(screen.getByTestId("sync-encrypted").textContent).toContain("are encrypted"));
+    // What was typed does not stay on the screen.
+    expect(field.value).toBe("");
+    expect(screen.getByRole("button", { name: "Change passphrase" })).toBeTruthy();
+    await fireEvent.click(screen.getByTestId("sync-passphrase-remove"));
+    await waitFor(() => expect(screen.getByTestId("sync-encrypted").textContent).toContain("Optional"));
+    expect(sent).toEqual(["salt water & almond oil", null]);
+    expect(screen.queryByTestId("sync-passphrase-remove")).toBeNull();
   });
 });
