@@ -114,11 +114,12 @@ bench: setup-bench build
 	$(CARGO) build --release --locked --example bare_window
 	/usr/bin/python3 scripts/bench.py target/release docs/benchmarks.md
 
-## package: a .deb (desktop entry, icons) with the Tauri bundler, offline
+## package: a .deb and an .rpm (desktop entry, icons, AppStream file) with the Tauri
+## bundler, offline
 package: setup-build ui/dist/index.html
-	@echo "package: building the tray daemon, then target/release/bundle/deb/*.deb"
+	@echo "package: building the tray daemon, then target/release/bundle/deb/*.deb and rpm/*.rpm"
 	@$(MAKE) --no-print-directory daemon
-	ui/node_modules/.bin/tauri build --bundles deb
+	ui/node_modules/.bin/tauri build --bundles deb,rpm
 
 ## package-windows: both programs cross-built for Windows in release (MinGW), and the
 ## NSIS installer if the Tauri bundler can make it here (it cannot: it downloads a
@@ -142,9 +143,9 @@ package-windows: setup-test ui/dist/index.html
 ## package-debug: the same .deb from the debug programs the tests built
 ## (target/debug/bundle/deb/), made in seconds; what `make test-package` installs
 package-debug: setup-test ui/dist/index.html
-	@echo "package: the .deb from the tests' debug programs (target/debug/bundle/deb/)"
+	@echo "package: the .deb and .rpm from the tests' debug programs (target/debug/bundle/)"
 	$(CARGO) test --locked --no-run
-	ui/node_modules/.bin/tauri bundle --debug --bundles deb --config src-tauri/bundle-debug.json
+	ui/node_modules/.bin/tauri bundle --debug --bundles deb,rpm --config src-tauri/bundle-debug.json
 
 ## test-package: install the debug .deb, start the installed app under Xvfb, remove it.
 ## The packaging (files, desktop entry, icons, links) is the release one's; to try the

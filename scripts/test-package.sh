@@ -2,7 +2,8 @@
 # Installs the .deb found in the folder given (target/release/bundle/deb, `make package`'s,
 # when none is; `make test-package` passes target/debug/bundle/deb, the same package made
 # from the debug programs the tests built), checks what it put on the system (both
-# programs, desktop entry, icons), starts the installed window on a virtual display with
+# programs, desktop entry, icons, AppStream file; and the .rpm beside it: its
+# dependencies and files), starts the installed window on a virtual display with
 # its own session bus, waits for its page to come up and for the tray daemon it starts,
 # and removes the package again.
 set -euo pipefail
@@ -47,6 +48,33 @@ for name in solewise-window solewise; do
     test -s "/usr/share/icons/hicolor/$size/apps/$name.png" || { say "missing icon $name $size"; exit 1; }
   done
 done
+say "checking the desktop entry and the AppStream file as software centres read them"
+desktop-file-validate "$entry"
+metainfo=/usr/share/metainfo/app.solewise.desktop.metainfo.xml
+appstreamcli validate --no-net "$metainfo"
+grep -q '<launchable type="desktop-id">Solewise.desktop</launchable>' "$metainfo"
+
+# The .rpm made beside the .deb: Fedora's names for what it needs, and the same files
+# in the same places once installed (into a scratch root: this is not a Fedora system).
+rpm_file=$(ls -t "$(dirname "$folder")"/rpm/*.rpm 2>/dev/null | head -n 1)
+[ -n "$rpm_file" ] || { say "no .rpm beside $folder"; exit 1; }
+say "checking $rpm_file"
+rpm -qip "$rpm_file" | grep -Eq '^License +: MIT'
+requires=$(rpm -qp --requires "$rpm_file")
+for need in webkit2gtk4.1 gtk3; do
+  grep -qx "$need" <<<"$requires" || { say "the .rpm does not require $need:"; echo "$requires"; exit 1; }
+done
+rpm --root "$work/rpm-root" --initdb
+rpm -i --nodeps --noscripts --root "$work/rpm-root" "$rpm_file"
+in_deb=$(dpkg -L solewise | while read -r path; do [ -f "$path" ] && echo "$path"; done | sort)
+in_rpm=$(cd "$work/rpm-root" && find usr -type f | sed 's|^|/|' | sort)
+if [ "$in_deb" != "$in_rpm" ]; then
+  say "the .rpm and the .deb install different files:"
+  diff <(echo "$in_deb") <(echo "$in_rpm") || true
+  exit 1
+fi
+say "the .rpm installs the same $(wc -l <<<"$in_rpm") files as the .deb"
+
 version=$(/usr/bin/solewise --version)
 say "installed: $version"
 /usr/bin/solewise --data-dir "$work/data" routines list >/dev/null
