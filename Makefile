@@ -9,7 +9,7 @@ RELEASE_BIN := target/release/solewise
 RELEASE_WINDOW := target/release/solewise-window
 DEBUG_WINDOW := target/debug/solewise-window
 
-.PHONY: run build daemon test lint unit ui-test check-translations e2e test-windows check-macos package-windows bench package package-debug test-package bindings licenses icons setup-build setup-test setup-bench clean
+.PHONY: run build daemon man test lint unit ui-test check-translations e2e test-windows check-macos package-windows bench package package-debug test-package bindings licenses icons setup-build setup-test setup-bench clean
 
 ## run: install what is missing, build the UI and both programs, and start Solewise as
 ## the desktop menu does (the window, which starts the tray daemon behind it)
@@ -116,7 +116,7 @@ bench: setup-bench build
 
 ## package: a .deb and an .rpm (desktop entry, icons, AppStream file) with the Tauri
 ## bundler, offline
-package: setup-build ui/dist/index.html
+package: setup-build ui/dist/index.html man
 	@echo "package: building the tray daemon, then target/release/bundle/deb/*.deb and rpm/*.rpm"
 	@$(MAKE) --no-print-directory daemon
 	ui/node_modules/.bin/tauri build --bundles deb,rpm
@@ -142,7 +142,7 @@ package-windows: setup-test ui/dist/index.html
 
 ## package-debug: the same .deb from the debug programs the tests built
 ## (target/debug/bundle/deb/), made in seconds; what `make test-package` installs
-package-debug: setup-test ui/dist/index.html
+package-debug: setup-test ui/dist/index.html man
 	@echo "package: the .deb and .rpm from the tests' debug programs (target/debug/bundle/)"
 	$(CARGO) test --locked --no-run
 	ui/node_modules/.bin/tauri bundle --debug --bundles deb,rpm --config src-tauri/bundle-debug.json
@@ -152,6 +152,17 @@ package-debug: setup-test ui/dist/index.html
 ## release .deb itself: make package && scripts/test-package.sh target/release/bundle/deb
 test-package: setup-test package-debug
 	scripts/test-package.sh target/debug/bundle/deb
+
+## man: the manual pages of both programs, from their command-line definitions
+## (tools/manpages), gzipped in target/man/man1/ for the packages, and the .deb's
+## changelog.gz beside them (the Tauri bundler's own changelog option files it under
+## the product name, /usr/share/doc/Solewise/, where Debian's tools do not look)
+man:
+	@echo "man: writing the manual pages (target/man/man1/) and the changelog"
+	rm -rf target/man
+	$(CARGO) run --locked -q -p solewise-manpages -- target/man
+	gzip -9n target/man/man1/*.1
+	gzip -9nc packaging/linux/changelog > target/man/changelog.gz
 
 ## licenses: regenerate ui/src/lib/licenses.json (the About page's list of licences)
 licenses:

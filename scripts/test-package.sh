@@ -2,7 +2,7 @@
 # Installs the .deb found in the folder given (target/release/bundle/deb, `make package`'s,
 # when none is; `make test-package` passes target/debug/bundle/deb, the same package made
 # from the debug programs the tests built), checks what it put on the system (both
-# programs, desktop entry, icons, AppStream file; and the .rpm beside it: its
+# programs, desktop entry, icons, AppStream file, manual pages; lintian; and the .rpm beside it: its
 # dependencies and files), starts the installed window on a virtual display with
 # its own session bus, waits for its page to come up and for the tray daemon it starts,
 # and removes the package again.
@@ -48,6 +48,16 @@ for name in solewise-window solewise; do
     test -s "/usr/share/icons/hicolor/$size/apps/$name.png" || { say "missing icon $name $size"; exit 1; }
   done
 done
+# Debian's checker: nothing but the two tags answered in README ("Installing"): the
+# debug programs of `make test-package` are not stripped (the release ones are), and a
+# package outside Debian's archive closes no bug there.
+say "running lintian on $deb"
+if ! lintian --suppress-tags unstripped-binary-or-object,initial-upload-closes-no-bugs \
+  --fail-on error,warning "$deb" > "$work/lintian" 2>&1; then
+  grep -v 'root privileges' "$work/lintian"
+  say "lintian found the above"; exit 1
+fi
+
 say "checking the desktop entry and the AppStream file as software centres read them"
 desktop-file-validate "$entry"
 metainfo=/usr/share/metainfo/app.solewise.desktop.metainfo.xml
@@ -75,6 +85,10 @@ if [ "$in_deb" != "$in_rpm" ]; then
 fi
 say "the .rpm installs the same $(wc -l <<<"$in_rpm") files as the .deb"
 
+# Manual pages for both programs and each of the command line's commands.
+for page in solewise solewise-sync-passphrase solewise-history-add solewise-window; do
+  zcat "/usr/share/man/man1/$page.1.gz" | grep -q '^\.TH' || { say "no manual page $page(1)"; exit 1; }
+done
 version=$(/usr/bin/solewise --version)
 say "installed: $version"
 /usr/bin/solewise --data-dir "$work/data" routines list >/dev/null
