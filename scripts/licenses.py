@@ -56,7 +56,9 @@ def crates(texts: dict) -> list:
     nodes = {n["id"]: n for n in metadata["resolve"]["nodes"]}
     # What the two programs (the window and the tray daemon, over the core) are built
     # from: normal and build dependencies, never dev-only ones.
-    seen, stack = set(), list(metadata["workspace_members"])
+    # tools/manpages runs at packaging time and ships nothing of its own.
+    shipped = [m for m in metadata["workspace_members"] if packages[m]["name"] != "solewise-manpages"]
+    seen, stack = set(), shipped
     while stack:
         current = stack.pop()
         if current in seen:
