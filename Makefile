@@ -5,11 +5,12 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
 # `solewise` is the tray daemon and command line; `solewise-window` the window program.
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
 RELEASE_BIN := target/release/solewise
 RELEASE_WINDOW := target/release/solewise-window
 DEBUG_WINDOW := target/debug/solewise-window
 
-.PHONY: run build daemon man test lint unit ui-test check-translations e2e test-windows check-macos package-windows bench package package-debug test-package bindings licenses icons setup-build setup-test setup-bench clean
+.PHONY: run build daemon man test lint unit ui-test check-translations e2e test-windows check-macos package-windows test-installer-windows bench package package-debug test-package bindings licenses icons setup-build setup-test setup-bench clean
 
 ## run: install what is missing, build the UI and both programs, and start Solewise as
 ## the desktop menu does (the window, which starts the tray daemon behind it)
@@ -45,7 +46,7 @@ ui/dist/index.html: $(shell find ui/src -type f) ui/index.html ui/vite.config.ts
 	npm --prefix ui run --silent build
 
 ## test: everything CI runs: formatting, lints, Rust and UI tests, end-to-end in a real window
-test: setup-test ui/dist/index.html lint unit ui-test test-windows e2e test-package
+test: setup-test ui/dist/index.html lint unit ui-test test-windows test-installer-windows e2e test-package
 	@echo "test: all suites passed"
 
 lint:
@@ -121,24 +122,28 @@ package: setup-build ui/dist/index.html man
 	@$(MAKE) --no-print-directory daemon
 	ui/node_modules/.bin/tauri build --bundles deb,rpm
 
-## package-windows: both programs cross-built for Windows in release (MinGW), and the
-## NSIS installer if the Tauri bundler can make it here (it cannot: it downloads a
-## helper DLL from GitHub; the target says so and keeps the programs)
+## package-windows: both programs cross-built for Windows in release (MinGW), and a
+## per-user installer made by Debian's makensis from packaging/windows/solewise.nsi
+## (the Tauri bundler's NSIS step downloads a helper DLL from GitHub, so it is not used)
 package-windows: setup-test ui/dist/index.html
 	@echo "package-windows: cross-building solewise.exe (the daemon, profile daemon)"
 	$(CARGO) build --locked --profile daemon --target $(WINDOWS) -p solewise-daemon
-	@# src-tauri/bundle-windows.json installs the daemon beside the window from here.
-	mkdir -p target/release && cp target/$(WINDOWS)/daemon/solewise.exe target/release/solewise.exe
-	@echo "package-windows: cross-building solewise-window.exe and trying the NSIS installer"
-	@set -o pipefail; if ui/node_modules/.bin/tauri build --target $(WINDOWS) --bundles nsis \
-	    --no-sign --config src-tauri/bundle-windows.json 2>&1 | tee target/package-windows.log; then \
-	  ls -l target/$(WINDOWS)/release/bundle/nsis/*.exe; \
-	else \
-	  test -f target/$(WINDOWS)/release/solewise-window.exe || exit 1; \
-	  echo "package-windows: no installer: the Tauri bundler stopped at:"; \
-	  grep -E "Downloading|Error" target/package-windows.log | sed 's/^ */  /'; \
-	fi
-	@ls -l target/$(WINDOWS)/daemon/solewise.exe target/$(WINDOWS)/release/solewise-window.exe
+	@echo "package-windows: cross-building solewise-window.exe (release)"
+	ui/node_modules/.bin/tauri build --target $(WINDOWS) --no-bundle
+	mkdir -p target/windows-installer/release
+	cp target/$(WINDOWS)/daemon/solewise.exe target/$(WINDOWS)/release/solewise-window.exe target/windows-installer/release/
+	scripts/windows/installer.sh target/windows-installer/release \
+	  target/windows-installer/Solewise_$(VERSION)_x64-setup.exe
+
+## test-installer-windows: the same installer made from the tests' debug programs,
+## installed silently under Wine in a fresh prefix and checked (files, shortcut,
+## uninstall entry; the installed daemon: stays, one at a time, tray icon, a reminder
+## fires once, quit; the uninstaller keeps the data): scripts/windows/test-installer.sh
+test-installer-windows: setup-test
+	@echo "test: Windows installer: made from the debug programs, tried under Wine"
+	$(CARGO) build --locked --target $(WINDOWS) -p solewise-daemon -p solewise
+	scripts/windows/installer.sh target/$(WINDOWS)/debug target/windows-installer/Solewise-debug-setup.exe
+	scripts/windows/test-installer.sh target/windows-installer/Solewise-debug-setup.exe
 
 ## package-debug: the same .deb from the debug programs the tests built
 ## (target/debug/bundle/deb/), made in seconds; what `make test-package` installs

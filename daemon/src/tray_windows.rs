@@ -47,7 +47,10 @@ pub async fn start(events: UnboundedSender<Event>, status: Status) -> Option<Han
         return None;
     }
     match started.await {
-        Ok(Ok(thread)) => Some(Handle { thread, status }),
+        Ok(Ok(thread)) => {
+            log::info!("tray icon up (Shell_NotifyIcon)");
+            Some(Handle { thread, status })
+        }
         Ok(Err(error)) => {
             log::warn!("no tray icon: {error}");
             None
