@@ -14,12 +14,15 @@ for program in solewise.exe solewise-window.exe; do
   [ -f "$programs/$program" ] || { say "no $programs/$program: build it first"; exit 1; }
 done
 mkdir -p "$(dirname "$out")"
+# The licence page and Notepad read Windows line endings.
+licence=$(dirname "$out")/LICENCE.txt
+sed 's/\r$//; s/$/\r/' packaging/windows/LICENCE.txt > "$licence"
 say "writing $out with makensis"
 makensis -V2 -INPUTCHARSET UTF8 \
   -DVERSION="$version" \
   -DDAEMON="$PWD/$programs/solewise.exe" \
   -DWINDOW="$PWD/$programs/solewise-window.exe" \
-  -DLICENCE="$PWD/packaging/windows/LICENCE.txt" \
+  -DLICENCE="$(cd "$(dirname "$licence")" && pwd)/LICENCE.txt" \
   -DTHIRD="$PWD/ui/src/lib/licenses.json" \
   -DICON="$PWD/src-tauri/icons/icon.ico" \
   -DOUTFILE="$(cd "$(dirname "$out")" && pwd)/$(basename "$out")" \
