@@ -64,6 +64,21 @@ metainfo=/usr/share/metainfo/app.solewise.desktop.metainfo.xml
 appstreamcli validate --no-net "$metainfo"
 grep -q '<launchable type="desktop-id">Solewise.desktop</launchable>' "$metainfo"
 
+# The Flatpak manifest parses as flatpak-builder reads it (a one-file list stands in for
+# each generated source list: making them needs a network), and its desktop entry is
+# valid.
+say "checking the Flatpak manifest (packaging/flatpak/)"
+cp -r packaging/flatpak "$work/flatpak"
+for list in cargo node; do
+  echo '[{"type": "file", "path": "app.solewise.desktop.desktop", "dest-filename": "stand-in"}]' \
+    > "$work/flatpak/$list-sources.json"
+done
+if ! flatpak-builder --show-manifest "$work/flatpak/app.solewise.desktop.yml" > "$work/manifest.json" 2> "$work/manifest.err" \
+  || [ -s "$work/manifest.err" ] || ! grep -q '"id" : "app.solewise.desktop"' "$work/manifest.json"; then
+  say "flatpak-builder does not read the manifest:"; cat "$work/manifest.err"; exit 1
+fi
+desktop-file-validate packaging/flatpak/app.solewise.desktop.desktop
+
 # The .rpm made beside the .deb: Fedora's names for what it needs, and the same files
 # in the same places once installed (into a scratch root: this is not a Fedora system).
 rpm_file=$(ls -t "$(dirname "$folder")"/rpm/*.rpm 2>/dev/null | head -n 1)
