@@ -144,6 +144,22 @@ fn history(data: &Path) -> String {
     text(&out.stdout)
 }
 
+/// Logs a session by hand (`solewise history add`); returns its id.
+fn add(data: &Path, minutes: u32, at: &str, note: &str) -> String {
+    let minutes = minutes.to_string();
+    let args = [
+        "history",
+        "add",
+        "--minutes",
+        &minutes,
+        "--at",
+        at,
+        "--note",
+        note,
+    ];
+    ok(data, &args).trim().to_string()
+}
+
 fn ok(data: &Path, args: &[&str]) -> String {
     let out = solewise(data, args);
     assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
@@ -168,19 +184,7 @@ fn a_session_edit_and_deletion_travel_between_two_computers_through_syncthing() 
     let _desktop_syncthing = serve(&desktop_st, &root.path().join("desktop-syncthing.log"));
 
     // The desktop had a session before sync was turned on; both are kept, once.
-    let before = ok(
-        &desktop_data,
-        &[
-            "history",
-            "add",
-            "--minutes",
-            "10",
-            "--at",
-            "2026-12-01T08:00",
-            "--note",
-            "desk, before",
-        ],
-    );
+    let before = add(&desktop_data, 10, "2026-12-01T08:00", "desk, before");
     ok(
         &laptop_data,
         &["sync", "set", laptop_share.to_str().unwrap()],
@@ -201,20 +205,8 @@ fn a_session_edit_and_deletion_travel_between_two_computers_through_syncthing() 
     );
 
     // Logged on the laptop: Syncthing carries the file, the desktop's daemon merges it.
-    let id = ok(
-        &laptop_data,
-        &[
-            "history",
-            "add",
-            "--minutes",
-            "15",
-            "--at",
-            "2026-12-03T20:00",
-            "--note",
-            "on the sofa",
-        ],
-    );
-    let id = id.trim();
+    let id = add(&laptop_data, 15, "2026-12-03T20:00", "on the sofa");
+    let id = id.as_str();
     wait_until("the laptop's session in the desktop's history", || {
         history(&desktop_data).contains("on the sofa")
     });
@@ -246,7 +238,7 @@ fn a_session_edit_and_deletion_travel_between_two_computers_through_syncthing() 
         2,
         "the header and the desktop's own session: {rows}"
     );
-    assert!(rows.contains(before.trim()));
+    assert!(rows.contains(&before));
 
     // A passphrase on both, typed into `sync passphrase` (read from standard input when
     // it is not a terminal): what was written in the clear is written again encrypted,
@@ -267,19 +259,7 @@ fn a_session_edit_and_deletion_travel_between_two_computers_through_syncthing() 
         let out = child.wait_with_output().unwrap();
         assert!(out.status.success(), "{}", text(&out.stderr));
     }
-    ok(
-        &laptop_data,
-        &[
-            "history",
-            "add",
-            "--minutes",
-            "15",
-            "--at",
-            "2026-12-04T20:00",
-            "--note",
-            "sealed on the sofa",
-        ],
-    );
+    add(&laptop_data, 15, "2026-12-04T20:00", "sealed on the sofa");
     wait_until("the encrypted session on the desktop", || {
         history(&desktop_data).contains("sealed on the sofa")
     });
