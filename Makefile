@@ -18,7 +18,7 @@ run: build
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 	  echo "run: no display found; starting Solewise on a virtual X display (Xvfb :77)"; \
 	  echo "run: see it with: import -display :77 -window root shot.png"; \
-	  Xvfb :77 -screen 0 1280x800x24 -nolisten tcp & xvfb=$$!; sleep 1; \
+	  Xvfb :77 -screen 0 1280x800x24 -nolisten tcp -noreset & xvfb=$$!; sleep 1; \
 	  DISPLAY=:77 dbus-run-session -- sh -c '$(RELEASE_WINDOW) $(ARGS); $(RELEASE_BIN) $(ARGS) quit'; kill $$xvfb; \
 	else \
 	  echo "run: starting $(RELEASE_WINDOW) $(ARGS) (the tray daemon keeps running after the window closes)"; \

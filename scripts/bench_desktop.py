@@ -123,7 +123,7 @@ class Desktop:
         number = next(n for n in range(150, 250) if not Path(f"/tmp/.X11-unix/X{n}").exists())
         self.display = f":{number}"
         self.xvfb = subprocess.Popen(
-            ["Xvfb", self.display, "-screen", "0", "1024x720x24", "-nolisten", "tcp"],
+            ["Xvfb", self.display, "-screen", "0", "1024x720x24", "-nolisten", "tcp", "-noreset"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), "Xvfb")
         self.bus_address = f"unix:path={self.dir}/bus"

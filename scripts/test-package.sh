@@ -110,7 +110,7 @@ say "installed: $version"
 
 say "starting the installed app on a virtual display"
 exec 3> >(cat > "$work/display")
-Xvfb -displayfd 3 -screen 0 1024x720x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb -displayfd 3 -screen 0 1024x720x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
 display=":$(cat "$work/display")"

@@ -328,6 +328,56 @@ fn the_tray_daemon_waits_alone_and_its_menu_opens_the_window_and_quits() {
     });
 }
 
+#[test]
+#[ignore = "end-to-end: run with `make e2e`"]
+fn a_window_waits_for_a_display_that_does_not_answer_yet_and_says_when_none_comes() {
+    let desktop = Desktop::start();
+    let data_dir = desktop.dir.path().join("data");
+    let data_dir_arg = data_dir.display().to_string();
+    // A display no X server serves yet (like one restarting, or a session still starting).
+    let later = support::unused_display();
+    let window = |log: &Path| {
+        let mut command = desktop.command(support::binary());
+        command
+            .args(["--data-dir", &data_dir_arg])
+            .env("DISPLAY", &later)
+            .stderr(fs::File::create(log).unwrap());
+        command
+    };
+
+    // None comes: after waiting, the window program ends and says why.
+    let log = desktop.dir.path().join("no-display.log");
+    let ended = window(&log).status().unwrap();
+    let said = fs::read_to_string(&log).unwrap();
+    assert_eq!(ended.code(), Some(1), "{said}");
+    assert!(
+        said.contains(&format!(
+            "could not open the display (DISPLAY={later}, WAYLAND_DISPLAY unset)"
+        )),
+        "{said}"
+    );
+    assert!(!said.contains("panicked"), "{said}");
+
+    // It comes while the window waits: the window opens on it.
+    let log = desktop.dir.path().join("later.log");
+    let _window = support::Process::new(window(&log).spawn().unwrap());
+    wait_until(PATIENCE, "the window to wait for its display", || {
+        fs::read_to_string(&log)
+            .unwrap_or_default()
+            .contains("does not answer yet")
+    });
+    let _xvfb = support::start_xvfb_on(&later);
+    wait_until(PATIENCE, "the window on the display that came up", || {
+        std::process::Command::new("xdotool")
+            .args(["search", "--onlyvisible", "--name", "^Solewise$"])
+            .env("DISPLAY", &later)
+            .output()
+            .is_ok_and(|found| found.status.success())
+    });
+    let said = fs::read_to_string(&log).unwrap();
+    assert!(said.contains("the display answers now"), "{said}");
+}
+
 fn sorted(mut ids: Vec<String>) -> Vec<String> {
     ids.sort();
     ids

@@ -67,7 +67,7 @@ say "files, shortcut and uninstall entry are in place"
 exe="C:\\users\\$(basename "$user_dir")\\AppData\\Local\\Programs\\Solewise\\solewise.exe"
 # A tray needs a desktop: Wine's own (explorer.exe's system tray) on a virtual display.
 exec 3> >(cat > "$work/display")
-Xvfb -displayfd 3 -screen 0 1024x720x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb -displayfd 3 -screen 0 1024x720x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
 say "starting the installed daemon: solewise.exe --minimized"

@@ -6,6 +6,7 @@ mod args;
 pub mod bindings;
 pub mod commands;
 mod daemon;
+mod display;
 pub mod error;
 mod shell;
 pub mod state;

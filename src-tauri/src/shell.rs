@@ -27,6 +27,11 @@ pub fn run(args: &Args, data_dir: PathBuf) -> ExitCode {
         ticker_running: AtomicBool::new(false),
         start_request: Mutex::new(args.routine()),
     };
+    // The database opens meanwhile, in the background.
+    if let Err(message) = crate::display::wait() {
+        eprintln!("solewise-window: {message}");
+        return ExitCode::from(1);
+    }
     let logs = logs_dir(&state.data_dir);
 
     let app = tauri::Builder::default()

@@ -702,7 +702,10 @@ fn free_port() -> u16 {
 }
 
 /// Starts Xvfb on a display number it picks itself (`-displayfd`), so suites running
-/// side by side never race for the same display.
+/// side by side never race for the same display. `-noreset`: by default an X server
+/// resets itself each time its last client leaves, and refuses connections meanwhile;
+/// with only short-lived clients (the harness's xdotool polls) that happened many times
+/// a second, and a window starting then found no display (3 % of connections, measured).
 fn start_xvfb(screen: &str) -> (Process, String) {
     let mut child = Command::new("Xvfb")
         .args([
@@ -713,6 +716,7 @@ fn start_xvfb(screen: &str) -> (Process, String) {
             screen,
             "-nolisten",
             "tcp",
+            "-noreset",
         ])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -727,6 +731,37 @@ fn start_xvfb(screen: &str) -> (Process, String) {
         .parse()
         .unwrap_or_else(|_| panic!("Xvfb did not report a display number: {line:?}"));
     (Process::polite(child), format!(":{number}"))
+}
+
+/// A display number no X server on this machine serves: far above the numbers
+/// `-displayfd` hands out (the lowest free), with no lock or socket of its own.
+pub fn unused_display() -> String {
+    let number = (700..1000)
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+                && !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+        })
+        .expect("a free display number");
+    format!(":{number}")
+}
+
+/// Xvfb on the display `display` (for a test that starts its display late).
+pub fn start_xvfb_on(display: &str) -> Process {
+    let child = Command::new("Xvfb")
+        .args([
+            display,
+            "-screen",
+            "0",
+            SCREEN,
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start Xvfb (make e2e installs it)");
+    Process::polite(child)
 }
 
 fn start_bus(dir: &Path) -> (Process, String) {
