@@ -651,3 +651,50 @@ fn the_language_setting_is_followed_and_content_comes_in_that_language() {
     let french = &library.routines[0].routine.title;
     assert!(said.contains(french.as_str()), "{french} not in\n{said}");
 }
+
+#[test]
+fn start_at_login_is_turned_on_and_off_from_the_command_line() {
+    let data = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let entry = home.path().join(".config/autostart/Solewise.desktop");
+    let autostart = |args: &[&str]| {
+        let mut command = solewise_in(data.path(), &[&["autostart"], args].concat());
+        command
+            .env("HOME", home.path())
+            .env_remove("XDG_CONFIG_HOME");
+        run(command)
+    };
+
+    let asked = autostart(&[]);
+    assert!(asked.status.success(), "{}", err(&asked));
+    assert_eq!(out(&asked), "Solewise does not start when you log in.\n");
+
+    let on = autostart(&["on"]);
+    assert!(on.status.success(), "{}", err(&on));
+    assert_eq!(out(&on), "Solewise starts in the tray when you log in.\n");
+    // The entry starts this very program in the tray, never the window.
+    let text = fs::read_to_string(&entry).unwrap();
+    let program = fs::canonicalize(env!("CARGO_BIN_EXE_solewise")).unwrap();
+    assert!(
+        text.contains(&format!("Exec=\"{}\" --minimized", program.display())),
+        "{text}"
+    );
+    assert_eq!(
+        out(&autostart(&[])),
+        "Solewise starts in the tray when you log in.\n"
+    );
+
+    let off = autostart(&["off"]);
+    assert!(off.status.success(), "{}", err(&off));
+    assert_eq!(out(&off), "Solewise does not start when you log in.\n");
+    assert!(!entry.exists());
+    // Off again is no error; a word that is neither is.
+    assert!(autostart(&["off"]).status.success());
+    let wrong = autostart(&["yes"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(
+        err(&wrong).contains("possible values: on, off"),
+        "{}",
+        err(&wrong)
+    );
+}

@@ -13,6 +13,11 @@ pub enum Wait {
     No,
 }
 
+/// This program, where it is installed.
+pub fn installed_here() -> Result<PathBuf, String> {
+    std::env::current_exe().map_err(|e| format!("could not tell where Solewise is installed: {e}"))
+}
+
 /// The window program beside this one.
 pub fn program() -> Result<PathBuf, String> {
     let name = if cfg!(windows) {
@@ -20,9 +25,7 @@ pub fn program() -> Result<PathBuf, String> {
     } else {
         "solewise-window"
     };
-    let me = std::env::current_exe()
-        .map_err(|e| format!("could not tell where Solewise is installed: {e}"))?;
-    let beside = me.with_file_name(name);
+    let beside = installed_here()?.with_file_name(name);
     if beside.exists() {
         Ok(beside)
     } else {

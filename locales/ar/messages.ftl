@@ -131,6 +131,8 @@ cli-no-programme = لم تنضمّ إلى أي برنامج: راجع `solewise 
 cli-programme-left = غادرت البرنامج: { $programme }
 cli-no-programme-to-leave = لم تكن منضمًّا إلى أي برنامج
 cli-daemon-not-running = لم تكن الخدمة الخلفية لأيقونة علبة النظام قيد التشغيل
+cli-autostart-on = يبدأ Solewise في علبة النظام عند تسجيل دخولك.
+cli-autostart-off = لا يبدأ Solewise عند تسجيل دخولك.
 
 ## The calendar file (solewise reminders export-ics, and Reminders → Add to calendar).
 

@@ -106,6 +106,8 @@ cli-no-programme = Sie nehmen an keinem Programm teil: siehe `solewise programme
 cli-programme-left = Programm verlassen: { $programme }
 cli-no-programme-to-leave = Sie haben an keinem Programm teilgenommen
 cli-daemon-not-running = Der Hintergrunddienst für das Tray-Symbol lief nicht
+cli-autostart-on = Solewise startet beim Anmelden im Tray.
+cli-autostart-off = Solewise startet beim Anmelden nicht.
 
 ## The calendar file (solewise reminders export-ics, and Reminders → Add to calendar).
 

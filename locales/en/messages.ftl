@@ -103,6 +103,8 @@ cli-no-programme = no programme joined: see `solewise programmes list`
 cli-programme-left = left { $programme }
 cli-no-programme-to-leave = no programme was joined
 cli-daemon-not-running = the tray daemon was not running
+cli-autostart-on = Solewise starts in the tray when you log in.
+cli-autostart-off = Solewise does not start when you log in.
 
 ## The calendar file (solewise reminders export-ics, and Reminders → Add to calendar).
 

@@ -106,6 +106,8 @@ cli-no-programme = no te has unido a ningún programa: consulta `solewise progra
 cli-programme-left = has dejado { $programme }
 cli-no-programme-to-leave = no te habías unido a ningún programa
 cli-daemon-not-running = el proceso de la bandeja no se estaba ejecutando
+cli-autostart-on = Solewise se inicia en la bandeja al iniciar sesión.
+cli-autostart-off = Solewise no se inicia al iniciar sesión.
 
 ## The calendar file (solewise reminders export-ics, and Reminders → Add to calendar).
 

@@ -109,6 +109,8 @@ cli-no-programme = vous ne suivez aucun programme : consultez `solewise program
 cli-programme-left = programme quitté : { $programme }
 cli-no-programme-to-leave = vous ne suiviez aucun programme
 cli-daemon-not-running = le processus de la zone de notification n'était pas en cours d'exécution
+cli-autostart-on = Solewise se lance dans la zone de notification à l'ouverture de votre session.
+cli-autostart-off = Solewise ne se lance pas à l'ouverture de votre session.
 
 ## The calendar file (solewise reminders export-ics, and Reminders → Add to calendar).
 

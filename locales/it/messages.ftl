@@ -109,6 +109,8 @@ cli-no-programme = non stai seguendo nessun programma: vedi `solewise programmes
 cli-programme-left = non segui più { $programme }
 cli-no-programme-to-leave = non stavi seguendo nessun programma
 cli-daemon-not-running = il processo dell'area di notifica non era in esecuzione
+cli-autostart-on = Solewise si avvia nell'area di notifica quando accedi.
+cli-autostart-off = Solewise non si avvia quando accedi.
 
 ## The calendar file (solewise reminders export-ics, and Reminders → Add to calendar).
 

@@ -82,6 +82,8 @@ cli-no-programme = 参加中のプログラムはありません。`solewise pro
 cli-programme-left = プログラムをやめました: { $programme }
 cli-no-programme-to-leave = 参加中のプログラムはありませんでした
 cli-daemon-not-running = トレイのデーモンは実行されていませんでした
+cli-autostart-on = ログイン時に Solewise がトレイで起動します。
+cli-autostart-off = ログイン時に Solewise は起動しません。
 
 ## The calendar file (solewise reminders export-ics, and Reminders → Add to calendar).
 

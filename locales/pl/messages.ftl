@@ -125,6 +125,8 @@ cli-no-programme = nie bierzesz udziału w żadnym programie: zobacz `solewise p
 cli-programme-left = opuszczono program: { $programme }
 cli-no-programme-to-leave = nie dołączono do żadnego programu
 cli-daemon-not-running = proces zasobnika systemowego nie był uruchomiony
+cli-autostart-on = Solewise uruchamia się w zasobniku systemowym po zalogowaniu.
+cli-autostart-off = Solewise nie uruchamia się po zalogowaniu.
 
 ## The calendar file (solewise reminders export-ics, and Reminders → Add to calendar).
 

@@ -106,6 +106,8 @@ cli-no-programme = você não entrou em nenhum programa: veja `solewise programm
 cli-programme-left = você saiu de { $programme }
 cli-no-programme-to-leave = você não estava em nenhum programa
 cli-daemon-not-running = o processo da bandeja não estava em execução
+cli-autostart-on = O Solewise abre na bandeja quando você entra na sessão.
+cli-autostart-off = O Solewise não abre quando você entra na sessão.
 
 ## The calendar file (solewise reminders export-ics, and Reminders → Add to calendar).
 

@@ -122,6 +122,8 @@ cli-no-programme = вы не участвуете ни в одной прогр�
 cli-programme-left = вы вышли из программы: { $programme }
 cli-no-programme-to-leave = вы не участвовали ни в одной программе
 cli-daemon-not-running = фоновый процесс значка в трее не был запущен
+cli-autostart-on = Solewise запускается в трее при входе в систему.
+cli-autostart-off = Solewise не запускается при входе в систему.
 
 ## The calendar file (solewise reminders export-ics, and Reminders → Add to calendar).
 

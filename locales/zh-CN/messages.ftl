@@ -82,6 +82,8 @@ cli-no-programme = 尚未加入任何计划：请查看 `solewise programmes lis
 cli-programme-left = 已退出计划：{ $programme }
 cli-no-programme-to-leave = 之前没有加入任何计划
 cli-daemon-not-running = 托盘后台程序没有在运行
+cli-autostart-on = 登录时 Solewise 会在托盘中启动。
+cli-autostart-off = 登录时不会启动 Solewise。
 
 ## The calendar file (solewise reminders export-ics, and Reminders → Add to calendar).
 

@@ -3,8 +3,9 @@
 # Wine prefix, and checks what a Windows user would get: the files where they belong,
 # the Start menu shortcut, the entry in Settings > Apps; then
 # the installed tray daemon: it starts and stays, a second one says one runs, the tray
-# icon goes up, a reminder due a minute ahead fires once, `solewise.exe quit` stops it
-# over its named pipe; then the uninstaller removes the programs and keeps the data.
+# icon goes up, start at login writes and removes the Run key, a reminder due a minute
+# ahead fires once, `solewise.exe quit` stops it over its named pipe; then the
+# uninstaller removes the programs and the Run key and keeps the data.
 # The window is not run: Wine has no WebView2 offline. Wine has no toast server either,
 # so the reminder's toast fails and the daemon logs it: that log is what is checked.
 set -euo pipefail
@@ -82,6 +83,23 @@ grep -q "already runs" <<<"$second" || { say "a second daemon did not defer to t
 kill -0 "$daemon_pid" || { say "the daemon did not stay"; exit 1; }
 say "it stays, one at a time, with its tray icon"
 
+# Start at login, from the installed program: the per-user Run key gets the daemon, then
+# loses it. It is left on, for the uninstaller to remove.
+run_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Run'
+run_value() { "$wine" reg query "$run_key" /v Solewise 2>/dev/null | tr -d '\r'; }
+for state in on off on; do
+  said=$("$wine" "$exe" --lang en autostart "$state" 2>&1 | tr -d '\r') || { say "autostart $state failed: $said"; exit 1; }
+  value=$(run_value || true)
+  if [ "$state" = on ]; then
+    grep -q "starts in the tray when you log in" <<<"$said" || { say "autostart on said: $said"; exit 1; }
+    grep -qF "Solewise    REG_SZ    \"$exe\" --minimized" <<<"$value" || { say "the Run key lacks the daemon: $value"; exit 1; }
+  else
+    grep -q "does not start when you log in" <<<"$said" || { say "autostart off said: $said"; exit 1; }
+    ! grep -q "Solewise    REG_SZ" <<<"$value" || { say "the Run key still starts Solewise: $value"; exit 1; }
+  fi
+done
+say "start at login writes the Run key and removes it again"
+
 # A reminder for the next whole minute at least 40 s away, today (Wine's clock is the
 # host's, in UTC here).
 at_epoch=$(( ( $(date -u +%s) + 100 ) / 60 * 60 ))
@@ -112,5 +130,6 @@ for _ in $(seq 50); do [ -e "$programs/solewise.exe" ] || break; sleep 0.2; done
 if "$wine" reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\app.solewise.desktop' >/dev/null 2>&1; then
   say "the uninstall entry is still there"; exit 1
 fi
+! grep -q "Solewise    REG_SZ" <<<"$(run_value || true)" || { say "the uninstaller left Solewise in the Run key"; exit 1; }
 [ -s "$data/solewise.db" ] || { say "the user's data went with the programs"; exit 1; }
 say "the programs are gone; the user's data stays in $(basename "$data")"

@@ -86,8 +86,23 @@ pub enum Command {
         #[command(subcommand)]
         action: SyncCommand,
     },
+    /// Start Solewise in the tray when you log in (on) or not (off); with neither, say
+    /// which. It starts the tray daemon (`solewise --minimized`), never the window: the
+    /// same switch as Settings → Start at login.
+    Autostart {
+        /// on or off; with neither, where it stands.
+        #[arg(value_enum, value_name = "on|off", hide_possible_values = true)]
+        state: Option<Switch>,
+    },
     /// Stop the tray daemon (reminders stop until Solewise starts again).
     Quit,
+}
+
+/// A switch's two positions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Switch {
+    On,
+    Off,
 }
 
 #[derive(Debug, Clone, Subcommand)]

@@ -11,7 +11,7 @@ use solewise_core::input::printable;
 use solewise_core::store::{Access, Store};
 use solewise_core::{output, routines, schedule, tr};
 
-use super::{Command, RemindersCommand, RoutinesCommand};
+use super::{Command, RemindersCommand, RoutinesCommand, Switch};
 
 /// Runs one data subcommand; `Start` and the window are the shell's.
 pub fn data_command(command: &Command, data_dir: &Path) -> ExitCode {
@@ -30,6 +30,7 @@ pub fn data_command(command: &Command, data_dir: &Path) -> ExitCode {
             changed = reminders::pause(&db, None).map_err(|e| e.to_string())?;
             Ok(tr!("cli-reminders-on"))
         }),
+        Command::Autostart { state } => autostart(*state),
         Command::Start { .. } | Command::Quit => Ok(String::new()),
     };
     match result {
@@ -46,6 +47,25 @@ pub fn data_command(command: &Command, data_dir: &Path) -> ExitCode {
         }
         Err(message) => fail(&explain_damage(data_dir, message)),
     }
+}
+
+/// Turns start at login on or off (this very program, `--minimized`), and says where it
+/// stands.
+fn autostart(state: Option<Switch>) -> Result<String, String> {
+    use solewise_core::autostart;
+    match state {
+        Some(Switch::On) => {
+            let program = crate::window::installed_here()?;
+            autostart::enable(&program)?;
+        }
+        Some(Switch::Off) => autostart::disable()?,
+        None => {}
+    }
+    Ok(if autostart::is_enabled()? {
+        tr!("cli-autostart-on")
+    } else {
+        tr!("cli-autostart-off")
+    })
 }
 
 fn fail(message: &str) -> ExitCode {
