@@ -121,6 +121,7 @@ package: setup-build ui/dist/index.html man
 	@echo "package: building the tray daemon, then target/release/bundle/deb/*.deb and rpm/*.rpm"
 	@$(MAKE) --no-print-directory daemon
 	ui/node_modules/.bin/tauri build --bundles deb,rpm
+	@scripts/rpm-name.sh target/release/bundle/rpm
 
 ## package-windows: both programs cross-built for Windows in release (MinGW), and a
 ## per-user installer made by Debian's makensis from packaging/windows/solewise.nsi
@@ -151,6 +152,7 @@ package-debug: setup-test ui/dist/index.html man
 	@echo "package: the .deb and .rpm from the tests' debug programs (target/debug/bundle/)"
 	$(CARGO) test --locked --no-run
 	ui/node_modules/.bin/tauri bundle --debug --bundles deb,rpm --config src-tauri/bundle-debug.json
+	@scripts/rpm-name.sh target/debug/bundle/rpm
 
 ## test-package: install the debug .deb, start the installed app under Xvfb, remove it.
 ## The packaging (files, desktop entry, icons, links) is the release one's; to try the

@@ -20,13 +20,13 @@ build_packages=(build-essential pkg-config file libwebkit2gtk-4.1-dev libayatana
 # The Noto fonts draw the Japanese, Chinese and Arabic screens the end-to-end tests
 # photograph (a desktop in those languages has such fonts already). Two Syncthing
 # instances carry the history between two data folders in tests/sync_syncthing.rs. rpm,
-# lintian, desktop-file-utils and appstream check the .rpm, the .deb, the desktop entry
+# rpmlint, lintian, desktop-file-utils and appstream check the .rpm, the .deb, the desktop entry
 # and the AppStream file in scripts/test-package.sh, flatpak-builder reads the Flatpak
 # manifest there; nsis (makensis) makes the Windows
 # installer that scripts/windows/test-installer.sh tries under Wine.
 test_packages=(xvfb dbus-x11 webkit2gtk-driver imagemagick xdotool python3-dbus python3-gi python3-xlib
   python3-jsonschema python3-icalendar python3-dateutil poppler-utils gcc-mingw-w64-x86-64 wine64
-  fonts-noto-cjk fonts-noto-core syncthing rpm lintian desktop-file-utils appstream nsis flatpak-builder)
+  fonts-noto-cjk fonts-noto-core syncthing rpm rpmlint lintian desktop-file-utils appstream nsis flatpak-builder)
 
 # The benchmark measures Workrave beside Solewise, as the peer a native tray app sets.
 bench_packages=(workrave)
