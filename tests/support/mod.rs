@@ -707,19 +707,8 @@ fn free_port() -> u16 {
 /// with only short-lived clients (the harness's xdotool polls) that happened many times
 /// a second, and a window starting then found no display (3 % of connections, measured).
 fn start_xvfb(screen: &str) -> (Process, String) {
-    let mut child = Command::new("Xvfb")
-        .args([
-            "-displayfd",
-            "1",
-            "-screen",
-            "0",
-            screen,
-            "-nolisten",
-            "tcp",
-            "-noreset",
-        ])
+    let mut child = xvfb(&["-displayfd", "1"], screen)
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
         .spawn()
         .expect("start Xvfb (make e2e installs it)");
     let mut line = String::new();
@@ -731,6 +720,17 @@ fn start_xvfb(screen: &str) -> (Process, String) {
         .parse()
         .unwrap_or_else(|_| panic!("Xvfb did not report a display number: {line:?}"));
     (Process::polite(child), format!(":{number}"))
+}
+
+/// Xvfb on `display` (a display number, or how to pick one) with one screen.
+fn xvfb(display: &[&str], screen: &str) -> Command {
+    let mut command = Command::new("Xvfb");
+    command
+        .args(display)
+        .args(["-screen", "0", screen, "-nolisten", "tcp", "-noreset"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    command
 }
 
 /// A display number no X server on this machine serves: far above the numbers
@@ -747,18 +747,7 @@ pub fn unused_display() -> String {
 
 /// Xvfb on the display `display` (for a test that starts its display late).
 pub fn start_xvfb_on(display: &str) -> Process {
-    let child = Command::new("Xvfb")
-        .args([
-            display,
-            "-screen",
-            "0",
-            SCREEN,
-            "-nolisten",
-            "tcp",
-            "-noreset",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
+    let child = xvfb(&[display], SCREEN)
         .spawn()
         .expect("start Xvfb (make e2e installs it)");
     Process::polite(child)
