@@ -4,10 +4,12 @@
 //! fails to start, and Tauri would panic with "Failed to initialize GTK" and no window.
 //! The window waits for the display a little instead, and says plainly when none comes.
 
+#[cfg(target_os = "linux")]
 use std::time::Duration;
 
 /// How long the window waits for a display that does not answer.
-pub const PATIENCE: Duration = Duration::from_secs(15);
+#[cfg(target_os = "linux")]
+const PATIENCE: Duration = Duration::from_secs(15);
 
 /// Opens the display (GTK's start, which Tauri then finds done), waiting up to
 /// [`PATIENCE`] for it to answer.

@@ -40,6 +40,28 @@ pub(super) fn create_fresh(path: &Path) -> Result<(), DatabaseError> {
     linked
 }
 
+/// Opens the file for reading and writing. On Windows, a file that another program is
+/// creating at the same moment (both programs' first start) can refuse write access for
+/// an instant, and SQLite then quietly opens it read-only, so the first write fails with
+/// "attempt to write a readonly database" (seen under Wine, 2 opens in 20): it is opened
+/// again, for up to a second, until it is writable.
+pub(super) fn open_writable(path: &Path) -> rusqlite::Result<Connection> {
+    let conn = Connection::open(path)?;
+    #[cfg(windows)]
+    let conn = {
+        let mut conn = conn;
+        for _ in 0..20 {
+            if !conn.is_readonly(rusqlite::MAIN_DB)? {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            conn = Connection::open(path)?;
+        }
+        conn
+    };
+    Ok(conn)
+}
+
 /// Opens an existing file for reading only. A WAL database needs its `-shm` file, which
 /// cannot be made in a read-only folder or on a read-only medium; when no `-wal` file is
 /// left over, the main file holds everything, so it is then read as immutable.

@@ -340,7 +340,7 @@ fn open_checking(
     let conn = if access == Access::ReadOnly && current {
         open_read_only(&path).map_err(sqlite)?
     } else {
-        Connection::open(&path).map_err(sqlite)?
+        open_writable(&path).map_err(sqlite)?
     };
     // Long enough to wait out a large import in the other program (its one transaction
     // holds the write lock; on a loaded machine under Wine 10,000 sessions took over 5 s),
@@ -393,7 +393,7 @@ pub use whole_file::WHOLE_FILE_EVERY;
 
 pub use crate::error::DatabaseError;
 pub use backups::{backups_dir, list_backups, Backup, KEEP_BACKUPS};
-use files::{create_fresh, examine, move_aside, open_read_only, Health};
+use files::{create_fresh, examine, move_aside, open_read_only, open_writable, Health};
 use migrations::{migrate, MIGRATIONS};
 
 #[cfg(test)]
