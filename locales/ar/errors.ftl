@@ -238,6 +238,7 @@ history-stats-stress-up = التوتر: ارتفع بمقدار { $points ->
         [many] { $points } نقطةً
        *[other] { $points } نقطة
     } في المتوسط بعد الجلسة
+history-stats-zones = مناطق القدم، آخر اثني عشر أسبوعًا:
 # One foot zone. $zone is its name (history-zone-…); $ratings how many sessions rated it;
 # $average its average rating (0 to 10) in the latest week it was rated, $week the first
 # day of that week (YYYY-MM-DD, or "-"); $trend is "down", "up", "same" or "unknown",

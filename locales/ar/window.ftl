@@ -663,6 +663,7 @@ insights-steps =
 ## The History screen: the foot zones' trends
 
 zones-title = مناطق القدم
+zones-period = آخر اثني عشر أسبوعًا
 zones-empty = قيّم المواضع المؤلمة على خريطة القدم قبل الجلسة؛ وحين تُقيَّم منطقة ثلاث مرات، يظهر اتجاهها هنا.
 # $zone reads as in a sentence ("left heel"); $rating is 7.
 zones-high = بقي ألم { $zone } عند { $rating } أو أكثر طوال أسبوعين. الألم الذي يستمر يستحق أن يفحصه مختص.

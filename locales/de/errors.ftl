@@ -210,6 +210,7 @@ history-stats-stress-up = Stress: im Durchschnitt { $points ->
         [one] { $points } Punkt
        *[other] { $points } Punkte
     } mehr nach einer Einheit
+history-stats-zones = Fußbereiche, die letzten zwölf Wochen:
 # One foot zone. $zone is its name (history-zone-…); $ratings how many sessions rated it;
 # $average its average rating (0 to 10) in the latest week it was rated, $week the first
 # day of that week (YYYY-MM-DD, or "-"); $trend is "down", "up", "same" or "unknown",

@@ -612,6 +612,7 @@ insights-steps =
 ## The History screen: the foot zones' trends
 
 zones-title = Fußbereiche
+zones-period = Die letzten zwölf Wochen
 zones-empty = Bewerten Sie zu Beginn einer Einheit schmerzende Stellen auf der Fußkarte; ab drei Bewertungen zeigt eine Stelle hier ihren Verlauf.
 # $zone reads as in a sentence ("left heel"); $rating is 7.
 zones-high = Diese Stelle liegt seit zwei Wochen bei { $rating } oder höher: { $zone }. Anhaltende Schmerzen sollten Sie fachlich abklären lassen.

@@ -210,6 +210,8 @@ history-stats-stress-up = Stress: up { $points ->
         [one] { $points } point
        *[other] { $points } points
     } on average after a session
+# Above the zones' lines: the weeks they cover.
+history-stats-zones = Foot zones, the last twelve weeks:
 # One foot zone. $zone is its name (history-zone-…); $ratings how many sessions rated it;
 # $average its average rating (0 to 10) in the latest week it was rated, $week the first
 # day of that week (YYYY-MM-DD, or "-"); $trend is "down", "up", "same" or "unknown",

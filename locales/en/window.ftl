@@ -612,6 +612,8 @@ insights-steps =
 ## The History screen: the foot zones' trends
 
 zones-title = Foot zones
+# Under the title: the weeks the trends show.
+zones-period = The last twelve weeks
 zones-empty = Rate sore spots on the foot map at check-in; a zone rated three times shows its trend here.
 # $zone reads as in a sentence ("left heel"); $rating is 7.
 zones-high = Your { $zone } has stayed at { $rating } or more for two weeks. Pain that lasts deserves a look from a professional.

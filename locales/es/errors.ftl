@@ -210,6 +210,7 @@ history-stats-stress-up = Estrés: sube { $points ->
         [one] { $points } punto
        *[other] { $points } puntos
     } de media después de una sesión
+history-stats-zones = Zonas del pie, las últimas doce semanas:
 # One foot zone. $zone is its name (history-zone-…); $ratings how many sessions rated it;
 # $average its average rating (0 to 10) in the latest week it was rated, $week the first
 # day of that week (YYYY-MM-DD, or "-"); $trend is "down", "up", "same" or "unknown",

@@ -612,6 +612,7 @@ insights-steps =
 ## The History screen: the foot zones' trends
 
 zones-title = Zonas del pie
+zones-period = Las últimas doce semanas
 zones-empty = Valora las zonas doloridas en el mapa del pie al empezar una sesión; cuando una zona tenga tres valoraciones, aquí verás su evolución.
 # $zone reads as in a sentence ("left heel"); $rating is 7.
 zones-high = Esta zona ({ $zone }) lleva dos semanas con { $rating } o más. Un dolor que persiste merece que lo vea un profesional.

@@ -210,6 +210,7 @@ history-stats-stress-up = Stress : en hausse de { $points ->
         [one] { $points } point
        *[other] { $points } points
     } en moyenne après une séance
+history-stats-zones = Zones des pieds, les douze dernières semaines :
 # One foot zone. $zone is its name (history-zone-…); $ratings how many sessions rated it;
 # $average its average rating (0 to 10) in the latest week it was rated, $week the first
 # day of that week (YYYY-MM-DD, or "-"); $trend is "down", "up", "same" or "unknown",

@@ -612,6 +612,7 @@ insights-steps =
 ## The History screen: the foot zones' trends
 
 zones-title = Zones des pieds
+zones-period = Les douze dernières semaines
 zones-empty = Notez les zones douloureuses sur la carte des pieds en début de séance ; une zone notée trois fois affiche ici son évolution.
 # $zone reads as in a sentence ("left heel"); $rating is 7.
 zones-high = Depuis deux semaines, la douleur dans { $zone } reste à { $rating } ou plus. Une douleur qui dure mérite l'avis d'un professionnel.

@@ -210,6 +210,7 @@ history-stats-stress-up = Stress: in media { $points ->
         [one] { $points } punto in più
        *[other] { $points } punti in più
     } dopo una sessione
+history-stats-zones = Zone del piede, le ultime dodici settimane:
 # One foot zone. $zone is its name (history-zone-…); $ratings how many sessions rated it;
 # $average its average rating (0 to 10) in the latest week it was rated, $week the first
 # day of that week (YYYY-MM-DD, or "-"); $trend is "down", "up", "same" or "unknown",

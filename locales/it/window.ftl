@@ -615,6 +615,7 @@ insights-steps =
 ## The History screen: the foot zones' trends
 
 zones-title = Zone del piede
+zones-period = Le ultime dodici settimane
 zones-empty = Valuta i punti doloranti sulla mappa del piede all'inizio della sessione; quando una zona ha tre valutazioni, qui compare il suo andamento.
 # $zone reads as in a sentence ("left heel"); $rating is 7.
 zones-high = Da due settimane questa zona resta a { $rating } o più: { $zone }. Un dolore che dura merita il parere di un professionista.

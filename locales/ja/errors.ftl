@@ -189,6 +189,7 @@ history-stats-stress-same = ストレス: セッション後の平均に変化�
 # $points is how much stress went down (or up) on average, on the scale of 1 to 10, such as 1.5.
 history-stats-stress-down = ストレス: セッション後に平均 { $points }ポイント低下
 history-stats-stress-up = ストレス: セッション後に平均 { $points }ポイント上昇
+history-stats-zones = 足の部位（直近12週間）：
 # One foot zone. $zone is its name (history-zone-…); $ratings how many sessions rated it;
 # $average its average rating (0 to 10) in the latest week it was rated, $week the first
 # day of that week (YYYY-MM-DD, or "-"); $trend is "down", "up", "same" or "unknown",

@@ -517,6 +517,7 @@ insights-steps = { $count }ステップ
 ## The History screen: the foot zones' trends
 
 zones-title = 足の部位
+zones-period = 直近12週間
 zones-empty = チェックインのときにフットマップで痛むところを評価してください。3回評価した部位は、ここに傾向が表示されます。
 # $zone reads as in a sentence ("left heel"); $rating is 7.
 zones-high = { $zone }の痛みが、2週間にわたって { $rating } 以上のままです。続く痛みは、専門家に診てもらう価値があります。

@@ -224,6 +224,7 @@ history-stats-stress-up = Stres: średnio wzrost o { $points ->
         [many] { $points } punktów
        *[other] { $points } punktu
     } po sesji
+history-stats-zones = Strefy stóp, ostatnie dwanaście tygodni:
 # One foot zone. $zone is its name (history-zone-…); $ratings how many sessions rated it;
 # $average its average rating (0 to 10) in the latest week it was rated, $week the first
 # day of that week (YYYY-MM-DD, or "-"); $trend is "down", "up", "same" or "unknown",

@@ -662,6 +662,7 @@ insights-steps =
 ## The History screen: the foot zones' trends
 
 zones-title = Strefy stóp
+zones-period = Ostatnie dwanaście tygodni
 zones-empty = Oceniaj bolące miejsca na mapie stóp na początku sesji; strefa oceniona trzy razy pokaże tu swój trend.
 # $zone reads as in a sentence ("left heel"); $rating is 7.
 zones-high = Od dwóch tygodni ocena bólu ({ $zone }) wynosi { $rating } lub więcej. Ból, który się utrzymuje, warto pokazać specjaliście.

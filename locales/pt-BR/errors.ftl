@@ -210,6 +210,7 @@ history-stats-stress-up = Estresse: em média, { $points ->
         [one] { $points } ponto a mais
        *[other] { $points } pontos a mais
     } depois de uma sessão
+history-stats-zones = Áreas dos pés, as últimas doze semanas:
 # One foot zone. $zone is its name (history-zone-…); $ratings how many sessions rated it;
 # $average its average rating (0 to 10) in the latest week it was rated, $week the first
 # day of that week (YYYY-MM-DD, or "-"); $trend is "down", "up", "same" or "unknown",

@@ -612,6 +612,7 @@ insights-steps =
 ## The History screen: the foot zones' trends
 
 zones-title = Áreas dos pés
+zones-period = As últimas doze semanas
 zones-empty = Dê notas às partes doloridas no mapa dos pés no início da sessão; uma área com três notas mostra aqui a sua tendência.
 # $zone reads as in a sentence ("left heel"); $rating is 7.
 zones-high = Há duas semanas, esta área está com nota { $rating } ou mais: { $zone }. Uma dor que persiste merece a avaliação de um profissional.

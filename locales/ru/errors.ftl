@@ -224,6 +224,7 @@ history-stats-stress-up = Стресс: в среднем выше на { $point
         [many] { $points } баллов
        *[other] { $points } балла
     } после сеанса
+history-stats-zones = Зоны стоп, последние двенадцать недель:
 # One foot zone. $zone is its name (history-zone-…); $ratings how many sessions rated it;
 # $average its average rating (0 to 10) in the latest week it was rated, $week the first
 # day of that week (YYYY-MM-DD, or "-"); $trend is "down", "up", "same" or "unknown",

@@ -662,6 +662,7 @@ insights-steps =
 ## The History screen: the foot zones' trends
 
 zones-title = Зоны стоп
+zones-period = Последние двенадцать недель
 zones-empty = Отмечайте болезненные места на карте стоп перед началом сеанса; когда зона будет оценена три раза, здесь появится её динамика.
 # $zone reads as in a sentence ("left heel"); $rating is 7.
 zones-high = Зона «{ $zone }» уже две недели остаётся на уровне { $rating } или выше. Если боль не проходит, её стоит показать специалисту.

@@ -189,6 +189,7 @@ history-stats-stress-same = 压力：护理后平均没有变化
 # $points is how much stress went down (or up) on average, on the scale of 1 to 10, such as 1.5.
 history-stats-stress-down = 压力：护理后平均下降 { $points } 分
 history-stats-stress-up = 压力：护理后平均上升 { $points } 分
+history-stats-zones = 足部部位（最近十二周）：
 # One foot zone. $zone is its name (history-zone-…); $ratings how many sessions rated it;
 # $average its average rating (0 to 10) in the latest week it was rated, $week the first
 # day of that week (YYYY-MM-DD, or "-"); $trend is "down", "up", "same" or "unknown",

@@ -517,6 +517,7 @@ insights-steps = { $count } 步
 ## The History screen: the foot zones' trends
 
 zones-title = 足部部位
+zones-period = 最近十二周
 zones-empty = 开始前在足部图上为酸痛部位打分；一个部位打分三次后，这里会显示它的变化趋势。
 # $zone reads as in a sentence ("left heel"); $rating is 7.
 zones-high = 你的{ $zone }已经连续两周保持在 { $rating } 分或以上。持续的疼痛值得请专业人士看看。

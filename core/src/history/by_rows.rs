@@ -142,8 +142,7 @@ pub(crate) fn compute_by_rows(
         stress,
         top_routines: top_routines(conn)?,
         top_techniques: top_techniques(conn)?,
-        // Not kept in totals: the same reading as the kept insights.
-        zones: super::zone_trends::compute(conn, tz, starts_on, now)?,
+        zones: super::zone_trends::every_rating(conn, tz, starts_on, now)?,
     })
 }
 

@@ -54,7 +54,8 @@ pub struct Insights {
     /// The five techniques with the most steps done, most used first; `title` is the
     /// technique's id, for the window to look up.
     pub top_techniques: Vec<Usage>,
-    /// Each foot zone rated at least three times: weekly averages and the change.
+    /// Each foot zone rated at least three times in the last twelve weeks: weekly averages
+    /// and the change.
     pub zones: Vec<super::zone_trends::ZoneTrend>,
 }
 
@@ -157,7 +158,7 @@ pub struct Summary {
     pub average_stress_change: Option<f64>,
     /// The first day of the user's week, lowercase: "monday" … "sunday".
     pub week_starts_on: String,
-    /// Each foot zone rated at least three times.
+    /// Each foot zone rated at least three times in the last twelve weeks.
     pub zones: Vec<ZoneSummary>,
 }
 
@@ -167,14 +168,15 @@ pub struct Summary {
 pub struct ZoneSummary {
     /// The zone's id: a foot and a part, `left-toes` … `right-calf`.
     pub zone: String,
-    /// How many finished sessions rated it (each session once).
+    /// How many finished sessions of the last twelve weeks rated it (each session once).
     pub ratings: u32,
     /// The first day (YYYY-MM-DD) of the latest week it was rated in.
     pub latest_week: Option<String>,
     /// That week's average rating, from 0 (nothing) to 10 (the worst), to a tenth.
     pub latest_average: Option<f64>,
-    /// The average since the first month minus the first month's, to a tenth (negative is
-    /// better); null while every rating is from the first month.
+    /// The average of the last twelve weeks, leaving out the first month, minus the first
+    /// month's, to a tenth (negative is better); null while every rating shown is from the
+    /// first month.
     pub change_since_first_month: Option<f64>,
     /// Whether it was rated in each of the last two weeks, always 7 or more: worth a
     /// professional's look.
@@ -255,6 +257,9 @@ impl std::fmt::Display for Summary {
             Some(change) => crate::tr!("history-stats-stress-up", points = change.abs()),
         };
         f.write_str(&stress)?;
+        if !self.zones.is_empty() {
+            write!(f, "\n{}", crate::tr!("history-stats-zones"))?;
+        }
         for zone in &self.zones {
             let (trend, change) = match zone.change_since_first_month {
                 None => ("unknown", 0.0),

@@ -114,7 +114,8 @@ pub(crate) fn write(
     conn.prepare_cached("DELETE FROM session_zones WHERE session_id = ?1 AND moment = ?2")?
         .execute(params![session_id, moment.name()])?;
     let mut insert = conn.prepare_cached(
-        "INSERT INTO session_zones (session_id, moment, zone, rating) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO session_zones (session_id, moment, zone, rating, started_at)
+         VALUES (?1, ?2, ?3, ?4, (SELECT started_at FROM sessions WHERE id = ?1))",
     )?;
     for rating in ratings {
         insert.execute(params![

@@ -289,6 +289,14 @@ pub(super) const MIGRATIONS: &[&str] = &[
     INSERT INTO reminder_log_6 SELECT rule_id, due, outcome, at, detail FROM reminder_log;
     DROP TABLE reminder_log;
     ALTER TABLE reminder_log_6 RENAME TO reminder_log;",
+    // 7: each zone rating carries its session's start, so zone trends read only the weeks
+    // they show, by zone and time (history/zone_trends.rs), at any length of history.
+    "ALTER TABLE session_zones ADD COLUMN started_at TEXT;
+    UPDATE session_zones SET started_at = (SELECT started_at FROM sessions WHERE id = session_id);
+    CREATE INDEX session_zones_by_time ON session_zones (zone, started_at);
+    CREATE TRIGGER zones_follow_their_session AFTER UPDATE OF started_at ON sessions BEGIN
+        UPDATE session_zones SET started_at = NEW.started_at WHERE session_id = NEW.id;
+    END;",
 ];
 
 /// Brings the schema up to date in one IMMEDIATE transaction: either every pending

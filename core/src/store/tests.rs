@@ -369,3 +369,34 @@ fn a_program_that_closes_leaves_no_marker_and_one_that_does_not_is_found() {
     drop(Store::open(dir.path()).unwrap());
     assert!(markers::left_unclosed(&data).is_empty());
 }
+
+#[test]
+fn zone_ratings_saved_before_version_7_get_their_sessions_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut old = open_with(dir.path(), &MIGRATIONS[..6], Access::App)
+        .unwrap()
+        .database;
+    // Written as version 6's code wrote them (today's code writes the new column).
+    old.conn
+        .execute_batch(
+            "INSERT INTO sessions (id, kind, title, started_at, ended_at, status,
+                                   planned_seconds, updated_at)
+             VALUES ('s1', 'self', 'Twice-weekly foot care', '2026-03-03T01:00:00Z',
+                     '2026-03-03T01:15:00Z', 'completed', 900, '2026-03-03T01:15:00Z');
+             INSERT INTO session_zones (session_id, moment, zone, rating)
+             VALUES ('s1', 'before', 'left-heel', 6);",
+        )
+        .unwrap();
+    old.close();
+
+    let db = Store::open(dir.path()).unwrap().database;
+    let started_at: String = db
+        .conn
+        .query_row(
+            "SELECT started_at FROM session_zones WHERE session_id = 's1'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(started_at, "2026-03-03T01:00:00Z");
+}

@@ -874,7 +874,8 @@ top_routines: Array<Usage>,
  */
 top_techniques: Array<Usage>, 
 /**
- * Each foot zone rated at least three times: weekly averages and the change.
+ * Each foot zone rated at least three times in the last twelve weeks: weekly averages
+ * and the change.
  */
 zones: Array<ZoneTrend>, };
 
@@ -1130,17 +1131,17 @@ export type ZoneTrend = {
  */
 zone: string, 
 /**
- * How many finished sessions rated it (each session once: its check-in rating, else
- * its check-out one).
+ * How many finished sessions of the weeks shown rated it (each session once: its
+ * check-in rating, else its check-out one).
  */
 ratings: number, 
 /**
- * The average rating of each week that has one, oldest first.
+ * The average rating of each week shown that has one, oldest first.
  */
 weeks: Array<WeekAverage>, 
 /**
- * The average since the first month minus the first month's (negative is better);
- * null while every rating is from the first month.
+ * The average of the weeks shown, leaving out the zone's first month, minus the first
+ * month's (negative is better); null while every rating shown is from the first month.
  */
 change_since_first_month: number | null, 
 /**

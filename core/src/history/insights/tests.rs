@@ -94,11 +94,24 @@ fn history(dice: &mut Dice, count: usize, from: &str) -> Vec<SessionDetail> {
                     therapist: None,
                 },
                 steps,
-                zones_before: Vec::new(),
-                zones_after: Vec::new(),
+                // Every third session rates a heel at check-in, every other one an arch
+                // at check-out (no dice: the other draws stay as they were).
+                zones_before: rated_zone(index, 3, "left-heel"),
+                zones_after: rated_zone(index, 2, "right-arch"),
                 resume_at: None,
             }
         })
+        .collect()
+}
+
+fn rated_zone(index: usize, every: usize, zone: &str) -> Vec<crate::history::zones::ZoneRating> {
+    index
+        .is_multiple_of(every)
+        .then(|| crate::history::zones::ZoneRating {
+            zone: zone.into(),
+            rating: (index % 11) as u8,
+        })
+        .into_iter()
         .collect()
 }
 
@@ -351,15 +364,20 @@ fn pages_and_insights_read_sessions_through_indexes() {
         .iter()
         .filter(|sql| sql.trim_start().to_uppercase().starts_with("SELECT"))
         .filter(|sql| {
-            // Those that read the sessions or their steps (not the small kept tables).
+            // Those that read the sessions, their steps or their zone ratings (not the
+            // small kept tables).
             let words: Vec<&str> = sql.split_whitespace().collect();
             words.windows(2).any(|pair| {
                 pair[0].eq_ignore_ascii_case("FROM")
-                    && (pair[1] == "sessions" || pair[1] == "session_steps")
+                    && ["sessions", "session_steps", "session_zones"].contains(&pair[1])
             })
         })
         .collect();
     assert!(reads.len() >= 8, "{reads:#?}");
+    assert!(
+        reads.iter().any(|sql| sql.contains("session_zones")),
+        "the zone trends' reads are among them: {reads:#?}"
+    );
     for sql in reads {
         let mut explain = db
             .conn()
@@ -374,7 +392,11 @@ fn pages_and_insights_read_sessions_through_indexes() {
             let whole_table = step.starts_with("SCAN")
                 && !step.contains("USING INDEX")
                 && !step.contains("USING COVERING INDEX")
-                && (step.contains("sessions") || step.contains("SCAN s ") || step == "SCAN s");
+                && (step.contains("sessions")
+                    || step.contains("session_zones")
+                    || ["s", "z"].iter().any(|t| step == &format!("SCAN {t}"))
+                    || step.starts_with("SCAN s ")
+                    || step.starts_with("SCAN z "));
             assert!(!whole_table, "reads every session:\n{sql}\n{plan:#?}");
             assert!(
                 !step.contains("TEMP B-TREE"),
