@@ -126,8 +126,7 @@ DISPLAY=$display WEBKIT_DISABLE_DMABUF_RENDERER=1 HOME=$work dbus-run-session --
   /usr/bin/solewise-window --data-dir '$work/data' > '$work/log' 2>&1 & app=\$!
   for _ in \$(seq 300); do grep -q 'ui ready' '$work/log' && break; sleep 0.1; done
   for _ in \$(seq 50); do grep -q 'started the tray daemon' '$work/log' && break; sleep 0.1; done
-  sleep 1
-  /usr/bin/solewise --data-dir '$work/data' quit > '$work/quit' 2>&1
+  for _ in \$(seq 50); do /usr/bin/solewise --data-dir '$work/data' quit > '$work/quit' 2>&1 && [ ! -s '$work/quit' ] && break; sleep 0.1; done
   kill \$app" 2> "$work/bus.log" || true
 if grep -q "ui ready" "$work/log" && grep -q "started the tray daemon" "$work/log" && [ ! -s "$work/quit" ]; then
   say "the installed window started its tray daemon and its page came up ($(grep -o 'ui ready [0-9]* ms' "$work/log"))"
