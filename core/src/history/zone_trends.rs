@@ -154,16 +154,14 @@ pub(crate) fn compute(
     let mut between = conn.prepare_cached(
         "SELECT z.zone, z.session_id, z.started_at, z.moment, z.rating
          FROM session_zones z CROSS JOIN sessions s ON s.id = z.session_id
-         WHERE z.zone = ?1 AND z.started_at >= ?2 AND (?3 IS NULL OR z.started_at < ?3)
+         WHERE z.zone = ?1 AND z.started_at >= ?2 AND z.started_at < ?3
            AND s.status != 'in_progress'",
     )?;
-    let mut read = |zone: &str, from: Timestamp, to: Option<Timestamp>| -> Result<Vec<Rated>> {
+    // Both ends bound the index's range (an optional end, `?3 IS NULL OR …`, made SQLite
+    // read from `from` to the zone's last rating).
+    let mut read = |zone: &str, from: Timestamp, to: Timestamp| -> Result<Vec<Rated>> {
         let mut ratings = BySession::default();
-        let mut rows = between.query(rusqlite::params![
-            zone,
-            from.to_string(),
-            to.map(|t| t.to_string())
-        ])?;
+        let mut rows = between.query(rusqlite::params![zone, from.to_string(), to.to_string()])?;
         while let Some(row) = rows.next()? {
             ratings.add(row)?;
         }
@@ -176,11 +174,16 @@ pub(crate) fn compute(
         let Some(first) = first.and_then(|at| at.parse::<Timestamp>().ok()) else {
             continue;
         };
-        let recent = read(&zone, shown.read_from, None)?;
+        // Up to the latest time there is: a rating dated ahead counts in this week.
+        let recent = read(&zone, shown.read_from, Timestamp::MAX)?;
         if recent.len() < AT_LEAST {
             continue;
         }
-        let first_month = read(&zone, first, Some(first + FIRST_MONTH))?;
+        let first_month = read(
+            &zone,
+            first,
+            first.saturating_add(FIRST_MONTH).unwrap_or(Timestamp::MAX),
+        )?;
         trends.extend(trend(
             zone,
             &first_month,
@@ -226,7 +229,7 @@ pub(crate) fn every_rating(
         let first_month: Vec<Rated> = ratings
             .iter()
             .copied()
-            .filter(|r| r.at < first + FIRST_MONTH)
+            .filter(|r| r.at < first.saturating_add(FIRST_MONTH).unwrap_or(Timestamp::MAX))
             .collect();
         let recent: Vec<Rated> = ratings
             .into_iter()

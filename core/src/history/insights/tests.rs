@@ -289,7 +289,8 @@ fn a_large_import_rebuilds_the_calendar_and_a_new_zone_moves_every_day() {
     );
 }
 
-/// Every statement a closure runs, with its values filled in.
+/// Every statement a closure runs, as prepared (its parameters unbound, so its plan is
+/// the one the program runs with).
 fn statements_of(db: &mut Store, run: impl FnOnce(&mut Store)) -> Vec<String> {
     let seen = Arc::new(Mutex::new(Vec::new()));
     let log = Arc::clone(&seen);
@@ -299,8 +300,7 @@ fn statements_of(db: &mut Store, run: impl FnOnce(&mut Store)) -> Vec<String> {
             Some(move |event: rusqlite::trace::TraceEvent<'_>| {
                 if let rusqlite::trace::TraceEvent::Stmt(statement, text) = event {
                     if !text.starts_with("--") {
-                        let sql = statement.expanded_sql().unwrap_or_else(|| text.to_string());
-                        log.lock().unwrap().push(sql);
+                        log.lock().unwrap().push(statement.sql().to_string());
                     }
                 }
             }),
@@ -383,11 +383,12 @@ fn pages_and_insights_read_sessions_through_indexes() {
             .conn()
             .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
             .unwrap();
-        let plan: Vec<String> = explain
-            .query_map([], |row| row.get::<_, String>(3))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
+        // Its parameters left unbound, as when SQLite plans it for the program.
+        let mut rows = explain.raw_query();
+        let mut plan: Vec<String> = Vec::new();
+        while let Some(row) = rows.next().unwrap() {
+            plan.push(row.get(3).unwrap());
+        }
         for step in &plan {
             let whole_table = step.starts_with("SCAN")
                 && !step.contains("USING INDEX")
@@ -398,6 +399,12 @@ fn pages_and_insights_read_sessions_through_indexes() {
                     || step.starts_with("SCAN s ")
                     || step.starts_with("SCAN z "));
             assert!(!whole_table, "reads every session:\n{sql}\n{plan:#?}");
+            // A read between two times stops at the second: the index bounds both ends.
+            let upper = sql.contains("started_at <");
+            assert!(
+                !(upper && step.contains("started_at>?")) || step.contains("started_at<?"),
+                "reads past the end of its range:\n{sql}\n{plan:#?}"
+            );
             assert!(
                 !step.contains("TEMP B-TREE"),
                 "sorts outside an index:\n{sql}\n{plan:#?}"
