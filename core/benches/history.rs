@@ -1,7 +1,8 @@
 //! History as it grows to 10,000, 100,000 and 1,000,000 sessions: the first page, a page
 //! filtered by routine and one by a month, the insights (as the app computes them, and
 //! the old way that read every row, the peer measured in the same run), saving one more
-//! session, and the database file's size. Run by `make bench` (release build); prints a
+//! session, the foot zones' trends (read by zone and time, beside reading every rating),
+//! and the database file's size. Run by `make bench` (release build); prints a
 //! Markdown table for docs/benchmarks.md.
 //!
 //! The history is one session every 26 minutes going back from now, far denser than any
@@ -19,6 +20,7 @@ use std::time::{Duration, Instant};
 
 use solewise_core::app;
 use solewise_core::bench;
+use solewise_core::history::zones::ZoneRating;
 use solewise_core::history::{
     self, Session, SessionDetail, SessionFilter, SessionKind, SessionStatus, SessionStep,
 };
@@ -87,10 +89,29 @@ fn session(index: usize, newest: jiff::Timestamp) -> SessionDetail {
                 done: !partial || position < 7,
             })
             .collect(),
-        zones_before: Vec::new(),
-        zones_after: Vec::new(),
+        zones_before: zones(index, 0),
+        zones_after: zones(index, 3),
         resume_at: None,
     }
+}
+
+/// Three foot zones rated at check-in (`shift` 0) or check-out (3): most sessions rate
+/// the same few sore spots, and each zone's rating drifts down over the years.
+fn zones(index: usize, shift: usize) -> Vec<ZoneRating> {
+    const RATED: [&str; 6] = [
+        "left-heel",
+        "right-heel",
+        "left-arch",
+        "right-arch",
+        "left-ball",
+        "right-ball",
+    ];
+    (0..3)
+        .map(|k| ZoneRating {
+            zone: RATED[(index + k + shift) % RATED.len()].into(),
+            rating: ((index / 5_000 + k) % 11) as u8,
+        })
+        .collect()
 }
 
 fn median(mut samples: Vec<Duration>) -> Duration {
@@ -171,8 +192,16 @@ fn main() {
         bench::insights(db, &tz, jiff::civil::Weekday::Monday, 2, now).expect("insights")
     };
 
-    println!("| Sessions | First page | Page by routine | Page of a month | Insights | Insights after a save | Save a session | Insights read from every row (before) | First insights after the import | Database file |");
-    println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    let zone_trends = |db: &Store| {
+        bench::zone_trends(db, &tz, jiff::civil::Weekday::Monday, now).expect("zone trends")
+    };
+    let zone_trends_before = |db: &Store| {
+        bench::zone_trends_every_rating(db, &tz, jiff::civil::Weekday::Monday, now)
+            .expect("zone trends")
+    };
+
+    println!("| Sessions | First page | Page by routine | Page of a month | Insights | Insights after a save | Save a session | Insights read from every row (before) | First insights after the import | Zone trends | Zone trends from every rating (before) | Database file |");
+    println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     let mut filled = 0;
     let mut saved = 0;
     for size in SIZES {
@@ -218,10 +247,19 @@ fn main() {
                 .expect("insights"),
             "the kept insights differ from reading every row"
         );
+        let trends = median((0..20).map(|_| timed(|| zone_trends(&db))).collect());
+        let trends_before = timed(|| zone_trends_before(&db));
+        let shown = zone_trends(&db);
+        assert!(!shown.is_empty(), "the history's zones have trends");
+        assert_eq!(
+            shown,
+            zone_trends_before(&db),
+            "the zone trends read by zone and time differ from reading every rating"
+        );
         bench::checkpoint(&db).expect("checkpoint");
         let bytes = std::fs::metadata(db.path()).map(|m| m.len()).unwrap_or(0);
         println!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.0} MiB |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.0} MiB |",
             thousands(size),
             ms(first),
             ms(by_routine),
@@ -231,9 +269,11 @@ fn main() {
             ms(median(saves)),
             ms(old_way),
             ms(import),
+            ms(trends),
+            ms(trends_before),
             bytes as f64 / 1024.0 / 1024.0
         );
     }
     println!();
-    println!("Pages, insights and saves: medians of 20 (WAL, synchronous=FULL). \"Insights after a save\" redoes the day the save touched. \"First insights after the import\" builds the calendar of days and weeks once (as after an import, a new time zone or a new first day of the week). The \"before\" column is the previous way, one row read per session, measured once in the same run and checked to give the same answer.");
+    println!("Pages, insights and saves: medians of 20 (WAL, synchronous=FULL). \"Insights after a save\" redoes the day the save touched. \"First insights after the import\" builds the calendar of days and weeks once (as after an import, a new time zone or a new first day of the week). The \"before\" columns are the previous ways, one row read per session and every zone rating read, each measured once in the same run and checked to give the same answer. Every session rates three foot zones at check-in and three at check-out; zone trends show the last 12 weeks.");
 }

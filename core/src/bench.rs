@@ -1,13 +1,14 @@
 //! What `cargo bench -p solewise-core --features bench` needs beyond the use cases:
-//! filling a history in bulk, the insights for a fixed week and goal, the old way of
-//! computing them (the peer), and folding the write-ahead log into the file. Not part of
-//! the app's API: built only with the `bench` feature.
+//! filling a history in bulk, the insights and the foot zones' trends for a fixed week and
+//! goal, the old way of computing them (the peer), and folding the write-ahead log into
+//! the file. Not part of the app's API: built only with the `bench` feature.
 
 use jiff::civil::Weekday;
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 
 use crate::history::insights::Insights;
+use crate::history::zone_trends::ZoneTrend;
 use crate::history::SessionDetail;
 use crate::store::Store;
 use crate::Result;
@@ -42,6 +43,27 @@ pub fn insights_by_rows(
     now: Timestamp,
 ) -> Result<Insights> {
     crate::history::by_rows::compute_by_rows(store.conn(), tz, starts_on, goal, now)
+}
+
+/// The foot zones' trends as the Insights screen reads them: each zone's first month and
+/// the weeks shown, by zone and time.
+pub fn zone_trends(
+    store: &Store,
+    tz: &TimeZone,
+    starts_on: Weekday,
+    now: Timestamp,
+) -> Result<Vec<ZoneTrend>> {
+    crate::history::zone_trends::compute(store.conn(), tz, starts_on, now)
+}
+
+/// The same trends the old way, reading every rating in the history.
+pub fn zone_trends_every_rating(
+    store: &Store,
+    tz: &TimeZone,
+    starts_on: Weekday,
+    now: Timestamp,
+) -> Result<Vec<ZoneTrend>> {
+    crate::history::zone_trends::every_rating(store.conn(), tz, starts_on, now)
 }
 
 /// Folds the write-ahead log into the database file, so its size is the history's.
