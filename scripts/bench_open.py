@@ -14,13 +14,22 @@ from bench_desktop import ROOT, stop, window_start
 STORE_SIZES = (1_000, 100_000, 1_000_000)
 
 
+def measured_process(args, env=None):
+    """Milliseconds from spawn to exit of one program run and its peak resident memory in
+    MiB (the kernel's maxrss for the process); fails loudly if it fails."""
+    begin = time.monotonic()
+    with subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as child:
+        stderr = child.stderr.read()
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        sys.exit(f"bench: {' '.join(args)} failed: {stderr[-2000:]}")
+    return (time.monotonic() - begin) * 1000, usage.ru_maxrss / 1024
+
+
 def timed_process(args, env=None):
     """Milliseconds from spawn to exit of one program run; fails loudly if it fails."""
-    begin = time.monotonic()
-    done = subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    if done.returncode != 0:
-        sys.exit(f"bench: {' '.join(args)} failed: {done.stderr[-2000:]}")
-    return (time.monotonic() - begin) * 1000
+    return measured_process(args, env)[0]
 
 
 def fill(data, size):

@@ -1,17 +1,17 @@
 """History on two computers for make bench (bench.py - --sync): 100,000 sessions turned
-over to a second computer through the sync folder, whole programs from start to exit:
-the first computer writing them (`sync set`), the second merging them (`sync set`), and
-a sync with nothing new (what the daemon does every few minutes), beside the history
-export and import that moving a history took before (the same 100,000 sessions, same
-run) and the floor of starting the program at all."""
+over to a second computer through the sync folder, whole programs from start to exit with
+their peak memory: the first computer writing them (`sync set`), the second merging them
+(`sync set`), then one new session merged after that (it must not read again what was
+merged) and a sync with nothing new (what the daemon does every few minutes), beside the
+history export and import that moving a history took before (the same 100,000 sessions,
+same run) and the floor of starting the program at all."""
 import os
 import sqlite3
 import statistics
 import sys
 import tempfile
-import time
 
-from bench_open import fill, timed_process
+from bench_open import fill, measured_process
 
 SESSIONS = 100_000
 
@@ -28,28 +28,41 @@ def sync_table(daemon):
         print(f"bench: sync: a history of {SESSIONS:,} sessions", flush=True)
         fill(laptop, SESSIONS)
         cli = lambda data, *args: [daemon, "--data-dir", data, *args]
-        send_ms = timed_process(cli(laptop, "sync", "set", share))
-        merge_ms = timed_process(cli(desktop, "sync", "set", share))
-        with sqlite3.connect(f"file:{os.path.join(desktop, 'solewise.db')}?mode=ro", uri=True) as db:
-            merged = db.execute("SELECT count(*) FROM sessions").fetchone()[0]
-        if merged != SESSIONS:
-            sys.exit(f"bench: sync: the second computer has {merged} sessions, not {SESSIONS:,}")
-        idle_ms = [timed_process(cli(desktop, "sync", "now")) for _ in range(5)]
-        floor_ms = [timed_process([daemon, "--version"]) for _ in range(5)]
+        send = measured_process(cli(laptop, "sync", "set", share))
+        merge = measured_process(cli(desktop, "sync", "set", share))
+        check_count(desktop, SESSIONS)
+        measured_process(cli(laptop, "history", "add", "--minutes", "15", "--note", "one more"))
+        measured_process(cli(laptop, "sync", "now"))
+        one_more = measured_process(cli(desktop, "sync", "now"))
+        check_count(desktop, SESSIONS + 1)
+        idle = [measured_process(cli(desktop, "sync", "now")) for _ in range(5)]
+        floor = [measured_process([daemon, "--version"]) for _ in range(5)]
         export = os.path.join(tmp, "history.json")
-        export_ms = timed_process(cli(laptop, "history", "export", "--format", "json", "--out", export))
-        import_ms = timed_process(cli(other, "history", "import", export))
+        exported_run = measured_process(cli(laptop, "history", "export", "--format", "json", "--out", export))
+        imported_run = measured_process(cli(other, "history", "import", export))
         folder, exported = du(share), os.path.getsize(export)
-    median = lambda values: f"{statistics.median(values):.0f} ms"
+    cell = lambda run: f"{run[0]:.0f} ms | {run[1]:.1f} MiB"
+    median = lambda runs: (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs))
     return [
-        "| What, 100,000 sessions | Time, start to exit | Peer in the same run |",
-        "| --- | --- | --- |",
-        f"| The first computer writes them into the folder (`sync set`) | {send_ms:.0f} ms "
-        f"| history export to JSON: {export_ms:.0f} ms |",
-        f"| The second computer merges them (`sync set`) | {merge_ms:.0f} ms "
-        f"| history import of that JSON: {import_ms:.0f} ms |",
-        f"| A sync with nothing new (median of 5; the daemon's every 5 minutes) | {median(idle_ms)} "
-        f"| `solewise --version` (the floor): {median(floor_ms)} |",
-        f"| The sync folder afterwards | {folder / 1024 / 1024:.1f} MiB "
-        f"| the JSON export: {exported / 1024 / 1024:.1f} MiB |",
+        f"| What, {SESSIONS:,} sessions | Time, start to exit | Peak memory | Peer in the same run | "
+        "Its time | Its peak memory |",
+        "| --- | --- | --- | --- | --- | --- |",
+        f"| The first computer writes them into the folder (`sync set`) | {cell(send)} "
+        f"| history export to JSON | {cell(exported_run)} |",
+        f"| The second computer merges them (`sync set`) | {cell(merge)} "
+        f"| history import of that JSON | {cell(imported_run)} |",
+        f"| Then one new session, merged by the second computer (`sync now`) | {cell(one_more)} "
+        f"| `solewise --version` (the floor), median of 5 | {cell(median(floor))} |",
+        f"| A sync with nothing new (median of 5; the daemon's every 5 minutes) | {cell(median(idle))} "
+        "| | | |",
+        f"| The sync folder afterwards | {folder / 1024 / 1024:.1f} MiB | "
+        f"| the JSON export | {exported / 1024 / 1024:.1f} MiB | |",
     ]
+
+
+def check_count(data, expected):
+    """Fails the bench unless the computer at `data` has `expected` sessions."""
+    with sqlite3.connect(f"file:{os.path.join(data, 'solewise.db')}?mode=ro", uri=True) as db:
+        have = db.execute("SELECT count(*) FROM sessions").fetchone()[0]
+    if have != expected:
+        sys.exit(f"bench: sync: the second computer has {have:,} sessions, not {expected:,}")
