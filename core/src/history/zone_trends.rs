@@ -9,7 +9,7 @@
 //! weeks shown. [`every_rating`] reads them all, the old way, for the benchmark's peer and
 //! to check the two agree.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use jiff::civil::{Date, Weekday};
 use jiff::tz::TimeZone;
@@ -144,34 +144,45 @@ pub(crate) fn compute(
     now: Timestamp,
 ) -> Result<Vec<ZoneTrend>> {
     let shown = Shown::new(tz, starts_on, now);
-    // The zone's ratings by time; CROSS JOIN keeps SQLite reading session_zones_by_time
-    // first (the session is then one lookup by its key).
+    // Sessions under way count only once finished: few (one, mostly), read by their index.
+    let under_way: HashSet<String> = conn
+        .prepare_cached("SELECT id FROM sessions WHERE status = 'in_progress'")?
+        .query_map([], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    // A zone's ratings by time, from session_zones_by_time alone: it holds the rating, and
+    // the session and moment of the table's key, so no row is looked up.
     let mut first_at = conn.prepare_cached(
-        "SELECT z.started_at FROM session_zones z CROSS JOIN sessions s ON s.id = z.session_id
-         WHERE z.zone = ?1 AND z.started_at IS NOT NULL AND s.status != 'in_progress'
-         ORDER BY z.started_at LIMIT 1",
+        "SELECT session_id, started_at FROM session_zones
+         WHERE zone = ?1 AND started_at IS NOT NULL ORDER BY started_at",
     )?;
-    let mut between = conn.prepare_cached(
-        "SELECT z.zone, z.session_id, z.started_at, z.moment, z.rating
-         FROM session_zones z CROSS JOIN sessions s ON s.id = z.session_id
-         WHERE z.zone = ?1 AND z.started_at >= ?2 AND z.started_at < ?3
-           AND s.status != 'in_progress'",
-    )?;
+    let mut first_finished = |zone: &str| -> Result<Option<Timestamp>> {
+        let mut rows = first_at.query([zone])?;
+        while let Some(row) = rows.next()? {
+            if !under_way.contains(&row.get::<_, String>(0)?) {
+                return Ok(row.get::<_, String>(1)?.parse().ok());
+            }
+        }
+        Ok(None)
+    };
     // Both ends bound the index's range (an optional end, `?3 IS NULL OR …`, made SQLite
     // read from `from` to the zone's last rating).
+    let mut between = conn.prepare_cached(
+        "SELECT zone, session_id, started_at, moment, rating FROM session_zones
+         WHERE zone = ?1 AND started_at >= ?2 AND started_at < ?3",
+    )?;
     let mut read = |zone: &str, from: Timestamp, to: Timestamp| -> Result<Vec<Rated>> {
         let mut ratings = BySession::default();
         let mut rows = between.query(rusqlite::params![zone, from.to_string(), to.to_string()])?;
         while let Some(row) = rows.next()? {
-            ratings.add(row)?;
+            if !under_way.contains(&row.get::<_, String>(1)?) {
+                ratings.add(row)?;
+            }
         }
         Ok(ratings.sorted())
     };
     let mut trends = Vec::new();
     for zone in super::zones::all() {
-        let first: Option<String> =
-            rusqlite::OptionalExtension::optional(first_at.query_row([&zone], |row| row.get(0)))?;
-        let Some(first) = first.and_then(|at| at.parse::<Timestamp>().ok()) else {
+        let Some(first) = first_finished(&zone)? else {
             continue;
         };
         // Up to the latest time there is: a rating dated ahead counts in this week.

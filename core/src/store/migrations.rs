@@ -290,10 +290,11 @@ pub(super) const MIGRATIONS: &[&str] = &[
     DROP TABLE reminder_log;
     ALTER TABLE reminder_log_6 RENAME TO reminder_log;",
     // 7: each zone rating carries its session's start, so zone trends read only the weeks
-    // they show, by zone and time (history/zone_trends.rs), at any length of history.
+    // they show, by zone and time, from the index alone (history/zone_trends.rs), at any
+    // length of history.
     "ALTER TABLE session_zones ADD COLUMN started_at TEXT;
     UPDATE session_zones SET started_at = (SELECT started_at FROM sessions WHERE id = session_id);
-    CREATE INDEX session_zones_by_time ON session_zones (zone, started_at);
+    CREATE INDEX session_zones_by_time ON session_zones (zone, started_at, rating);
     CREATE TRIGGER zones_follow_their_session AFTER UPDATE OF started_at ON sessions BEGIN
         UPDATE session_zones SET started_at = NEW.started_at WHERE session_id = NEW.id;
     END;",

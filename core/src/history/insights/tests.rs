@@ -389,6 +389,14 @@ fn pages_and_insights_read_sessions_through_indexes() {
         while let Some(row) = rows.next().unwrap() {
             plan.push(row.get(3).unwrap());
         }
+        // The zone trends read ratings by time from their index alone.
+        if sql.contains("FROM session_zones") && sql.contains("started_at") {
+            assert!(
+                plan.iter()
+                    .any(|step| step.contains("COVERING INDEX session_zones_by_time")),
+                "reads zone ratings other than from their index by time:\n{sql}\n{plan:#?}"
+            );
+        }
         for step in &plan {
             let whole_table = step.starts_with("SCAN")
                 && !step.contains("USING INDEX")
