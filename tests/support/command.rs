@@ -41,7 +41,7 @@ pub fn run(mut command: Command) -> Output {
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let mut child = command.spawn().unwrap();
+    let mut child = spawn(&mut command);
     let limit = Instant::now() + Duration::from_secs(60);
     while child.try_wait().unwrap().is_none() {
         if Instant::now() > limit {
@@ -51,6 +51,22 @@ pub fn run(mut command: Command) -> Output {
         std::thread::sleep(Duration::from_millis(20));
     }
     child.wait_with_output().unwrap()
+}
+
+/// Starts `command`. Under Wine, starting a process now and then fails with
+/// ERROR_INTERNAL_ERROR (1359, once in a whole Windows run) and works when asked again;
+/// Windows itself does not fail so, and any other error fails the test at once.
+fn spawn(command: &mut Command) -> std::process::Child {
+    let mut tries = 0;
+    loop {
+        match command.spawn() {
+            Ok(child) => return child,
+            Err(e) if cfg!(windows) && e.raw_os_error() == Some(1359) && tries < 5 => {
+                tries += 1;
+            }
+            Err(e) => panic!("could not start {command:?}: {e}"),
+        }
+    }
 }
 
 pub fn solewise(data_dir: &Path, args: &[&str]) -> Output {
