@@ -62,6 +62,12 @@ fn mean(values: &[u8]) -> Option<f64> {
         .then(|| values.iter().map(|&v| f64::from(v)).sum::<f64>() / values.len() as f64)
 }
 
+/// The end of a zone's first month that starts at `first` (the latest time there is, for
+/// a rating dated near it).
+fn month_after(first: Timestamp) -> Timestamp {
+    first.saturating_add(FIRST_MONTH).unwrap_or(Timestamp::MAX)
+}
+
 fn tenth(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
@@ -108,6 +114,9 @@ impl BySession {
 /// shown, and a time before which no rating can fall in it (a day early, so a time zone's
 /// offset never cuts a rating off; the week is checked once read).
 struct Shown {
+    tz: TimeZone,
+    starts_on: Weekday,
+    now: Timestamp,
     today: Date,
     first_week: Date,
     read_from: Timestamp,
@@ -122,6 +131,9 @@ impl Shown {
             .unwrap_or(this_week);
         let back = SignedDuration::from_hours((WEEKS_SHOWN * 7 + 1) * 24);
         Shown {
+            tz: tz.clone(),
+            starts_on,
+            now,
             today,
             first_week,
             read_from: now.checked_sub(back).unwrap_or(Timestamp::MIN),
@@ -130,8 +142,11 @@ impl Shown {
 
     /// The user's week a rating falls in (a rating dated after today counts as today's,
     /// as a clock set ahead on another computer can make one).
-    fn week(&self, at: Timestamp, tz: &TimeZone, starts_on: Weekday) -> Date {
-        week_of(tz.to_datetime(at).date().min(self.today), starts_on)
+    fn week(&self, at: Timestamp) -> Date {
+        week_of(
+            self.tz.to_datetime(at).date().min(self.today),
+            self.starts_on,
+        )
     }
 }
 
@@ -190,20 +205,8 @@ pub(crate) fn compute(
         if recent.len() < AT_LEAST {
             continue;
         }
-        let first_month = read(
-            &zone,
-            first,
-            first.saturating_add(FIRST_MONTH).unwrap_or(Timestamp::MAX),
-        )?;
-        trends.extend(trend(
-            zone,
-            &first_month,
-            &recent,
-            &shown,
-            tz,
-            starts_on,
-            now,
-        ));
+        let first_month = read(&zone, first, month_after(first))?;
+        trends.extend(trend(zone, &first_month, &recent, &shown));
     }
     Ok(trends)
 }
@@ -240,21 +243,13 @@ pub(crate) fn every_rating(
         let first_month: Vec<Rated> = ratings
             .iter()
             .copied()
-            .filter(|r| r.at < first.saturating_add(FIRST_MONTH).unwrap_or(Timestamp::MAX))
+            .filter(|r| r.at < month_after(first))
             .collect();
         let recent: Vec<Rated> = ratings
             .into_iter()
             .filter(|r| r.at >= shown.read_from)
             .collect();
-        trends.extend(trend(
-            zone,
-            &first_month,
-            &recent,
-            &shown,
-            tz,
-            starts_on,
-            now,
-        ));
+        trends.extend(trend(zone, &first_month, &recent, &shown));
     }
     trends.sort_by_key(|t| super::zones::all().position(|zone| zone == t.zone));
     Ok(trends)
@@ -267,13 +262,10 @@ fn trend(
     first_month: &[Rated],
     recent: &[Rated],
     shown: &Shown,
-    tz: &TimeZone,
-    starts_on: Weekday,
-    now: Timestamp,
 ) -> Option<ZoneTrend> {
     let ratings: Vec<(Date, Rated)> = recent
         .iter()
-        .map(|r| (shown.week(r.at, tz, starts_on), *r))
+        .map(|r| (shown.week(r.at), *r))
         .filter(|(week, _)| *week >= shown.first_week)
         .collect();
     if ratings.len() < AT_LEAST {
@@ -283,7 +275,7 @@ fn trend(
     for (week, r) in &ratings {
         weeks.entry(*week).or_default().push(r.rating);
     }
-    let first_month_ends = first_month.first().map(|r| r.at + FIRST_MONTH);
+    let first_month_ends = first_month.first().map(|r| month_after(r.at));
     let since: Vec<u8> = ratings
         .iter()
         .filter(|(_, r)| first_month_ends.is_some_and(|end| r.at >= end))
@@ -294,8 +286,8 @@ fn trend(
         (Some(first), Some(since)) => Some(tenth(since - first)),
         _ => None,
     };
-    let two_weeks_ago = now - SignedDuration::from_hours(14 * 24);
-    let one_week_ago = now - SignedDuration::from_hours(7 * 24);
+    let two_weeks_ago = shown.now - SignedDuration::from_hours(14 * 24);
+    let one_week_ago = shown.now - SignedDuration::from_hours(7 * 24);
     let last_two: Vec<&Rated> = ratings
         .iter()
         .map(|(_, r)| r)
@@ -322,180 +314,4 @@ fn trend(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::history::zones::{self, Moment, ZoneRating};
-    use crate::test_support::{logged, new_york, open};
-
-    fn rate(db: &crate::store::Store, session: &str, moment: Moment, zone: &str, rating: u8) {
-        let rating = ZoneRating {
-            zone: zone.into(),
-            rating,
-        };
-        let mut all = zones::read(db.conn(), session, moment).unwrap();
-        all.push(rating);
-        zones::write(db.conn(), session, moment, &all).unwrap();
-    }
-
-    #[test]
-    fn a_zone_rated_three_times_gets_weeks_a_change_and_a_high_flag() {
-        let (_dir, mut db) = open();
-        let now: Timestamp = "2026-03-20T12:00:00Z".parse().unwrap();
-        // The left heel: 6 and 7 in January, then 3, 2 in March; the right arch only twice.
-        for (day, heel, arch) in [
-            ("2026-01-05", 6, Some(5)),
-            ("2026-01-12", 7, None),
-            ("2026-03-09", 3, Some(4)),
-            ("2026-03-16", 2, None),
-        ] {
-            let session = logged(&mut db, &format!("{day}T20:00"), 15, None, None);
-            rate(&db, &session.id, Moment::Before, "left-heel", heel);
-            // A check-out rating does not count twice for a session rated at check-in.
-            rate(&db, &session.id, Moment::After, "left-heel", 0);
-            if let Some(arch) = arch {
-                rate(&db, &session.id, Moment::Before, "right-arch", arch);
-            }
-        }
-        let trends = compute(db.conn(), &new_york(), Weekday::Monday, now).unwrap();
-        assert_eq!(trends.len(), 1, "{trends:?}");
-        let heel = &trends[0];
-        assert_eq!((heel.zone.as_str(), heel.ratings), ("left-heel", 4));
-        assert_eq!(heel.weeks.len(), 4);
-        assert_eq!(heel.weeks[0].average, 6.0);
-        assert_eq!(
-            heel.change_since_first_month,
-            Some(-4.0),
-            "2.5 since, 6.5 at first"
-        );
-        assert!(!heel.high_for_two_weeks);
-    }
-
-    #[test]
-    fn seven_or_more_through_two_weeks_is_flagged_and_one_lower_rating_clears_it() {
-        let (_dir, mut db) = open();
-        let now: Timestamp = "2026-06-15T12:00:00Z".parse().unwrap();
-        let mut ids = Vec::new();
-        for day in ["2026-05-01", "2026-06-03", "2026-06-10"] {
-            let session = logged(&mut db, &format!("{day}T20:00"), 15, None, None);
-            rate(&db, &session.id, Moment::Before, "right-ball", 8);
-            ids.push(session.id);
-        }
-        let trends = compute(db.conn(), &new_york(), Weekday::Monday, now).unwrap();
-        assert!(trends[0].high_for_two_weeks, "{trends:?}");
-        zones::write(
-            db.conn(),
-            &ids[2],
-            Moment::Before,
-            &[ZoneRating {
-                zone: "right-ball".into(),
-                rating: 5,
-            }],
-        )
-        .unwrap();
-        let trends = compute(db.conn(), &new_york(), Weekday::Monday, now).unwrap();
-        assert!(!trends[0].high_for_two_weeks);
-    }
-    #[test]
-    fn only_the_last_twelve_weeks_show_and_the_change_is_against_the_first_month() {
-        let (_dir, mut db) = open();
-        let now: Timestamp = "2026-06-15T12:00:00Z".parse().unwrap();
-        // The left heel: 8 at first (2024), 5 all through 2025, 2 and 3 this spring.
-        // The right arch: three ratings, all in 2025, long out of view.
-        let heel = [
-            ("2024-01-08", 8),
-            ("2024-01-22", 8),
-            ("2025-03-03", 5),
-            ("2025-09-01", 5),
-            ("2026-04-06", 2),
-            ("2026-05-04", 3),
-            ("2026-06-08", 2),
-        ];
-        for (day, rating) in heel {
-            let session = logged(&mut db, &format!("{day}T20:00"), 15, None, None);
-            rate(&db, &session.id, Moment::Before, "left-heel", rating);
-        }
-        for day in ["2025-02-03", "2025-02-10", "2025-02-17"] {
-            let session = logged(&mut db, &format!("{day}T20:00"), 15, None, None);
-            rate(&db, &session.id, Moment::Before, "right-arch", 6);
-        }
-        let trends = compute(db.conn(), &new_york(), Weekday::Monday, now).unwrap();
-        assert_eq!(trends.len(), 1, "the arch is out of view: {trends:?}");
-        let heel = &trends[0];
-        assert_eq!((heel.zone.as_str(), heel.ratings), ("left-heel", 3));
-        let weeks: Vec<&str> = heel.weeks.iter().map(|w| w.week.as_str()).collect();
-        assert_eq!(weeks, ["2026-04-06", "2026-05-04", "2026-06-08"]);
-        // (2 + 3 + 2) / 3 = 2.33 against 8 at first; 2025's fives are not shown.
-        assert_eq!(heel.change_since_first_month, Some(-5.7));
-        assert_eq!(
-            trends,
-            every_rating(db.conn(), &new_york(), Weekday::Monday, now).unwrap()
-        );
-    }
-
-    #[test]
-    fn reading_by_zone_and_time_agrees_with_reading_every_rating() {
-        let (_dir, mut db) = open();
-        let now: Timestamp = "2026-06-15T12:00:00Z".parse().unwrap();
-        let mut sessions = Vec::new();
-        // Two years, a session every 5 days, at check-in, check-out or both, on 6 zones.
-        for i in 0..146_u32 {
-            let day = jiff::civil::date(2024, 6, 20)
-                .checked_add(jiff::Span::new().days(i64::from(i) * 5))
-                .unwrap();
-            let session = logged(&mut db, &format!("{day}T21:30"), 15, None, None);
-            let zone = [
-                "left-heel",
-                "right-heel",
-                "left-arch",
-                "right-ball",
-                "left-toes",
-                "right-calf",
-            ][(i % 6) as usize];
-            let rating = ((i * 7) % 11) as u8;
-            if i % 3 != 1 {
-                rate(&db, &session.id, Moment::Before, zone, rating);
-            }
-            if i % 3 != 0 {
-                rate(&db, &session.id, Moment::After, zone, 10 - rating);
-            }
-            rate(
-                &db,
-                &session.id,
-                Moment::Before,
-                "left-ball",
-                (i % 4) as u8 + 6,
-            );
-            sessions.push(session.id);
-        }
-        // A session moved to another start (as a merge from another computer can) takes
-        // its ratings with it; one still under way does not count.
-        db.conn()
-            .execute(
-                "UPDATE sessions SET started_at = '2026-06-10T01:00:00Z' WHERE id = ?1",
-                [&sessions[3]],
-            )
-            .unwrap();
-        db.conn()
-            .execute(
-                "UPDATE sessions SET status = 'in_progress' WHERE id = ?1",
-                [&sessions[140]],
-            )
-            .unwrap();
-        for starts_on in [Weekday::Monday, Weekday::Sunday, Weekday::Saturday] {
-            for tz in [new_york(), TimeZone::get("Asia/Tokyo").unwrap()] {
-                let kept = compute(db.conn(), &tz, starts_on, now).unwrap();
-                assert_eq!(kept, every_rating(db.conn(), &tz, starts_on, now).unwrap());
-                assert!(kept.len() >= 2, "{kept:?}");
-            }
-        }
-        let moved: String = db
-            .conn()
-            .query_row(
-                "SELECT started_at FROM session_zones WHERE session_id = ?1 LIMIT 1",
-                [&sessions[3]],
-                |row| row.get(0),
-            )
-            .unwrap();
-        assert_eq!(moved, "2026-06-10T01:00:00Z");
-    }
-}
+mod tests;
